@@ -1,0 +1,77 @@
+// Calendar dates are plain 'YYYY-MM-DD' strings. Arithmetic goes through UTC midnight so that
+// no time zone or DST shift can move a date; nothing here reads the clock.
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+export type IsoDate = string
+
+/** True for a real calendar date in YYYY-MM-DD form (rejects 2026-02-30). */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false
+  const m = ISO_DATE.exec(value)
+  if (!m) return false
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  if (mo < 1 || mo > 12 || d < 1) return false
+  return d <= daysInMonth(y, mo)
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+function toUtc(date: IsoDate): Date {
+  if (!isIsoDate(date)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${String(date)}`)
+  return new Date(`${date}T00:00:00Z`)
+}
+
+function fromUtc(d: Date): IsoDate {
+  return d.toISOString().slice(0, 10)
+}
+
+export function fromParts(year: number, month: number, day: number): IsoDate {
+  return fromUtc(new Date(Date.UTC(year, month - 1, day)))
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const d = toUtc(date)
+  d.setUTCDate(d.getUTCDate() + days)
+  return fromUtc(d)
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(date: IsoDate): number {
+  return toUtc(date).getUTCDay()
+}
+
+/** Whole days from a to b (positive when b is later). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((toUtc(b).getTime() - toUtc(a).getTime()) / 86_400_000)
+}
+
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a >= b ? a : b
+}
+
+export function lastDayOfMonth(date: IsoDate): IsoDate {
+  const d = toUtc(date)
+  return fromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, daysInMonth(d.getUTCFullYear(), d.getUTCMonth() + 1))
+}
+
+/** The local calendar date of a JS Date (for callers that own a clock, never UTC-derived). */
+export function localIsoDate(d: Date): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
+/** Dates formatted the way people write them in a message: "Tuesday, March 3". */
+export function formatLongDate(date: IsoDate, locale = 'en-US'): string {
+  return toUtc(date).toLocaleDateString(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' })
+}
+
+export function formatShortDate(date: IsoDate, locale = 'en-US'): string {
+  return toUtc(date).toLocaleDateString(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' })
+}

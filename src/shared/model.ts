@@ -1,0 +1,222 @@
+import { z } from 'zod'
+import { isIsoDate } from './dates'
+
+// The domain model. Every type is inferred from its zod schema so that the main process can
+// validate anything that crosses the IPC boundary or comes back from disk with the same rules.
+
+const text = (max: number) => z.string().max(max, `Keep this under ${max.toLocaleString('en-US')} characters`)
+
+export const isoDateSchema = z
+  .string()
+  .refine(isIsoDate, { message: 'Use a real date in the form YYYY-MM-DD' })
+export const timeSchema = z
+  .string()
+  .regex(/^$|^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 14:30')
+export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Not a valid id')
+
+/** http(s) only: a link the user can open safely, or empty. */
+export const webUrlSchema = z
+  .string()
+  .max(2048)
+  .refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), { message: 'Use a web address starting with https://' })
+
+export const emailSchema = z
+  .string()
+  .max(254)
+  .refine((v) => v === '' || /^[^\s@<>(),;:"\\]+@[^\s@<>(),;:"\\]+\.[^\s@<>(),;:"\\]+$/.test(v), {
+    message: 'That does not look like an email address'
+  })
+
+export const STAGES = ['scheduled', 'interviewed', 'waiting', 'following-up', 'offer', 'closed'] as const
+export const stageSchema = z.enum(STAGES)
+export type Stage = z.infer<typeof stageSchema>
+export const STAGE_LABELS: Record<Stage, string> = {
+  scheduled: 'Scheduled',
+  interviewed: 'Interviewed',
+  waiting: 'Waiting',
+  'following-up': 'Following up',
+  offer: 'Offer',
+  closed: 'Closed'
+}
+
+export const OUTCOMES = ['accepted', 'declined', 'rejected', 'withdrawn', 'no-response'] as const
+export const outcomeSchema = z.enum(OUTCOMES)
+export type Outcome = z.infer<typeof outcomeSchema>
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  accepted: 'Accepted',
+  declined: 'Declined',
+  rejected: 'Rejected',
+  withdrawn: 'Withdrawn',
+  'no-response': 'No response'
+}
+
+export const ROUND_FORMATS = ['phone', 'video', 'onsite', 'panel'] as const
+export const roundFormatSchema = z.enum(ROUND_FORMATS)
+export type RoundFormat = z.infer<typeof roundFormatSchema>
+export const FORMAT_LABELS: Record<RoundFormat, string> = {
+  phone: 'Phone',
+  video: 'Video',
+  onsite: 'On-site',
+  panel: 'Panel'
+}
+
+export const KEY_POINT_CATEGORIES = ['topic', 'praise', 'concern', 'culture', 'next-step', 'action'] as const
+export const keyPointCategorySchema = z.enum(KEY_POINT_CATEGORIES)
+export type KeyPointCategory = z.infer<typeof keyPointCategorySchema>
+
+export const STEPS = ['thank-you', 'status-check', 'second-follow-up', 'final-follow-up'] as const
+export const stepSchema = z.enum(STEPS)
+
+export const CHANNELS = ['email', 'linkedin', 'phone', 'in-person', 'card', 'other'] as const
+export const channelSchema = z.enum(CHANNELS)
+export type Channel = z.infer<typeof channelSchema>
+
+/** A point the user kept, edited, dropped or added on the note review screen. */
+export const reviewPointSchema = z.object({
+  id: idSchema,
+  category: keyPointCategorySchema,
+  text: text(2000),
+  /** Where it came from in the notes (offsets into the round's notes), when it came from them. */
+  start: z.number().int().min(0).nullable(),
+  end: z.number().int().min(0).nullable(),
+  status: z.enum(['pending', 'accepted', 'dropped']),
+  source: z.enum(['extracted', 'user'])
+})
+export type ReviewPoint = z.infer<typeof reviewPointSchema>
+
+const reflectionAnswerSchema = z.object({ rating: z.number().int().min(1).max(5).nullable(), text: text(500) })
+export const REFLECTION_QUESTIONS = ['clarity', 'value', 'unexpected', 'differently'] as const
+export const reflectionSchema = z.object({
+  clarity: reflectionAnswerSchema,
+  value: reflectionAnswerSchema,
+  unexpected: reflectionAnswerSchema,
+  differently: reflectionAnswerSchema
+})
+export type Reflection = z.infer<typeof reflectionSchema>
+
+export const roundSchema = z.object({
+  id: idSchema,
+  label: text(120),
+  date: isoDateSchema,
+  time: timeSchema,
+  format: roundFormatSchema,
+  location: text(2048),
+  points: z.array(reviewPointSchema).max(2000),
+  reflection: reflectionSchema.nullable()
+})
+export type Round = z.infer<typeof roundSchema>
+
+export const personSchema = z.object({
+  id: idSchema,
+  name: text(200).min(1, 'A name is needed'),
+  title: text(200),
+  email: emailSchema,
+  linkedin: webUrlSchema,
+  roundIds: z.array(idSchema).max(200)
+})
+export type Person = z.infer<typeof personSchema>
+
+export const messageSchema = z.object({
+  id: idSchema,
+  direction: z.enum(['sent', 'received']),
+  situation: text(60),
+  /** The follow-up step this message fulfils, which moves the plan on. */
+  step: stepSchema.nullable(),
+  channel: channelSchema,
+  date: isoDateSchema,
+  subject: text(1000),
+  body: text(100_000),
+  personId: idSchema.nullable()
+})
+export type Message = z.infer<typeof messageSchema>
+
+export const planEventSchema = z.object({
+  kind: z.enum(['skip', 'snooze']),
+  step: z.enum([...STEPS, 'move-on']),
+  /** skip: the day it was skipped (counts as sent that day); snooze: remind again on this day. */
+  date: isoDateSchema,
+  roundId: idSchema
+})
+export type PlanEvent = z.infer<typeof planEventSchema>
+
+export const processSchema = z.object({
+  id: idSchema,
+  company: text(200).trim().min(1, 'A company name is needed'),
+  role: text(200).trim().min(1, 'A role is needed'),
+  postingUrl: webUrlSchema,
+  stage: stageSchema,
+  outcome: outcomeSchema.nullable(),
+  decisionBy: isoDateSchema.nullable(),
+  decisionPhrase: text(500),
+  mainContactId: idSchema.nullable(),
+  rounds: z.array(roundSchema).max(200),
+  people: z.array(personSchema).max(500),
+  messages: z.array(messageSchema).max(5000),
+  planEvents: z.array(planEventSchema).max(5000),
+  createdAt: z.string().max(40),
+  updatedAt: z.string().max(40)
+})
+export type Process = z.infer<typeof processSchema>
+
+export const policySchema = z.object({
+  thankYouDays: z.number().int().min(0).max(60),
+  statusCheckDays: z.number().int().min(1).max(90),
+  secondDays: z.number().int().min(1).max(90),
+  finalDays: z.number().int().min(1).max(180),
+  moveOnDays: z.number().int().min(1).max(180)
+})
+
+export const settingsSchema = z.object({
+  name: text(200),
+  signature: text(2000),
+  email: emailSchema,
+  country: z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter country code'),
+  region: z.string().max(10),
+  reminderTime: timeSchema.refine((v) => v !== '', 'Pick a time of day'),
+  notifications: z.boolean(),
+  openAtLogin: z.boolean(),
+  theme: z.enum(['system', 'light', 'dark']),
+  linkedinPremium: z.boolean(),
+  policy: policySchema,
+  onboarded: z.boolean()
+})
+export type Settings = z.infer<typeof settingsSchema>
+
+export const DEFAULT_POLICY = {
+  thankYouDays: 1,
+  statusCheckDays: 7,
+  secondDays: 7,
+  finalDays: 14,
+  moveOnDays: 14
+} as const
+
+export const DEFAULT_SETTINGS: Settings = {
+  name: '',
+  signature: '',
+  email: '',
+  country: 'US',
+  region: '',
+  reminderTime: '09:00',
+  notifications: true,
+  openAtLogin: false,
+  theme: 'system',
+  linkedinPremium: false,
+  policy: { ...DEFAULT_POLICY },
+  onboarded: false
+}
+
+export const emptyReflection = (): Reflection => ({
+  clarity: { rating: null, text: '' },
+  value: { rating: null, text: '' },
+  unexpected: { rating: null, text: '' },
+  differently: { rating: null, text: '' }
+})
+
+/** The latest round by date (then time): the follow-up plan counts from it. */
+export function latestRound(p: Pick<Process, 'rounds'>): Round | null {
+  let best: Round | null = null
+  for (const r of p.rounds) {
+    if (!best || r.date > best.date || (r.date === best.date && r.time > best.time)) best = r
+  }
+  return best
+}
