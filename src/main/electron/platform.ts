@@ -1,0 +1,30 @@
+import { clipboard, dialog, shell, type BrowserWindow } from 'electron'
+import { writeFile } from 'node:fs/promises'
+import type { Platform } from '../ipc/context'
+
+const FILTERS: Record<string, { name: string; extensions: string[] }> = {
+  eml: { name: 'Email draft', extensions: ['eml'] },
+  ics: { name: 'Calendar', extensions: ['ics'] },
+  json: { name: 'JSON', extensions: ['json'] },
+  csv: { name: 'CSV', extensions: ['csv'] },
+  txt: { name: 'Text', extensions: ['txt'] }
+}
+
+export function electronPlatform(getWindow: () => BrowserWindow | null): Platform {
+  return {
+    name: 'electron',
+    async saveFile({ suggestedName, content, kind }) {
+      const win = getWindow()
+      const options = { defaultPath: suggestedName, filters: [FILTERS[kind] ?? FILTERS.txt] }
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+      if (result.canceled || !result.filePath) return { saved: false }
+      await writeFile(result.filePath, content, 'utf8')
+      return { saved: true, path: result.filePath }
+    },
+    openExternal: (url) => shell.openExternal(url),
+    writeClipboard(text, html) {
+      if (html) clipboard.write({ text, html })
+      else clipboard.writeText(text)
+    }
+  }
+}

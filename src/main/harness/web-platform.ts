@@ -1,0 +1,27 @@
+import type { Platform } from '../ipc/context'
+
+export interface WebPlatformRecord {
+  opened: string[]
+  clipboard: { text: string; html?: string }[]
+  saved: { suggestedName: string; kind: string; content: string }[]
+}
+
+/**
+ * The harness never touches the real OS: links, clipboard writes and saved files are recorded
+ * so that tests can check exactly what would have left the app.
+ */
+export function webPlatform(record: WebPlatformRecord): Platform {
+  return {
+    name: 'web',
+    async saveFile(file) {
+      record.saved.push(file)
+      return { saved: true, path: `harness://${file.suggestedName}` }
+    },
+    async openExternal(url) {
+      record.opened.push(url)
+    },
+    writeClipboard(text, html) {
+      record.clipboard.push(html ? { text, html } : { text })
+    }
+  }
+}
