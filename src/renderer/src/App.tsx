@@ -1,0 +1,91 @@
+import { useEffect } from 'react'
+import { useApp } from './store'
+import { subscribe } from './api'
+import { Sidebar } from './components/Sidebar'
+import { Toasts } from './components/Toasts'
+import { useTheme } from './components/use-theme'
+import { BoardScreen } from './screens/board/BoardScreen'
+import { ProcessScreen } from './screens/process/ProcessScreen'
+import { SettingsScreen } from './screens/settings/SettingsScreen'
+import { AgendaScreen } from './screens/agenda/AgendaScreen'
+import { ReviewScreen } from './screens/review/ReviewScreen'
+import { ComposeScreen } from './screens/compose/ComposeScreen'
+
+export function App() {
+  const loaded = useApp((s) => s.loaded)
+  const loadError = useApp((s) => s.loadError)
+  const route = useApp((s) => s.route)
+  useTheme()
+
+  useEffect(() => {
+    const { load, toast, navigate } = useApp.getState()
+    void load()
+    const offs = [
+      // A bulk change (import, restore, settings) reloads the mirror; single changes arrive with their result.
+      subscribe('data.changed', ({ processIds }) => processIds.length === 0 && void load()),
+      subscribe('app.notice', (n) => toast(n.message, 'error')),
+      subscribe('reminder.due', (r) =>
+        toast(`${r.title}${r.body ? ` — ${r.body}` : ''}`, 'reminder', r.processId ? { label: 'Open', run: () => navigate({ name: 'process', id: r.processId! }) } : undefined)
+      ),
+      subscribe('app.focus', ({ processId }) => navigate({ name: 'process', id: processId }))
+    ]
+    return () => offs.forEach((off) => off())
+  }, [])
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey)) return
+      const { navigate } = useApp.getState()
+      if (e.key === ',') {
+        e.preventDefault()
+        navigate({ name: 'settings' })
+      } else if (e.key.toLowerCase() === 'f') {
+        e.preventDefault()
+        navigate({ name: 'board' })
+        setTimeout(() => document.getElementById('board-search')?.focus(), 0)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  return (
+    <div className="app">
+      <Sidebar />
+      <main className="main" id="main">
+        {!loaded ? (
+          <div className="empty" aria-busy="true">
+            Loading your interviews…
+          </div>
+        ) : loadError ? (
+          <div className="empty" role="alert">
+            <h2>Afterview could not read its data</h2>
+            <p className="muted user-text">{loadError}</p>
+          </div>
+        ) : (
+          <Screen route={route} />
+        )}
+      </main>
+      <Toasts />
+    </div>
+  )
+}
+
+function Screen({ route }: { route: ReturnType<typeof useApp.getState>['route'] }) {
+  switch (route.name) {
+    case 'board':
+      return <BoardScreen />
+    case 'agenda':
+      return <AgendaScreen />
+    case 'settings':
+      return <SettingsScreen />
+    case 'process':
+      return <ProcessScreen key={route.id} id={route.id} roundId={route.roundId} />
+    case 'review':
+      return <ReviewScreen key={route.roundId} processId={route.processId} roundId={route.roundId} />
+    case 'compose':
+      return <ComposeScreen key={route.processId} route={route} />
+    default:
+      return <BoardScreen />
+  }
+}

@@ -1,0 +1,3 @@
+export function AgendaScreen() {
+  return <div className="screen">Agenda — being built</div>
+}

@@ -1,0 +1,3 @@
+export function BoardScreen() {
+  return <div className="screen">Pipeline board — being built</div>
+}

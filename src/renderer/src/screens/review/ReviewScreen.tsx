@@ -1,0 +1,3 @@
+export function ReviewScreen(_props: { processId: string; roundId: string }) {
+  return <div className="screen">Note review — being built</div>
+}

@@ -1,0 +1,3 @@
+export function SettingsScreen() {
+  return <div className="screen">Settings — being built</div>
+}
