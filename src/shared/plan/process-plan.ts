@@ -1,0 +1,231 @@
+import { addDays, formatLongDate, type IsoDate } from '../dates'
+import { latestRound, type Process, type Settings } from '../model'
+import { planFollowUps, type NextStep, type PlanKind, type PlanStep, type SentStep } from './planner'
+
+// Glue between the domain model and the pure planner: which messages and plan events of a
+// process count for its latest round, and what the board, the agenda and the reminder service
+// need from the result.
+//
+// - Only what is dated on or after the latest round's date counts: a new round restarts the
+//   plan. A stated decision date before that round was said about an earlier one.
+// - Sent messages with a `step` are sends; skip events (of the latest round) are sends that day.
+// - A received message is a reply and stops the chain, unless the user sent a step after the
+//   latest reply: then they are chasing again and the plan goes on from that send.
+// - Snooze events move the reminder (and the agenda entry) to their date, never the plan.
+// - Offer and Closed stop the plan: `next` is null and `steps` keeps only what happened.
+
+export type PlanSettings = Pick<Settings, 'country' | 'region' | 'policy'>
+export type StopReason = 'offer' | 'closed' | 'replied' | 'no-rounds'
+
+export interface ProcessPlan {
+  processId: string
+  roundId: string | null
+  roundDate: IsoDate | null
+  next: NextStep | null
+  steps: PlanStep[]
+  /** The next step's due date has passed (snoozing does not change that). */
+  overdue: boolean
+  dueToday: boolean
+  /** The next step's reminder is snoozed until this day (after today). */
+  snoozedUntil?: IsoDate
+  stopped?: StopReason
+}
+
+export interface DueItem {
+  /** `${processId}:${roundId}:${kind}`, plus `@date` once a snooze of that step has run out. */
+  key: string
+  processId: string
+  roundId: string
+  kind: PlanKind
+  due: IsoDate
+  /** When it shows up: the due date, or the day a snooze runs out. */
+  date: IsoDate
+  snoozedUntil?: IsoDate
+  overdue: boolean
+  company: string
+  role: string
+  /** The main contact's first name, if there is one. */
+  person: string | null
+  /** "Status check due — Acme, Data Analyst (Dana)". */
+  title: string
+  /** "Due today" or "Overdue since Wednesday, July 8". */
+  body: string
+}
+
+export type Reminder = DueItem
+
+export interface ReminderNotification {
+  title: string
+  body: string
+  reminders: Reminder[]
+}
+
+export interface Agenda {
+  overdue: DueItem[]
+  today: DueItem[]
+  upcoming: DueItem[]
+}
+
+export const STEP_LABELS: Record<PlanKind, string> = {
+  'thank-you': 'Thank-you',
+  'status-check': 'Status check',
+  'second-follow-up': 'Second follow-up',
+  'final-follow-up': 'Final follow-up',
+  'move-on': 'Time to move on?'
+}
+
+function lastSnooze(p: Process, roundId: string, kind: PlanKind): IsoDate | null {
+  let date: IsoDate | null = null
+  // The latest snooze the user chose wins, even when it is shorter than an earlier one.
+  for (const e of p.planEvents) if (e.kind === 'snooze' && e.roundId === roundId && e.step === kind) date = e.date
+  return date
+}
+
+export function planForProcess(p: Process, settings: PlanSettings, today: IsoDate): ProcessPlan {
+  const round = latestRound(p)
+  if (!round) {
+    return { processId: p.id, roundId: null, roundDate: null, next: null, steps: [], overdue: false, dueToday: false, stopped: 'no-rounds' }
+  }
+  const since = round.date
+  const sent: SentStep[] = []
+  let lastSend: IsoDate | null = null
+  let lastReply: IsoDate | null = null
+  for (const m of p.messages) {
+    if (m.date < since) continue
+    if (m.direction === 'received') {
+      if (!lastReply || m.date > lastReply) lastReply = m.date
+    } else if (m.step) {
+      sent.push({ kind: m.step, date: m.date })
+      if (!lastSend || m.date > lastSend) lastSend = m.date
+    }
+  }
+  for (const e of p.planEvents) {
+    if (e.kind === 'skip' && e.roundId === round.id && e.date >= since) sent.push({ kind: e.step, date: e.date, skipped: true })
+  }
+  const repliedOn = lastReply && !(lastSend && lastSend > lastReply) ? lastReply : null
+
+  const plan = planFollowUps({
+    interviewDate: since,
+    today,
+    decisionBy: p.decisionBy && p.decisionBy >= since ? p.decisionBy : null,
+    country: settings.country,
+    region: settings.region || undefined,
+    policy: settings.policy,
+    sent,
+    repliedOn
+  })
+
+  const base = { processId: p.id, roundId: round.id, roundDate: since }
+  if (p.stage === 'offer' || p.stage === 'closed') {
+    return { ...base, next: null, steps: plan.steps.filter((s) => s.sentOn), overdue: false, dueToday: false, stopped: p.stage }
+  }
+  if (repliedOn) return { ...base, ...plan, overdue: false, dueToday: false, stopped: 'replied' }
+  if (!plan.next) return { ...base, ...plan, overdue: false, dueToday: false }
+
+  // Before the interview has happened nothing can be due, whatever the data says.
+  const interviewed = since <= today
+  const snooze = lastSnooze(p, round.id, plan.next.kind)
+  return {
+    ...base,
+    ...plan,
+    overdue: interviewed && plan.next.due < today,
+    dueToday: interviewed && plan.next.due === today,
+    ...(snooze && snooze > today ? { snoozedUntil: snooze } : {})
+  }
+}
+
+/** The main contact's first name, without a title like "Dr." in front. */
+export function contactFirstName(p: Pick<Process, 'mainContactId' | 'people'>): string | null {
+  const person = p.mainContactId ? p.people.find((x) => x.id === p.mainContactId) : undefined
+  if (!person) return null
+  const words = person.name.trim().split(/\s+/)
+  const first = words.find((w) => !/^(dr|mr|mrs|ms|mx|miss|prof)\.?$/i.test(w)) ?? words[0]
+  return first || null
+}
+
+export function reminderTitle(kind: PlanKind, company: string, role: string, person: string | null): string {
+  const what = kind === 'move-on' ? STEP_LABELS[kind] : `${STEP_LABELS[kind]} due`
+  return `${what} — ${company}, ${role}${person ? ` (${person})` : ''}`
+}
+
+function dueItem(p: Process, plan: ProcessPlan, today: IsoDate): DueItem | null {
+  if (!plan.next || !plan.roundId || plan.stopped) return null
+  const { kind, due } = plan.next
+  const snooze = lastSnooze(p, plan.roundId, kind)
+  const base = `${p.id}:${plan.roundId}:${kind}`
+  // A snooze that has run out reminds again, under a key of its own.
+  const key = snooze && snooze <= today && snooze > due ? `${base}@${snooze}` : base
+  const person = contactFirstName(p)
+  return {
+    key,
+    processId: p.id,
+    roundId: plan.roundId,
+    kind,
+    due,
+    date: plan.snoozedUntil ?? due,
+    ...(plan.snoozedUntil ? { snoozedUntil: plan.snoozedUntil } : {}),
+    overdue: plan.overdue,
+    company: p.company,
+    role: p.role,
+    person,
+    title: reminderTitle(kind, p.company, p.role, person),
+    body: due === today ? 'Due today' : due < today ? `Overdue since ${formatLongDate(due)}` : `Due ${formatLongDate(due)}`
+  }
+}
+
+const byDateThenCompany = (a: DueItem, b: DueItem) =>
+  a.date.localeCompare(b.date) || a.due.localeCompare(b.due) || a.company.localeCompare(b.company) || a.key.localeCompare(b.key)
+
+/**
+ * The reminders to raise now: the next step of each live process when it is due today or
+ * overdue, not snoozed past today, and not notified before (keys in `notified`).
+ */
+export function dueReminders(
+  processes: readonly Process[],
+  settings: PlanSettings,
+  today: IsoDate,
+  notified: ReadonlySet<string>
+): Reminder[] {
+  const reminders: Reminder[] = []
+  for (const p of processes) {
+    const plan = planForProcess(p, settings, today)
+    if (!plan.overdue && !plan.dueToday) continue
+    if (plan.snoozedUntil) continue
+    const item = dueItem(p, plan, today)
+    if (item && !notified.has(item.key)) reminders.push(item)
+  }
+  return reminders.sort(byDateThenCompany)
+}
+
+const MAX_COMPANIES_NAMED = 3
+
+/** One notification for a batch: the reminder itself when alone, a summary when several. */
+export function groupReminders(list: readonly Reminder[]): ReminderNotification | null {
+  if (list.length === 0) return null
+  if (list.length === 1) return { title: list[0].title, body: list[0].body, reminders: [...list] }
+  const companies = [...new Set(list.map((r) => r.company))]
+  const named = companies.slice(0, MAX_COMPANIES_NAMED).join(', ')
+  const more = companies.length - MAX_COMPANIES_NAMED
+  return {
+    title: `${list.length} follow-ups due — ${named}${more > 0 ? ` and ${more} more` : ''}`,
+    body: list.map((r) => r.title).join('\n'),
+    reminders: [...list]
+  }
+}
+
+/** What is overdue, due today and coming up in the next `days` days, across all processes. */
+export function agenda(processes: readonly Process[], settings: PlanSettings, today: IsoDate, days = 14): Agenda {
+  const horizon = addDays(today, days)
+  const result: Agenda = { overdue: [], today: [], upcoming: [] }
+  for (const p of processes) {
+    const item = dueItem(p, planForProcess(p, settings, today), today)
+    if (!item) continue
+    if (item.date < today) result.overdue.push(item)
+    else if (item.date === today) result.today.push(item)
+    else if (item.date <= horizon) result.upcoming.push(item)
+  }
+  result.overdue.sort(byDateThenCompany)
+  result.today.sort(byDateThenCompany)
+  result.upcoming.sort(byDateThenCompany)
+  return result
+}
