@@ -7,6 +7,8 @@ import { dispatch, type Handlers } from './ipc/dispatch'
 import type { HandlerContext, Platform } from './ipc/context'
 import { openStore, CURRENT_SCHEMA_VERSION } from './store/data-store'
 import type { Store } from './store/types'
+import { ReminderService } from './services/reminders'
+import type { ReminderNotification } from '../shared/plan/process-plan'
 
 // Everything the app does that is not Electron glue: the store, the handlers and the events.
 // The Electron main process and the browser harness both start exactly this.
@@ -19,12 +21,17 @@ export interface CoreOptions {
   appVersion: string
   /** A fixed "today" (YYYY-MM-DD) for tests and demos; otherwise the local date. */
   today?: string
+  /** Shows a native notification (Electron); the renderer gets a 'reminder.due' event either way. */
+  notify?: (n: ReminderNotification) => void
+  /** Start the reminder schedule (off in unit tests that drive checks themselves). */
+  reminders?: boolean
 }
 
 export interface Core {
   store: Store
   handlers: Handlers
   context: HandlerContext
+  reminders: ReminderService
   invoke(channel: unknown, payload: unknown): Promise<IpcResult<unknown>>
   subscribe(sink: EventSink): () => void
   close(): Promise<void>
@@ -43,15 +50,39 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     }
   }
   const handlers = createHandlers(context, CURRENT_SCHEMA_VERSION)
+  const reminders = new ReminderService({
+    store,
+    today: context.today,
+    now: () => new Date(),
+    notify(n) {
+      opts.notify?.(n)
+      const first = n.reminders[0]
+      context.emit('reminder.due', {
+        title: n.title,
+        body: n.reminders.length > 1 ? '' : n.body,
+        processId: n.reminders.length === 1 ? first.processId : null,
+        step: n.reminders.length === 1 ? first.kind : null
+      })
+    }
+  })
+  // A settings change can move the time of day of the daily check.
+  sinks.add((event) => {
+    if (event === 'data.changed' && opts.reminders !== false) reminders.reschedule()
+  })
+  if (opts.reminders !== false) void reminders.start()
   return {
     store,
     handlers,
     context,
+    reminders,
     invoke: (channel, payload) => dispatch(handlers, channel, payload),
     subscribe(sink) {
       sinks.add(sink)
       return () => sinks.delete(sink)
     },
-    close: () => store.close()
+    async close() {
+      reminders.stop()
+      await store.close()
+    }
   }
 }

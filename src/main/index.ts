@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Notification, session } from 'electron'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { startCore, type Core } from './core'
@@ -10,6 +10,7 @@ import { denyAllPermissions, hardenContents } from './electron/window-security'
 import { attachContextMenu } from './electron/context-menu'
 import { registerIpc } from './electron/ipc-register'
 import { electronPlatform } from './electron/platform'
+import type { ReminderNotification } from '../shared/plan/process-plan'
 
 // Electron glue only: windows, single-instance, IPC wiring. Everything else lives in core.ts.
 
@@ -48,6 +49,23 @@ function createWindow(): BrowserWindow {
   return win
 }
 
+function showNotification(n: ReminderNotification): void {
+  if (!Notification.isSupported()) return
+  const notification = new Notification({ title: n.title, body: n.body })
+  notification.on('click', () => {
+    focusWindow()
+    const first = n.reminders[0]
+    if (first) mainWindow?.webContents.send(EVENT_CHANNEL, 'app.focus', { processId: first.processId, step: first.kind })
+  })
+  notification.show()
+}
+
+function applyLoginItem(): void {
+  if (!core) return
+  const { openAtLogin } = core.store.getSettings()
+  if (app.getLoginItemSettings().openAtLogin !== openAtLogin) app.setLoginItemSettings({ openAtLogin })
+}
+
 function focusWindow(): void {
   if (!mainWindow) return
   if (mainWindow.isMinimized()) mainWindow.restore()
@@ -60,7 +78,12 @@ async function start(): Promise<void> {
   session.defaultSession.setSpellCheckerLanguages([app.getLocale()].filter((l) => session.defaultSession.availableSpellCheckerLanguages.includes(l)))
   const dataDir = resolveDataDir(join(app.getPath('userData'), 'data'))
   try {
-    core = await startCore({ dataDir, platform: electronPlatform(() => mainWindow), appVersion: app.getVersion() })
+    core = await startCore({
+      dataDir,
+      platform: electronPlatform(() => mainWindow),
+      appVersion: app.getVersion(),
+      notify: showNotification
+    })
   } catch (err) {
     const message = err instanceof StoreError ? err.message : `Afterview could not open its data folder (${dataDir}).`
     dialog.showErrorBox('Afterview cannot start', message)
@@ -69,7 +92,11 @@ async function start(): Promise<void> {
   }
   const appUrl = rendererUrl()
   registerIpc(ipcMain, core, (frameUrl) => isTrustedSender(frameUrl, appUrl))
-  core.subscribe((event, payload) => mainWindow?.webContents.send(EVENT_CHANNEL, event, payload))
+  core.subscribe((event, payload) => {
+    mainWindow?.webContents.send(EVENT_CHANNEL, event, payload)
+    if (event === 'data.changed') applyLoginItem()
+  })
+  applyLoginItem()
   mainWindow = createWindow()
   mainWindow.on('closed', () => (mainWindow = null))
 }

@@ -1,4 +1,4 @@
-import { clipboard, dialog, shell, type BrowserWindow } from 'electron'
+import { clipboard, ClipboardItem, dialog, shell, type BrowserWindow } from 'electron'
 import { writeFile } from 'node:fs/promises'
 import type { Platform } from '../ipc/context'
 
@@ -22,9 +22,9 @@ export function electronPlatform(getWindow: () => BrowserWindow | null): Platfor
       return { saved: true, path: result.filePath }
     },
     openExternal: (url) => shell.openExternal(url),
-    writeClipboard(text, html) {
-      if (html) clipboard.write({ text, html })
-      else clipboard.writeText(text)
+    async writeClipboard(text, html) {
+      if (html) await clipboard.write([new ClipboardItem({ 'text/plain': text, 'text/html': html })])
+      else await clipboard.writeText(text)
     }
   }
 }

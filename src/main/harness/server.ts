@@ -51,8 +51,11 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     dataDir,
     platform: webPlatform(record),
     appVersion: opts.appVersion ?? '0.0.0-harness',
-    today: opts.today
+    today: opts.today,
+    // Started when the page connects, so that start-up reminders arrive as toasts.
+    reminders: false
   })
+  let remindersStarted = false
   const rendererRoot = await realpath(resolve(opts.rendererDir))
   const streams = new Set<ServerResponse>()
   core.subscribe((event, payload) => {
@@ -90,6 +93,10 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       res.write(': connected\n\n')
       streams.add(res)
       req.on('close', () => streams.delete(res))
+      if (!remindersStarted) {
+        remindersStarted = true
+        void core.reminders.start()
+      }
       return
     }
     if (url.pathname === '/__afterview/record' && req.method === 'GET') {
@@ -136,6 +143,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     core,
     record,
     async close() {
+      core.reminders.stop()
       for (const s of streams) s.end()
       server.closeAllConnections()
       await new Promise<void>((ok) => server.close(() => ok()))

@@ -20,7 +20,7 @@ export function webPlatform(record: WebPlatformRecord): Platform {
     async openExternal(url) {
       record.opened.push(url)
     },
-    writeClipboard(text, html) {
+    async writeClipboard(text, html) {
       record.clipboard.push(html ? { text, html } : { text })
     }
   }

@@ -8,7 +8,7 @@ export interface Platform {
   saveFile(file: { suggestedName: string; content: string; kind: string }): Promise<{ saved: boolean; path?: string }>
   /** Only ever called with a URL that passed isSafeExternalUrl. */
   openExternal(url: string): Promise<void>
-  writeClipboard(text: string, html?: string): void
+  writeClipboard(text: string, html?: string): Promise<void>
 }
 
 export interface HandlerContext {

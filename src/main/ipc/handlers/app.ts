@@ -103,8 +103,8 @@ export function appHandlers(ctx: HandlerContext, schemaVersion: number): AppHand
       return { ok: true as const }
     },
     'file.save': (file) => platform.saveFile(file),
-    'clipboard.write': ({ text, html }) => {
-      platform.writeClipboard(text, html)
+    'clipboard.write': async ({ text, html }) => {
+      await platform.writeClipboard(text, html)
       return { ok: true as const }
     },
     'shell.openExternal': async ({ url }) => ({ opened: await openExternalSafely(url, (u) => platform.openExternal(u)) })
