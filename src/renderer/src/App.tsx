@@ -10,6 +10,7 @@ import { SettingsScreen } from './screens/settings/SettingsScreen'
 import { AgendaScreen } from './screens/agenda/AgendaScreen'
 import { ReviewScreen } from './screens/review/ReviewScreen'
 import { ComposeScreen } from './screens/compose/ComposeScreen'
+import { StatsScreen } from './screens/stats/StatsScreen'
 
 export function App() {
   const loaded = useApp((s) => s.loaded)
@@ -79,6 +80,8 @@ function Screen({ route }: { route: ReturnType<typeof useApp.getState>['route'] 
       return <AgendaScreen />
     case 'settings':
       return <SettingsScreen />
+    case 'stats':
+      return <StatsScreen />
     case 'process':
       return <ProcessScreen key={route.id} id={route.id} roundId={route.roundId} />
     case 'review':

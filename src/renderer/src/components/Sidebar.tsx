@@ -3,6 +3,7 @@ import { useApp, type Route } from '../store'
 const ITEMS: { route: Route; label: string; icon: string; shortcut?: string }[] = [
   { route: { name: 'board' }, label: 'Pipeline', icon: '▦' },
   { route: { name: 'agenda' }, label: 'Agenda', icon: '◷' },
+  { route: { name: 'stats' }, label: 'Insights', icon: '◔' },
   { route: { name: 'settings' }, label: 'Settings', icon: '⚙', shortcut: 'Ctrl+,' }
 ]
 

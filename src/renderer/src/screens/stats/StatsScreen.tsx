@@ -1,0 +1,3 @@
+export function StatsScreen() {
+  return <div className="screen">Stats — being built</div>
+}
