@@ -1,0 +1,180 @@
+import { daysBetween, formatLongDate, isIsoDate } from '../dates'
+import { latestRound, type KeyPointCategory, type Person, type Process, type Round, type Settings } from '../model'
+import { actionClause, collectProperNouns, concernClause, praiseClause, topicClause, type Clause } from './phrasing'
+import { situationInfo, type Situation, type SituationInfo } from './situations'
+
+// Everything a draft needs, resolved once from the process: who it goes to, how to name the
+// day, and the accepted key points already turned into clauses. Missing data becomes a visible
+// [placeholder] that the checks flag.
+
+export interface KeyPointInput {
+  category: KeyPointCategory
+  text: string
+}
+
+export interface ComposeExtra {
+  /** Free detail the situation needs: what to add, a reason, why you are writing. */
+  detail?: string
+  /** Correction: what was wrong in the earlier message, and what is right. */
+  mistake?: string
+  correction?: string
+  /** The user confirms they hold a written offer (competing-offer drafts need it). */
+  offerConfirmed?: boolean
+  offerCompany?: string
+  /** The competing offer's deadline: 'YYYY-MM-DD' or words ("the end of next week"). */
+  deadline?: string
+}
+
+export interface ComposeContext {
+  process: Process
+  settings: Settings
+  situation: Situation
+  personId?: string | null
+  roundId?: string | null
+  /** Accepted points to use; by default the accepted points of the round. */
+  keyPoints?: KeyPointInput[]
+  extra?: ComposeExtra
+  /** Lets dates read "on Tuesday" when the interview was this week; without it, "on Tuesday, March 3". */
+  today?: string
+}
+
+export const PLACEHOLDERS = {
+  interviewer: "[interviewer's name]",
+  contact: "[contact's name]",
+  other: "[their name]",
+  role: '[role]',
+  company: '[company]',
+  date: '[interview date]',
+  yourName: '[your name]',
+  detail: '[what you want to add]',
+  specific: '[something specific you discussed]',
+  reason: '[why you are writing to them]',
+  mistake: '[what was wrong]',
+  correction: '[the correct detail]',
+  deadline: '[offer deadline]'
+} as const
+
+export interface ResolvedPoints {
+  topics: Clause[]
+  culture: Clause[]
+  praise: string[]
+  concerns: string[]
+  actions: string[]
+}
+
+export interface Resolved {
+  info: SituationInfo
+  role: string
+  company: string
+  round: Round | null
+  person: Person | null
+  interviewers: Person[]
+  firstName: string
+  /** "on Tuesday", "on March 3", "today", or the placeholder. */
+  dateOn: string
+  decisionBy: string | null
+  points: ResolvedPoints
+  userName: string
+  userFirstName: string
+  signature: string
+  extra: ComposeExtra
+}
+
+const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame)\.?$/i
+
+export function firstName(fullName: string): string {
+  const words = fullName.trim().split(/\s+/).filter(Boolean)
+  while (words.length > 1 && HONORIFIC.test(words[0])) words.shift()
+  return words[0] ?? ''
+}
+
+/** How a message names the interview day, given today when known. */
+export function interviewDatePhrase(date: string, today?: string): string {
+  const long = formatLongDate(date) // "Tuesday, March 3"
+  const [weekdayName, monthDay] = long.split(', ')
+  if (!today || !isIsoDate(today)) return `on ${long}`
+  const ago = daysBetween(date, today)
+  if (ago === 0) return 'today'
+  if (ago > 0 && ago <= 6) return `on ${weekdayName}`
+  return date.slice(0, 4) === today.slice(0, 4) ? `on ${monthDay}` : `on ${monthDay}, ${date.slice(0, 4)}`
+}
+
+export function roundInterviewers(process: Process, roundId: string | undefined): Person[] {
+  return roundId ? process.people.filter((p) => p.roundIds.includes(roundId)) : []
+}
+
+function pickRound(process: Process, roundId?: string | null): Round | null {
+  return (roundId && process.rounds.find((r) => r.id === roundId)) || latestRound(process)
+}
+
+function pickPerson(ctx: ComposeContext, info: SituationInfo, interviewers: Person[]): Person | null {
+  const { process } = ctx
+  if (ctx.personId) return process.people.find((p) => p.id === ctx.personId) ?? null
+  const main = process.people.find((p) => p.id === process.mainContactId) ?? null
+  if (info.recipient === 'interviewer') return interviewers[0] ?? main
+  if (info.recipient === 'main-contact') return main ?? interviewers[0] ?? null
+  return process.people.find((p) => p !== main && !interviewers.includes(p)) ?? null
+}
+
+/** The points a draft may use: the caller's, or the round's accepted ones. */
+export function acceptedPoints(ctx: Pick<ComposeContext, 'keyPoints'>, round: Round | null): KeyPointInput[] {
+  return ctx.keyPoints ?? (round?.points ?? []).filter((p) => p.status === 'accepted')
+}
+
+function resolvePoints(ctx: ComposeContext, round: Round | null): ResolvedPoints {
+  const points = acceptedPoints(ctx, round)
+  const properNouns = collectProperNouns(
+    points.map((p) => p.text),
+    [ctx.process.company, ...ctx.process.people.map((p) => p.name)]
+  )
+  const options = { properNouns }
+  const out: ResolvedPoints = { topics: [], culture: [], praise: [], concerns: [], actions: [] }
+  for (const point of points) {
+    if (point.category === 'topic') push(out.topics, topicClause(point.text, options))
+    else if (point.category === 'culture') push(out.culture, topicClause(point.text, options))
+    else if (point.category === 'praise') push(out.praise, praiseClause(point.text, options))
+    else if (point.category === 'concern') push(out.concerns, concernClause(point.text, options))
+    else if (point.category === 'action') push(out.actions, actionClause(point.text, options))
+  }
+  return out
+}
+
+function push<T>(list: T[], value: T | null): void {
+  if (value !== null) list.push(value)
+}
+
+export function resolveContext(ctx: ComposeContext): Resolved {
+  const info = situationInfo(ctx.situation)
+  const round = pickRound(ctx.process, ctx.roundId)
+  const interviewers = roundInterviewers(ctx.process, round?.id)
+  const person = pickPerson(ctx, info, interviewers)
+  const namePlaceholder =
+    info.recipient === 'interviewer' ? PLACEHOLDERS.interviewer : info.recipient === 'main-contact' ? PLACEHOLDERS.contact : PLACEHOLDERS.other
+  const userName = ctx.settings.name.trim()
+  const decision = ctx.process.decisionBy
+  return {
+    info,
+    role: ctx.process.role.trim() || PLACEHOLDERS.role,
+    company: ctx.process.company.trim() || PLACEHOLDERS.company,
+    round,
+    person,
+    interviewers,
+    firstName: (person && firstName(person.name)) || namePlaceholder,
+    dateOn: round ? interviewDatePhrase(round.date, ctx.today) : PLACEHOLDERS.date,
+    decisionBy: decision && (!round || decision >= round.date) ? formatLongDate(decision) : null,
+    points: resolvePoints(ctx, round),
+    userName: userName || PLACEHOLDERS.yourName,
+    userFirstName: firstName(userName) || PLACEHOLDERS.yourName,
+    signature: ctx.settings.signature.trim(),
+    extra: ctx.extra ?? {}
+  }
+}
+
+/** "Best regards,\nName\nSignature" without repeating a name the signature already holds. */
+export function signOff(r: Resolved, closing = 'Best regards,'): string {
+  const lines = [closing]
+  const sig = r.signature
+  if (!sig || !sig.toLowerCase().includes(r.userName.toLowerCase())) lines.push(r.userName)
+  if (sig) lines.push(sig)
+  return lines.join('\n')
+}

@@ -1,0 +1,6 @@
+// The composer's public API: situations, drafts filled from a process, and live checks.
+export * from './situations'
+export { composeDraft, composeForEachInterviewer, recipientsFor, situationForDueStep, type Draft } from './compose'
+export { firstName, interviewDatePhrase, PLACEHOLDERS, type ComposeContext, type ComposeExtra, type KeyPointInput } from './context'
+export * from './checks'
+export { cleanFragment, expandShorthand } from './phrasing'
