@@ -19,7 +19,12 @@ export function Dialog({ title, onClose, children, footer, width = 520, descript
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null
     const node = ref.current
-    const first = node?.querySelector<HTMLElement>('[data-autofocus], input, select, textarea, button')
+    // A selector list matches in document order, which would always pick the header's close
+    // button: ask for an explicit autofocus first, then the first control in the body.
+    const first =
+      node?.querySelector<HTMLElement>('[data-autofocus]') ??
+      node?.querySelector<HTMLElement>('.dialog-body :is(input, select, textarea, button)') ??
+      node?.querySelector<HTMLElement>('button')
     first?.focus()
     return () => previous?.focus?.()
   }, [])
