@@ -14,6 +14,8 @@ export interface HolidayPlace {
 interface Calendar {
   readonly holidays: Holidays
   readonly years: Map<number, ReadonlySet<IsoDate>>
+  /** Rolled result per date: planning a board asks about the same few hundred dates over and over. */
+  readonly rolled: Map<IsoDate, IsoDate>
 }
 
 // With the 'UTC' zone every holiday's start and end read as the country's wall-clock times
@@ -22,6 +24,8 @@ interface Calendar {
 const HOLIDAY_OPTIONS = { types: ['public' as const], timezone: 'UTC' }
 
 const calendars = new Map<string, Calendar>()
+/** The same calendars keyed by the place exactly as given, to skip normalising on every call. */
+const calendarsByRawPlace = new Map<string, Calendar>()
 let countryCodes: ReadonlySet<string> | null = null
 
 function supportedCountries(): ReadonlySet<string> {
@@ -43,6 +47,15 @@ function parseRegion(country: string, region: string | undefined): { state?: str
 }
 
 function calendarFor(place: HolidayPlace): Calendar {
+  const rawKey = `${place.country}|${place.region}`
+  const known = calendarsByRawPlace.get(rawKey)
+  if (known) return known
+  const calendar = loadCalendar(place)
+  calendarsByRawPlace.set(rawKey, calendar)
+  return calendar
+}
+
+function loadCalendar(place: HolidayPlace): Calendar {
   const country = (place.country ?? 'US').trim().toUpperCase()
   const key = `${country}|${(place.region ?? '').trim().toUpperCase()}`
   const cached = calendars.get(key)
@@ -66,7 +79,7 @@ function calendarFor(place: HolidayPlace): Calendar {
       ? new Holidays(country, state, subRegion, HOLIDAY_OPTIONS)
       : new Holidays(country, state, HOLIDAY_OPTIONS)
     : new Holidays(country, HOLIDAY_OPTIONS)
-  const calendar: Calendar = { holidays, years: new Map() }
+  const calendar: Calendar = { holidays, years: new Map(), rolled: new Map() }
   calendars.set(key, calendar)
   return calendar
 }
@@ -127,25 +140,39 @@ export function isHolidayPlaceSupported(place: HolidayPlace): boolean {
   }
 }
 
+function isHolidayIn(calendar: Calendar, date: IsoDate): boolean {
+  return holidaysOfYear(calendar, Number(date.slice(0, 4))).has(date)
+}
+
+function isBusinessDayIn(calendar: Calendar, date: IsoDate): boolean {
+  const day = weekday(date)
+  return day !== 0 && day !== 6 && !isHolidayIn(calendar, date)
+}
+
 export function isPublicHoliday(date: IsoDate, place: HolidayPlace = {}): boolean {
   assertDate(date, 'Date')
-  return holidaysOfYear(calendarFor(place), Number(date.slice(0, 4))).has(date)
+  return isHolidayIn(calendarFor(place), date)
 }
 
 export function isBusinessDay(date: IsoDate, place: HolidayPlace = {}): boolean {
-  const day = weekday(date)
-  if (day === 0 || day === 6) return false
-  return !isPublicHoliday(date, place)
+  assertDate(date, 'Date')
+  return isBusinessDayIn(calendarFor(place), date)
 }
 
 /** The date itself when it is a business day, otherwise the next business day after it. */
 export function rollForward(date: IsoDate, place: HolidayPlace = {}): IsoDate {
+  const calendar = calendarFor(place)
+  const known = calendar.rolled.get(date)
+  if (known) return known
   assertDate(date, 'Date')
   let day = date
   // No country has anywhere near a month of consecutive non-business days; the bound only
   // guards against a broken calendar looping forever.
   for (let i = 0; i < 60; i++) {
-    if (isBusinessDay(day, place)) return day
+    if (isBusinessDayIn(calendar, day)) {
+      calendar.rolled.set(date, day)
+      return day
+    }
     day = addDays(day, 1)
   }
   throw new RangeError(`No business day within 60 days of ${date}`)

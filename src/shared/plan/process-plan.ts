@@ -148,6 +148,15 @@ export function reminderTitle(kind: PlanKind, company: string, role: string, per
   return `${what} — ${company}, ${role}${person ? ` (${person})` : ''}`
 }
 
+// Formatting a date through Intl costs far more than planning a process; a board repeats the
+// same few hundred dates, so each is formatted once.
+const longDates = new Map<IsoDate, string>()
+function longDate(date: IsoDate): string {
+  let text = longDates.get(date)
+  if (text === undefined) longDates.set(date, (text = formatLongDate(date)))
+  return text
+}
+
 function dueItem(p: Process, plan: ProcessPlan, today: IsoDate): DueItem | null {
   if (!plan.next || !plan.roundId || plan.stopped) return null
   const { kind, due } = plan.next
@@ -169,7 +178,7 @@ function dueItem(p: Process, plan: ProcessPlan, today: IsoDate): DueItem | null 
     role: p.role,
     person,
     title: reminderTitle(kind, p.company, p.role, person),
-    body: due === today ? 'Due today' : due < today ? `Overdue since ${formatLongDate(due)}` : `Due ${formatLongDate(due)}`
+    body: due === today ? 'Due today' : due < today ? `Overdue since ${longDate(due)}` : `Due ${longDate(due)}`
   }
 }
 
