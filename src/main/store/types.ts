@@ -42,6 +42,13 @@ export interface StoreOptions {
   dir: string
   backupsToKeep?: number
   now?: () => Date
+  /** Fault injection for tests (a full disk, a read-only folder); never set in the app. */
+  fsHooks?: StoreFsHooks
+}
+
+export interface StoreFsHooks {
+  /** Runs before every write into the data folder (data files, lock, backups); throw to fail it. */
+  beforeWrite?: (file: string) => void | Promise<void>
 }
 
 export interface Store {

@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto'
+import path from 'node:path'
+import { Low } from 'lowdb'
+import { DataFile } from 'lowdb/node'
+import { StoreError, type StoreFsHooks } from './types'
+
+// One JSON file of the data folder, with lowdb as the engine: lowdb's DataFile writes through
+// steno (temp file + rename), so a crash leaves either the old file or the new one, never half.
+// Process shards carry a checksum of their records: a file we wrote and nobody touched since
+// can skip the per-record validation at start-up, which is what keeps start-up fast.
+
+export type FileFormat = 'pretty' | 'compact' | 'checksummed'
+
+export class DamagedFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string
+  ) {
+    super(`${file}: ${reason}`)
+  }
+}
+
+const CHECKSUM_PREFIX = '{"checksum":"'
+const CHECKSUM_LENGTH = 40
+const RECORDS_KEY = '","records":'
+
+const sha1 = (text: string) => createHash('sha1').update(text).digest('hex')
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+function describeParseError(e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e)
+  return /end of (JSON )?input|Unterminated|Expected/i.test(msg)
+    ? 'it looks cut short (the JSON ends too early)'
+    : 'it is not valid JSON (damaged or garbage bytes)'
+}
+
+export function ioError(e: unknown, file: string): StoreError {
+  if (e instanceof StoreError) return e
+  const code = (e as NodeJS.ErrnoException)?.code ?? ''
+  const name = path.basename(file)
+  if (code === 'ENOSPC') {
+    return new StoreError('io', `The disk is full, so the change was not saved (${name}). Free some space and try again; nothing already saved was lost.`)
+  }
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return new StoreError('io', `Afterview is not allowed to write to the data folder (${code} on ${name}). Nothing was changed.`)
+  }
+  const detail = e instanceof Error ? e.message : String(e)
+  return new StoreError('io', `Could not save ${name}: ${detail}. Nothing was changed.`)
+}
+
+export class StoredFile<T> {
+  private readonly low: Low<T>
+  /** The last read carried a matching checksum: written by Afterview and untouched since. */
+  trusted = false
+
+  constructor(
+    readonly file: string,
+    private readonly defaults: T,
+    format: FileFormat,
+    private readonly hooks?: StoreFsHooks
+  ) {
+    const adapter = new DataFile<T>(file, {
+      parse: (text) => this.parse(text, format),
+      stringify: (data) => stringify(data, format)
+    })
+    this.low = new Low<T>(adapter, defaults)
+  }
+
+  get data(): T {
+    return this.low.data
+  }
+
+  /** Reads the file; throws DamagedFileError when it cannot be parsed. */
+  async load(): Promise<'ok' | 'missing'> {
+    let data: T | null
+    try {
+      data = await this.low.adapter.read()
+    } catch (e) {
+      if (e instanceof SyntaxError) throw new DamagedFileError(this.file, describeParseError(e))
+      throw e
+    }
+    if (data === null) {
+      this.low.data = this.defaults
+      return 'missing'
+    }
+    this.low.data = data
+    return 'ok'
+  }
+
+  /** Sets the content without writing (data recovered from elsewhere, or read-only mode). */
+  replaceInMemory(data: T, trusted = false): void {
+    this.low.data = data
+    this.trusted = trusted
+  }
+
+  /** Writes `next` to disk and only then makes it the file's content. */
+  async commit(next: T): Promise<void> {
+    const previous = this.low.data
+    this.low.data = next
+    try {
+      await this.hooks?.beforeWrite?.(this.file)
+      await this.low.write()
+    } catch (e) {
+      this.low.data = previous
+      throw ioError(e, this.file)
+    }
+  }
+
+  private parse(text: string, format: FileFormat): T {
+    const value: unknown = JSON.parse(text)
+    if (format !== 'checksummed') {
+      this.trusted = false
+      return value as T
+    }
+    if (!isPlainObject(value) || !isPlainObject(value.records)) {
+      throw new DamagedFileError(this.file, 'it is not in the expected format (no "records" object)')
+    }
+    this.trusted = hasValidChecksum(text)
+    return value.records as T
+  }
+}
+
+function hasValidChecksum(text: string): boolean {
+  if (!text.startsWith(CHECKSUM_PREFIX) || !text.endsWith('}')) return false
+  const sumEnd = CHECKSUM_PREFIX.length + CHECKSUM_LENGTH
+  if (text.slice(sumEnd, sumEnd + RECORDS_KEY.length) !== RECORDS_KEY) return false
+  const body = text.slice(sumEnd + RECORDS_KEY.length, -1)
+  return sha1(body) === text.slice(CHECKSUM_PREFIX.length, sumEnd)
+}
+
+function stringify(data: unknown, format: FileFormat): string {
+  if (format === 'pretty') return JSON.stringify(data, null, 2)
+  if (format === 'compact') return JSON.stringify(data)
+  const body = JSON.stringify(data)
+  return `${CHECKSUM_PREFIX}${sha1(body)}${RECORDS_KEY}${body}}`
+}
