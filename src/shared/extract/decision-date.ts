@@ -1,0 +1,147 @@
+import { isIsoDate } from '../dates'
+import { findDateExpressions, type DateExpression } from './date-expressions'
+import { normalize, toSourceSpan } from './normalize'
+import { splitSentences } from './sentences'
+
+// The employer's decision/reply date: a date expression tied to a decision cue ("they'll decide",
+// "get back to me", "let us know") in the same clause. Dates of start days, launches, trips,
+// other candidates' panels and the like sit in clauses of their own and are passed over.
+
+export interface DecisionDate {
+  date: string
+  phrase: string
+  start: number
+  end: number
+}
+
+// Strong cues speak of the decision itself; weak ones of being contacted (which may be about
+// scheduling). Matched on normalised text.
+const STRONG_CUE =
+  /\b(decide[sd]?|deciding|decisions?|verdict)\b|\b(get|getting|come|coming|circle|circling) back to (me|us|everyone|candidates|people|you|all)\b|\bhear (back|from (them|her|him|hr|the \w+))\b|\blet (me|us|everyone|candidates|you|all|people) know\b|\bmake (a|the|their) (call|choice|pick)\b|\b(make|extend|send out) (an |their |the )?offers?\b|\b(have|give|send)( me| us)? (an?|their|the) (answer|decision|update|response)\b|\b(answer|response|word|news|feedback|results?) (by|within|in|on|before|no later)\b|\bknow (by|within|in|before|on)\b|\btimeline (is|was|of)\b/g
+const WEAK_CUE =
+  /\b(reach|reaching) out\b|\b(be|get) (back )?in touch\b|\b(will|'ll|would|'d|going to|plans? to|hope to|hoping to|should) (call|email|text|contact|update|respond|reply|notify|follow up|confirm)\b|\bcall (me|either way|back)\b/g
+
+const DISTRACTOR =
+  /\b(start|starts|starting|started|begin|begins|beginning|onboard\w*|orientation|cohort|launch\w*|release[sd]?|ship|ships|shipping|go[- ]live|opens?|opening|offsite|off-site|trip|leaves|leaving|vacation|holiday|pto|out of office|conference|event|season|deadline|due|audit|class|classes|training|interviewing|panels|other candidates|take[- ]homes?|(she|he|they)('ll| will) send|birthday|wedding|relocat\w+|notice period|school year|fiscal|quarter|sprint|peak)\b/
+const CLAUSE_BREAK = /[,;:()]|\s[-–—]\s|\b(and|but|because|since|so|which|while|when|though|although|if|as|after|until|whereas)\b/g
+const CANDIDATE_SUBJECT = /\bi\b(?!\s*'?m\b)[^.,;]{0,25}$/
+const MAX_DISTANCE = 120
+
+interface Cue {
+  start: number
+  end: number
+  strength: number
+}
+
+function findCues(text: string): Cue[] {
+  const cues: Cue[] = []
+  for (const [pattern, strength] of [[STRONG_CUE, 2], [WEAK_CUE, 1]] as const) {
+    pattern.lastIndex = 0
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      // "I'll get back to her by Friday" is the candidate's promise, not the employer's date.
+      const before = text.slice(Math.max(0, m.index - 30), m.index)
+      if (CANDIDATE_SUBJECT.test(before) && !/\b(he|she|they|hr|we)\b[^.,;]*$/.test(before.replace(/.*\bi\b/, ''))) continue
+      cues.push({ start: m.index, end: m.index + m[0].length, strength })
+    }
+  }
+  return cues
+}
+
+function clauseBounds(text: string): number[] {
+  const bounds = [0]
+  CLAUSE_BREAK.lastIndex = 0
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) bounds.push(m.index)
+  bounds.push(text.length)
+  return bounds
+}
+
+function clauseOf(bounds: number[], at: number): [number, number] {
+  let s = 0
+  let e = bounds[bounds.length - 1]
+  for (const b of bounds) {
+    if (b <= at) s = b
+    else {
+      e = b
+      break
+    }
+  }
+  return [s, e]
+}
+
+interface Pick {
+  expression: DateExpression
+  cue: Cue
+  distance: number
+}
+
+/** The date expression a sentence ties to its decision cue, if any (date null when vague). */
+function pickInSentence(text: string, interviewDate: string): Pick | null {
+  const cues = findCues(text)
+  if (cues.length === 0) return null
+  const bounds = clauseBounds(text)
+  let best: Pick | null = null
+  for (const expression of findDateExpressions(text, interviewDate)) {
+    const [cs, ce] = clauseOf(bounds, expression.start)
+    const clause = text.slice(cs, ce)
+    const cueInClause = cues.some((c) => c.start < ce && c.end > cs)
+    if (!cueInClause && DISTRACTOR.test(clause)) continue
+    for (const cue of cues) {
+      const after = expression.start >= cue.end
+      const gap = after ? expression.start - cue.end : cue.start - expression.end
+      if (gap < 0 && !(expression.start < cue.end && cue.start < expression.end)) continue
+      const distance = Math.max(0, gap) * (after ? 1 : 1.5) - cue.strength * 10
+      if (gap > MAX_DISTANCE) continue
+      if (!best || distance < best.distance) best = { expression, cue, distance }
+    }
+  }
+  return best
+}
+
+export interface SentenceSpan {
+  start: number
+  end: number
+}
+
+/**
+ * Scans `spans` of `notes` (units of text; each is split into sentences) for the employer's
+ * decision/reply date. A sentence with a strong cue wins over one with a weak cue; otherwise the
+ * first in the notes wins.
+ */
+export function findDecisionDate(notes: string, spans: SentenceSpan[], interviewDate: string): DecisionDate | null {
+  let best: { result: DecisionDate; strength: number } | null = null
+  for (const span of spans) {
+    for (const [s, e] of splitSentences(notes, span.start, span.end)) {
+      const raw = notes.slice(s, e)
+      const n = normalize(raw)
+      if (!STRONG_CUE.test(n.text) && !WEAK_CUE.test(n.text)) continue
+      const pick = pickInSentence(n.text, interviewDate)
+      if (!pick || pick.expression.date === null) continue
+      if (best && best.strength >= pick.cue.strength) continue
+      const from = Math.min(pick.cue.start, pick.expression.start)
+      const to = Math.max(pick.cue.end, pick.expression.end)
+      let [ps, pe] = toSourceSpan(n, from, to)
+      // A cue such as "'ll call" reads better with its subject: "he'll call".
+      while (ps > 0 && /[\p{L}'’]/u.test(raw[ps - 1]) && /['’]/.test(raw[ps])) ps--
+      while (ps > 0 && /\p{L}/u.test(raw[ps - 1]) && /\p{L}/u.test(raw[ps])) ps--
+      best = {
+        result: { date: pick.expression.date, phrase: raw.slice(ps, pe), start: s + ps, end: s + pe },
+        strength: pick.cue.strength
+      }
+    }
+  }
+  return best ? best.result : null
+}
+
+/**
+ * Resolves a phrase such as "by Friday", "end of next week" or "they'd decide in a couple of
+ * weeks" to a date under the decision-date rules, relative to `interviewDate`. The date
+ * expression nearest the start of the phrase counts; null when there is none or it is vague.
+ */
+export function resolveDecisionDate(phrase: string, interviewDate: string): string | null {
+  if (!isIsoDate(interviewDate)) throw new RangeError(`interviewDate must be YYYY-MM-DD: ${interviewDate}`)
+  const n = normalize(phrase)
+  const pick = pickInSentence(n.text, interviewDate)
+  if (pick) return pick.expression.date
+  const first = findDateExpressions(n.text, interviewDate)[0]
+  return first ? first.date : null
+}

@@ -1,0 +1,221 @@
+// Notes are written fast: shorthand, dropped apostrophes, a few common typos. Cue matching runs
+// on a normalised copy, and every normalised character keeps the offset it came from so that a
+// match can always be mapped back onto the user's own words.
+
+export interface Normalized {
+  /** Lower-cased text with shorthand expanded. */
+  text: string
+  /** For each character of `text`, its offset in the original string. */
+  map: number[]
+  /** Length of the original string (the offset "just past the end"). */
+  sourceLength: number
+}
+
+const SHORTHAND: Record<string, string> = {
+  'w/': 'with',
+  'w/o': 'without',
+  'b/c': 'because',
+  'bc': 'because',
+  'cuz': 'because',
+  'cos': 'because',
+  'bcz': 'because',
+  'abt': 'about',
+  'thru': 'through',
+  'mgr': 'manager',
+  'mgmt': 'management',
+  'hm': 'hiring manager',
+  'ppl': 'people',
+  'exp': 'experience',
+  'yr': 'year',
+  'yrs': 'years',
+  'wk': 'week',
+  'wks': 'weeks',
+  'mo': 'month',
+  'mos': 'months',
+  'hrs': 'hours',
+  'mins': 'minutes',
+  'min': 'minutes',
+  'dept': 'department',
+  'sr': 'senior',
+  'jr': 'junior',
+  'eng': 'engineering',
+  'refs': 'references',
+  'ref': 'reference',
+  'convo': 'conversation',
+  'mtg': 'meeting',
+  'mtgs': 'meetings',
+  'msg': 'message',
+  'tmrw': 'tomorrow',
+  'tmr': 'tomorrow',
+  'tmw': 'tomorrow',
+  'tomo': 'tomorrow',
+  'nxt': 'next',
+  'b4': 'before',
+  'esp': 'especially',
+  'prob': 'probably',
+  'probs': 'probably',
+  'def': 'definitely',
+  'defo': 'definitely',
+  'govt': 'government',
+  'info': 'information',
+  'qs': 'questions',
+  'ans': 'answer',
+  'ty': 'thank you',
+  'thx': 'thanks',
+  'u': 'you',
+  'ur': 'your',
+  'lmk': 'let me know',
+  'f/u': 'follow up',
+  'todo': 'to do',
+  'eod': 'end of day',
+  'eow': 'end of the week',
+  'eom': 'end of the month',
+  'asap': 'asap',
+  'approx': 'approximately',
+  'w/e': 'whatever',
+  'pls': 'please',
+  'plz': 'please',
+  'tho': 'though',
+  'thot': 'thought',
+  'gonna': 'going to',
+  'wanna': 'want to',
+  'gotta': 'got to',
+  // apostrophes people skip
+  'dont': "don't",
+  'doesnt': "doesn't",
+  'didnt': "didn't",
+  'wasnt': "wasn't",
+  'isnt': "isn't",
+  'arent': "aren't",
+  'werent': "weren't",
+  'havent': "haven't",
+  'hasnt': "hasn't",
+  'hadnt': "hadn't",
+  'cant': "can't",
+  'couldnt': "couldn't",
+  'wouldnt': "wouldn't",
+  'shouldnt': "shouldn't",
+  'wont': "won't",
+  'im': "i'm",
+  'ive': "i've",
+  'youre': "you're",
+  'theyre': "they're",
+  'theyll': "they'll",
+  'theyd': "they'd",
+  'theyve': "they've",
+  'thats': "that's",
+  'whats': "what's",
+  'shes': "she's",
+  'hes': "he's",
+  'itll': "it'll",
+  'lets': "let's",
+  // typos seen in hurried writing
+  'teh': 'the',
+  'interveiw': 'interview',
+  'intervew': 'interview',
+  'inteview': 'interview',
+  'recieve': 'receive',
+  'recieved': 'received',
+  'definately': 'definitely',
+  'seperate': 'separate',
+  'wierd': 'weird',
+  'untill': 'until',
+  'tommorow': 'tomorrow',
+  'tomorow': 'tomorrow',
+  'tommorrow': 'tomorrow',
+  'managment': 'management',
+  'experiance': 'experience',
+  'expereince': 'experience',
+  'refrence': 'reference',
+  'refrences': 'references',
+  'concered': 'concerned',
+  'conserned': 'concerned',
+  'worred': 'worried',
+  'wokred': 'worked',
+  'desicion': 'decision',
+  'decison': 'decision',
+  'decsion': 'decision',
+  'dicision': 'decision',
+  'culutre': 'culture',
+  'cultre': 'culture',
+  'folow': 'follow',
+  'followup': 'follow up',
+  'thankyou': 'thank you',
+  'wich': 'which',
+  'alot': 'a lot',
+  'becuase': 'because',
+  'becasue': 'because',
+  'beacuse': 'because',
+  'thier': 'their',
+  'togther': 'together',
+  'togehter': 'together',
+  'tought': 'thought',
+  'realy': 'really',
+  'sayed': 'said',
+  'siad': 'said',
+  'aksed': 'asked',
+  'askd': 'asked',
+  'liekd': 'liked',
+  'laods': 'loads',
+  'emial': 'email',
+  'emal': 'email',
+  'sned': 'send'
+}
+
+// A token is a word possibly carrying a slash shorthand ("w/", "b/c") or an apostrophe.
+const TOKEN = /[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?(?:\/[A-Za-z]*)?|->|=>|→/g
+
+const SYMBOLS: Record<string, string> = { '->': ' leads to ', '=>': ' leads to ', '→': ' leads to ' }
+
+function lookup(word: string): string | undefined {
+  return Object.hasOwn(SHORTHAND, word) ? SHORTHAND[word] : undefined
+}
+
+/** Lower-cases, expands shorthand and straightens quotes, keeping an offset map back to `source`. */
+export function normalize(source: string): Normalized {
+  let text = ''
+  const map: number[] = []
+  let last = 0
+  const push = (chunk: string, origin: number, originEnd: number) => {
+    // Characters of a replacement all point at the start of what they replace, except the last,
+    // which points at the end, so a span that ends on a replacement covers all of it.
+    for (let i = 0; i < chunk.length; i++) {
+      text += chunk[i]
+      map.push(i === chunk.length - 1 && originEnd > origin ? originEnd - 1 : origin + Math.min(i, originEnd - origin - 1))
+    }
+  }
+  const copy = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const ch = source[i]
+      text += ch === '’' || ch === '‘' ? "'" : ch === '“' || ch === '”' ? '"' : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch
+      map.push(i)
+    }
+  }
+  TOKEN.lastIndex = 0
+  for (let m = TOKEN.exec(source); m; m = TOKEN.exec(source)) {
+    const raw = m[0]
+    const lower = raw.toLowerCase().replace(/’/g, "'")
+    let replacement: string | undefined = SYMBOLS[raw] ?? lookup(lower)
+    let consumed = raw.length
+    if (replacement === undefined && lower.endsWith('/') && lookup(lower.slice(0, -1)) !== undefined) {
+      // "abt/" is not shorthand: keep the word, leave the slash as punctuation.
+      replacement = lookup(lower.slice(0, -1))
+      consumed = raw.length - 1
+    }
+    if (replacement === undefined) continue
+    copy(last, m.index)
+    push(replacement, m.index, m.index + consumed)
+    last = m.index + consumed
+    TOKEN.lastIndex = last
+  }
+  copy(last, source.length)
+  return { text, map, sourceLength: source.length }
+}
+
+/** Maps a [start, end) span of normalised text back to the original string. */
+export function toSourceSpan(n: Normalized, start: number, end: number): [number, number] {
+  if (n.map.length === 0) return [0, 0]
+  const s = n.map[Math.min(start, n.map.length - 1)]
+  const e = end <= 0 ? s : n.map[Math.min(end - 1, n.map.length - 1)] + 1
+  return [s, Math.max(s, e)]
+}

@@ -1,0 +1,163 @@
+import { HONORIFICS, NOT_NAMES, ORG_WORDS, OWN_CONTACTS, ROLE_WORDS } from './people-lexicon'
+
+// People on the employer's side: names found in person-shaped contexts (a title beside them, a
+// speech verb after them, "met w/", "named", an email address), never bare capitalised words.
+
+export interface FoundPerson {
+  name: string
+  role?: string
+  email?: string
+}
+
+const TOKEN = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*`
+const PARTICLE = String.raw`(?:van|von|de|da|del|della|di|du|dos|der|la|le|bin|al|ten|ter)`
+const NAME = String.raw`(${TOKEN}(?: (?:${PARTICLE} )?${TOKEN}){0,2})`
+const HONORIFIC = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Chef|Coach|Nurse|Dean)\.? )?`
+const ROLE_TEXT = String.raw`([^\n.;:()~]{2,60}?)`
+const END = String.raw`(?=\s*(?:[,.;(~\n]|$| - | – | — |\d))`
+const SPEECH =
+  'said|says|asked|asks|told|tells|mentioned|explained|wants|wanted|liked|loved|likes|loves|pushed|pressed|admitted|nodded|frowned|described|laid out|brought up|seemed|thinks|thought|gave|walked|showed|interrupted|joined|introduced|emphasized|emphasised|stressed|noted|grilled|probed|was blunt|tasted|talked|spent|wrote|did|runs|ran|leads|manages|offered|suggested|agreed|promised|shared|called|kicked|took|led|wanted|got excited|seemed|was intense|was the quietest|wants'
+
+const PATTERNS: { re: RegExp; name: number; role?: number; roleFirst?: boolean; kind: 'strong' | 'context' }[] = [
+  // "Marcus Oyelaran - eng mgr", "Hana Kowalczyk, Head of Design", "Oksana P - oksana@x.com - Frontend Lead"
+  { re: new RegExp(String.raw`(?:^|\n|[.;]\s+|^[-*•]\s*|\n\s*[-*•\d.)]+\s*)${HONORIFIC}${NAME}\s*(?:[-–—:,]\s*(?:\S+@\S+\s*[-–—,]\s*)?)${ROLE_TEXT}${END}`, 'gu'), name: 1, role: 2, kind: 'strong' },
+  // "Gwen Taddeo (controller)", "recruiter (Jolene)" is handled below
+  { re: new RegExp(String.raw`${HONORIFIC}${NAME} \(([^()\n]{2,60})\)`, 'gu'), name: 1, role: 2, kind: 'strong' },
+  // "recruiter (Jolene)"
+  { re: new RegExp(String.raw`\b([A-Za-z][A-Za-z ]{1,30}?) \(${NAME}\??\)`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong' },
+  // "Principal: Dr Gloria Amankwah", "GM: Luis Carvajal", "Recruiter is Hugo Lindahl", "the GM, Shauna", "a charge nurse named Oscar"
+  { re: new RegExp(String.raw`(?:^|\n|[.;(]\s*|\b(?:the|a|an|our|their|with|w/|met|and)\s+)([A-Za-z][A-Za-z ]{1,30}?)(?:\s*:\s*|\s+(?:is|was)\s+|,\s+|\s+(?:named|called)\s+)${HONORIFIC}${NAME}`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong' },
+  // "Renee Baptiste, the nurse manager"
+  { re: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?:the|a|an|our|their)\s+([A-Za-z][A-Za-z ]{1,40}?)${END}`, 'gu'), name: 1, role: 2, kind: 'strong' },
+  // "met w/ Raj", "interviewed with Dana", "Ray from AP"
+  { re: new RegExp(String.raw`\b(?:[Mm]et|[Mm]eet|[Ww]ith|w/|[Ss]poke (?:with|to)|[Tt]alked (?:with|to)|[Cc]hatted with)\s+${HONORIFIC}${NAME}`, 'gu'), name: 1, kind: 'context' },
+  { re: new RegExp(String.raw`${NAME} from (?:the )?([A-Z]{2,5}\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?)`, 'gu'), name: 1, role: 2, kind: 'context' },
+  // "Jun asked", "Shauna brought up"
+  { re: new RegExp(String.raw`${HONORIFIC}${NAME}(?: (?:also|then|later|just|really|kind of|kept|basically|even|never|openly|literally))? (?:${SPEECH})\b`, 'gu'), name: 1, kind: 'context' }
+]
+
+const EMAIL = /[\p{L}0-9._%+-]+@[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)+/gu
+const GENERIC_MAILBOX = /^(info|hr|jobs|careers|recruiting|talent|hello|contact|no-?reply|team|admin|support|hiring|people|office)$/i
+
+function isRoleText(text: string): boolean {
+  const words = text.toLowerCase().split(/[^a-z0-9/&-]+/).filter(Boolean)
+  return words.length > 0 && words.length <= 8 && words.some((w) => ROLE_WORDS.has(w))
+}
+
+function cleanName(raw: string): string {
+  const parts = raw.split(' ')
+  while (parts.length > 1 && HONORIFICS.has(parts[0].toLowerCase().replace(/\.$/, ''))) parts.shift()
+  return parts.join(' ')
+}
+
+interface Context {
+  notes: string
+  orgTokens: Set<string>
+  lowercaseWords: Set<string>
+}
+
+function plausibleName(name: string, ctx: Context, kind: 'strong' | 'context', at: number): boolean {
+  const tokens = name.split(' ').filter((t) => !/^(van|von|de|da|del|della|di|du|dos|der|la|le|bin|al|ten|ter)$/.test(t))
+  if (tokens.length === 0) return false
+  for (const t of tokens) {
+    const lower = t.toLowerCase()
+    if (ORG_WORDS.has(lower) || ctx.orgTokens.has(t) || ROLE_WORDS.has(lower)) return false
+    if (NOT_NAMES.has(lower)) {
+      // A month or weekday can be a first name ("Jun", "April") when a title sits beside it.
+      const calendar = /^(jun|april|may|june|august|march)$/.test(lower)
+      if (!(kind === 'strong' && calendar)) return false
+    }
+    if (kind === 'context' && tokens.length === 1 && ctx.lowercaseWords.has(lower)) return false
+  }
+  const before = ctx.notes.slice(Math.max(0, at - 40), at)
+  if (OWN_CONTACTS.test(before)) return false
+  return true
+}
+
+/** Company and product names: the note's title line and capitalised runs ending in an org word. */
+function orgTokens(notes: string): Set<string> {
+  const set = new Set<string>()
+  const firstLine = notes.trimStart().split('\n', 1)[0] ?? ''
+  const lead = new RegExp(String.raw`^(?:${TOKEN})(?: ${TOKEN}){0,2}`, 'u').exec(firstLine.trim())
+  if (lead && !/ \(|,\s*(?:the|a)\s/.test(firstLine.slice(lead[0].length, lead[0].length + 4))) {
+    for (const t of lead[0].split(' ')) set.add(t)
+  }
+  const run = new RegExp(String.raw`${TOKEN}(?: (?:&|and|of) )?(?: ?${TOKEN}){0,3}`, 'gu')
+  for (let m = run.exec(notes); m; m = run.exec(notes)) {
+    const words = m[0].split(/ (?:&|and|of )?/)
+    if (words.length > 1 && ORG_WORDS.has(words[words.length - 1].toLowerCase())) for (const w of words) set.add(w)
+  }
+  // "Quillfeather's invoicing flow": a possessive before a thing, used more than once, is a brand.
+  return set
+}
+
+export function findPeople(notes: string): FoundPerson[] {
+  const lowercaseWords = new Set(notes.match(/\b[a-z][a-z'-]+\b/g) ?? [])
+  const ctx: Context = { notes, orgTokens: orgTokens(notes), lowercaseWords }
+  const found: FoundPerson[] = []
+
+  const add = (rawName: string, role: string | undefined, at: number, kind: 'strong' | 'context') => {
+    const name = cleanName(rawName.trim())
+    if (!plausibleName(name, ctx, kind, at)) return
+    const r = role?.trim()
+    mergePerson(found, { name, role: r && isRoleText(r) ? r : undefined })
+  }
+
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0
+    for (let m = p.re.exec(notes); m; m = p.re.exec(notes)) {
+      const name = m[p.name]
+      const role = p.role ? m[p.role] : undefined
+      if (p.kind === 'strong' && (!role || !isRoleText(role))) continue
+      if (p.roleFirst && role && !isRoleText(role.split(/\s+/).slice(-3).join(' '))) continue
+      add(name, role, m.index + m[0].indexOf(name), p.kind)
+      if (p.re.lastIndex === m.index) p.re.lastIndex++
+    }
+  }
+  // "Mr. Feeney (Kevin?)": the guessed first name goes with the surname.
+  for (const m of notes.matchAll(new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Mx|Dr)\.? (${TOKEN}) \((${TOKEN})\??\)`, 'gu'))) {
+    const existing = found.find((f) => f.name === m[1])
+    if (existing) existing.name = `${m[2]} ${m[1]}`
+  }
+  attachEmails(notes, found, ctx)
+  return found
+}
+
+function attachEmails(notes: string, found: FoundPerson[], ctx: Context): void {
+  for (const m of notes.matchAll(EMAIL)) {
+    const email = m[0].replace(/[.,;:)]+$/, '')
+    const local = email.split('@')[0]
+    const lineStart = notes.lastIndexOf('\n', m.index) + 1
+    const line = notes.slice(lineStart, notes.indexOf('\n', m.index) < 0 ? notes.length : notes.indexOf('\n', m.index))
+    const localWords = local.toLowerCase().split(/[._-]+/)
+    const owner =
+      found.find((f) => !f.email && f.name.toLowerCase().split(' ').every((w, i) => localWords[i]?.startsWith(w[0]) && (i > 0 || localWords.includes(w)))) ??
+      found.find((f) => !f.email && line.includes(f.name))
+    if (owner) {
+      owner.email = email
+      continue
+    }
+    if (GENERIC_MAILBOX.test(local)) continue
+    const parts = local.split(/[._-]+/).filter((p) => /^[\p{L}]{2,}$/u.test(p))
+    if (parts.length === 0) continue
+    const name = parts.map((p) => p[0].toUpperCase() + p.slice(1).toLowerCase()).join(' ')
+    if (plausibleName(name, ctx, 'strong', m.index)) mergePerson(found, { name, email })
+  }
+}
+
+/** Adds a person, or folds a mention into one already found ("Hana" into "Hana Kowalczyk"). */
+function mergePerson(found: FoundPerson[], person: FoundPerson): void {
+  const tokens = person.name.split(' ')
+  for (const f of found) {
+    const ft = f.name.split(' ')
+    const sameFirst = ft[0] === tokens[0]
+    const sameLast = ft[ft.length - 1] === tokens[tokens.length - 1]
+    const same = f.name === person.name || (tokens.length === 1 && (sameFirst || sameLast)) || (ft.length === 1 && (sameFirst || sameLast))
+    if (!same) continue
+    if (tokens.length > ft.length) f.name = person.name
+    if (!f.role && person.role) f.role = person.role
+    if (!f.email && person.email) f.email = person.email
+    return
+  }
+  found.push({ ...person })
+}

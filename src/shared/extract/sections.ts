@@ -1,0 +1,29 @@
+import type { KeyPointCategory } from '../model'
+
+// Headings and inline labels ("TO DO", "## Culture", "Next steps:", "Misc:") say what the lines
+// under them are about. Unknown labels say nothing.
+
+export type SectionKind = KeyPointCategory | 'people' | 'noise'
+
+const LABELS: [RegExp, SectionKind][] = [
+  [/^(my )?(to ?-?dos?|to ?do list|action items?|actions?|follow[- ]?ups?|things (i need )?to do|homework|tasks|next steps for me|for me to do|send|after(wards)?|remember)\b/, 'action'],
+  [/^(next( steps?| up)?|what'?s next|timeline|process|status|decision|outcome|next round)\b/, 'next-step'],
+  [/^(the )?(culture|values|team culture|how (they|the team) works?|ways? of working|work ?style|environment|vibe of the team|team vibe)\b/, 'culture'],
+  [/^(concerns?|red flags?|gaps?|worries|weak ?(nesses|spots|points)?|push ?back|doubts?|hesitations?|risks?|areas? to improve)\b/, 'concern'],
+  [/^(praise|positives?|wins?|what went well|went well|strengths?|highlights?|good stuff|compliments?)\b/, 'praise'],
+  [/^(topics?|what (they|we) (asked|talked|discussed)|discussed|talked about|(about )?the (role|job|position)|role|context|big picture|main things|key points|questions|the job|projects?|challenges?|problems?|what the role|technical|system design|case study|exercise|the team|team)\b/, 'topic'],
+  [/^(who|people|panel(ists)?|interviewers?|met( with)?|attendees|schedule|agenda|setup|set ?up|format|contacts?)\b/, 'people'],
+  [/^(misc(ellaneous)?|random|other|logistics|gut( feeling| check)?|feelings?|vibes?|overall|my take|how i did|how it went|reflections?|thoughts|mood|self|date|time|location|where|when|parking|travel|p\.?s\.?)\b/, 'noise']
+]
+
+/** The kind of a heading or label text, or null when it is not one we know. */
+export function labelKind(label: string): SectionKind | null {
+  const clean = label
+    .toLowerCase()
+    .replace(/[#*_:=]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  if (!clean) return null
+  for (const [pattern, kind] of LABELS) if (pattern.test(clean)) return kind
+  return null
+}

@@ -1,0 +1,137 @@
+import { labelKind, type SectionKind } from './sections'
+import { splitSentences, splitLongUnit } from './sentences'
+
+// Turns raw notes into candidate units (a bullet, or a sentence of prose) with exact offsets,
+// each tagged with the section heading above it and any inline label ("Culture: ...").
+
+export interface Unit {
+  start: number
+  end: number
+  kind: 'bullet' | 'sentence'
+  /** Kind of the heading this unit sits under. */
+  section: SectionKind | null
+  /** Kind of an inline label on its own line or paragraph ("Next steps: ..."). */
+  label: SectionKind | null
+  /** True for the first unit after an inline label (the label speaks for it most clearly). */
+  labelFirst: boolean
+  /** Title lines of the note (company, role, date): never points. */
+  isTitle: boolean
+}
+
+interface Line {
+  start: number
+  end: number
+  text: string
+  indent: number
+  bullet: boolean
+  /** Offset where the content starts (after any bullet marker). */
+  contentStart: number
+}
+
+const BULLET = /^(\s*)([-*•·‣◦▪–—>+]|\d{1,2}[.)]|[a-z][)]|\[[ xX]?\])\s+/
+const INLINE_LABEL = /^([A-Za-z][A-Za-z /&'’-]{0,30}?)\s*[:=]\s+(?=\S)/
+const MAX_BULLET = 320
+
+function splitLines(notes: string): Line[] {
+  const lines: Line[] = []
+  let pos = 0
+  while (pos <= notes.length) {
+    let nl = notes.indexOf('\n', pos)
+    if (nl < 0) nl = notes.length
+    let end = nl
+    if (end > pos && notes[end - 1] === '\r') end--
+    const text = notes.slice(pos, end)
+    const m = BULLET.exec(text)
+    const indent = (/^\s*/.exec(text) ?? [''])[0].length
+    lines.push({ start: pos, end, text, indent, bullet: m !== null, contentStart: pos + (m ? m[0].length : indent) })
+    pos = nl + 1
+  }
+  return lines
+}
+
+const isBlank = (l: Line | undefined) => !l || l.text.trim() === ''
+
+function headingText(line: Line, prev: Line | undefined, next: Line | undefined): string | null {
+  if (line.bullet) return null
+  const t = line.text.trim()
+  if (t.startsWith('#')) return t.replace(/^#+\s*/, '')
+  const letters = t.replace(/[^\p{L}]/gu, '')
+  if (t.length <= 60 && letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return t
+  if (t.endsWith(':') && t.length <= 50) return t.slice(0, -1)
+  const words = t.split(/\s+/).length
+  const standalone = isBlank(prev) && (isBlank(next) || next!.bullet)
+  if (standalone && t.length <= 40 && words <= 6 && !/[.!?,;:)]$/.test(t)) return t
+  return null
+}
+
+/** The first line reads as a title ("Acme - backend eng onsite, 2/10"), not as a sentence. */
+function isTitleLine(t: string): boolean {
+  if (t.length > 160) return false
+  return !/[.!?]$/.test(t) || / - |–|—|\binterview|\bscreen|\bround\b|\bonsite\b|\bon-site\b/i.test(t)
+}
+
+function trimSpan(notes: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(notes[start])) start++
+  while (end > start && /\s/.test(notes[end - 1])) end--
+  return [start, end]
+}
+
+export function segment(notes: string): Unit[] {
+  const lines = splitLines(notes)
+  const units: Unit[] = []
+  let section: SectionKind | null = null
+  let i = 0
+  let inTitle = false
+  const firstContent = lines.findIndex((l) => !isBlank(l))
+  if (firstContent >= 0 && !lines[firstContent].bullet && isTitleLine(lines[firstContent].text.trim())) inTitle = true
+
+  const emit = (start: number, end: number, kind: Unit['kind'], label: SectionKind | null, isTitle: boolean) => {
+    let first = true
+    const pieces = kind === 'bullet' && end - start <= MAX_BULLET ? [[start, end]] : splitSentences(notes, start, end)
+    for (const [ps, pe] of pieces) {
+      for (const [cs, ce] of splitLongUnit(notes, ps, pe)) {
+        const [s, e] = trimSpan(notes, cs, ce)
+        if (e <= s) continue
+        units.push({ start: s, end: e, kind, section, label, labelFirst: first, isTitle })
+        first = false
+      }
+    }
+  }
+
+  while (i < lines.length) {
+    const line = lines[i]
+    if (isBlank(line)) {
+      inTitle = false
+      i++
+      continue
+    }
+    const heading = inTitle ? null : headingText(line, lines[i - 1], lines[i + 1])
+    if (heading !== null) {
+      section = labelKind(heading)
+      i++
+      continue
+    }
+    // A bullet with its indented continuation lines, or a paragraph of consecutive prose lines.
+    let j = i + 1
+    if (line.bullet) {
+      while (j < lines.length && !isBlank(lines[j]) && !lines[j].bullet && lines[j].indent > line.indent) j++
+    } else {
+      while (j < lines.length && !isBlank(lines[j]) && !lines[j].bullet && !headingText(lines[j], lines[j - 1], lines[j + 1])) j++
+    }
+    let contentStart = line.contentStart
+    const end = lines[j - 1].end
+    let label: SectionKind | null = null
+    const lm = INLINE_LABEL.exec(notes.slice(contentStart, line.end))
+    if (lm) {
+      const kind = labelKind(lm[1])
+      if (kind) {
+        label = kind
+        contentStart += lm[0].length
+      }
+    }
+    emit(contentStart, end, line.bullet ? 'bullet' : 'sentence', label, inTitle)
+    inTitle = false
+    i = j
+  }
+  return units
+}
