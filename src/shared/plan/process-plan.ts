@@ -1,5 +1,6 @@
 import { addDays, formatLongDate, type IsoDate } from '../dates'
 import { latestRound, type Process, type Settings } from '../model'
+import type { IcsEvent } from '../export/ics'
 import { planFollowUps, type NextStep, type PlanKind, type PlanStep, type SentStep } from './planner'
 
 // Glue between the domain model and the pure planner: which messages and plan events of a
@@ -237,4 +238,31 @@ export function agenda(processes: readonly Process[], settings: PlanSettings, to
   result.today.sort(byDateThenCompany)
   result.upcoming.sort(byDateThenCompany)
   return result
+}
+
+/**
+ * Calendar events (for `buildIcs`) of the steps still ahead in each live process: the next
+ * one and those projected after it. UIDs are stable per process, round and step, so exporting
+ * again after a send updates the events instead of adding copies.
+ */
+export function calendarEvents(processes: readonly Process[], settings: PlanSettings, today: IsoDate): IcsEvent[] {
+  const events: IcsEvent[] = []
+  for (const p of processes) {
+    const plan = planForProcess(p, settings, today)
+    if (!plan.next || plan.stopped || !plan.roundId) continue
+    const person = contactFirstName(p)
+    for (const s of plan.steps) {
+      if (s.sentOn || s.skipped) continue
+      const projected = s.kind !== plan.next.kind
+      events.push({
+        uid: `${p.id}.${plan.roundId}.${s.kind}@afterview`,
+        summary: reminderTitle(s.kind, p.company, p.role, person),
+        date: s.due,
+        description:
+          `Interview on ${longDate(plan.roundDate ?? s.due)}.` +
+          (projected ? ' Projected: this date moves if the step before it goes out on another day.' : '')
+      })
+    }
+  }
+  return events.sort((a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid))
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Process } from '../../../src/shared/model'
-import { agenda, dueReminders, groupReminders, type Reminder } from '../../../src/shared/plan/process-plan'
-import { makeProcess, received, round, sent, settings, snooze, withContact } from './process-fixtures'
+import { buildIcs } from '../../../src/shared/export/ics'
+import { agenda, calendarEvents, dueReminders, groupReminders, type Reminder } from '../../../src/shared/plan/process-plan'
+import { makeProcess, received, round, sent, settings, skip, snooze, withContact } from './process-fixtures'
 
 // Interview Wed 2026-07-01 with the thank-you sent: the status check is due Wed 2026-07-08.
 const waiting = (id: string, company: string, roundDate = '2026-07-01', extra: Partial<Process> = {}) =>
@@ -137,5 +138,35 @@ describe('agenda', () => {
   it('takes the window length as a parameter', () => {
     const a = agenda(processes, settings, '2026-07-08', 5)
     expect(a.upcoming.map((i) => i.processId)).toEqual(['snoozed', 'soon'])
+  })
+})
+
+describe('calendarEvents', () => {
+  it('lists the steps ahead of live processes with stable UIDs, ready for buildIcs', () => {
+    const processes = [
+      withContact(waiting('acme', 'Acme'), 'Dana Whitfield'),
+      waiting('closed', 'Closed', '2026-07-01', { stage: 'closed' }),
+      waiting('replied', 'Replied', '2026-07-01', { messages: [received('2026-07-03')] })
+    ]
+    const events = calendarEvents(processes, settings, '2026-07-05')
+    expect(events.map((e) => [e.uid, e.date])).toEqual([
+      ['acme.acme-r.status-check@afterview', '2026-07-08'],
+      ['acme.acme-r.second-follow-up@afterview', '2026-07-15'],
+      ['acme.acme-r.final-follow-up@afterview', '2026-07-29'],
+      ['acme.acme-r.move-on@afterview', '2026-08-12']
+    ])
+    expect(events[0]).toMatchObject({ summary: 'Status check due — Acme, Data Analyst (Dana)', description: 'Interview on Wednesday, July 1.' })
+    expect(events[1].description).toMatch(/Projected/)
+    const ics = buildIcs(events, { now: new Date('2026-07-05T09:00:00Z') })
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(4)
+  })
+
+  it('has nothing once the move-on suggestion was skipped', () => {
+    const p = waiting('acme', 'Acme', '2026-07-01', {
+      messages: [sent('2026-07-08', 'status-check'), sent('2026-07-15', 'second-follow-up'), sent('2026-07-29', 'final-follow-up')],
+      planEvents: [skip('acme-r', 'move-on', '2026-08-12')]
+    })
+    expect(calendarEvents([p], settings, '2026-08-12')).toEqual([])
+    expect(dueReminders([p], settings, '2026-08-20', none)).toEqual([])
   })
 })
