@@ -1,0 +1,56 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach } from 'vitest'
+import type { Process } from '../../../src/shared/model'
+import type { Store } from '../../../src/main/store/types'
+
+const dirs: string[] = []
+const stores: Store[] = []
+
+/** A fresh temporary data folder, removed after the test. */
+export async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'afterview-store-'))
+  dirs.push(dir)
+  return dir
+}
+
+/** Closes the store after the test even when the test fails half-way. */
+export function track<T extends Store>(store: T): T {
+  stores.push(store)
+  return store
+}
+
+afterEach(async () => {
+  for (const s of stores.splice(0)) await s.close().catch(() => undefined)
+  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true })
+})
+
+export function makeProcess(id: string, overrides: Partial<Process> = {}): Process {
+  return {
+    id,
+    company: `Company ${id}`,
+    role: 'Product Designer',
+    postingUrl: 'https://jobs.example.com/1',
+    stage: 'interviewed',
+    outcome: null,
+    decisionBy: null,
+    decisionPhrase: '',
+    mainContactId: null,
+    rounds: [
+      { id: `${id}-r1`, label: 'Phone screen', date: '2026-03-02', time: '10:00', format: 'phone', location: '', points: [], reflection: null }
+    ],
+    people: [],
+    messages: [],
+    planEvents: [],
+    createdAt: '2026-03-01T10:00:00.000Z',
+    updatedAt: '2026-03-01T10:00:00.000Z',
+    ...overrides
+  }
+}
+
+/** A clock that moves forward by one second per call, starting at `start`. */
+export function steppingClock(start = '2026-03-10T09:00:00.000Z'): () => Date {
+  let t = Date.parse(start)
+  return () => new Date((t += 1000))
+}
