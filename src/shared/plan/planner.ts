@@ -106,7 +106,8 @@ function sendsByKind(sent: readonly SentStep[], interviewDate: IsoDate): Map<Pla
     requireDate(s.date, `sent[${i}].date`)
     if (s.date < interviewDate) return
     const earlier = byKind.get(s.kind)
-    if (!earlier || s.date < earlier.date) byKind.set(s.kind, s)
+    // A real send beats a skip recorded the same day.
+    if (!earlier || s.date < earlier.date || (s.date === earlier.date && earlier.skipped && !s.skipped)) byKind.set(s.kind, s)
   })
   return byKind
 }

@@ -189,6 +189,18 @@ describe('planFollowUps: skipping', () => {
     expect(plan.next).toEqual({ kind: 'second-follow-up', due: '2026-07-17' })
   })
 
+  it('prefers a real send over a skip recorded the same day', () => {
+    const plan = planFollowUps({
+      interviewDate: '2026-07-01',
+      today: '2026-07-10',
+      sent: [
+        { kind: 'status-check', date: '2026-07-09', skipped: true },
+        { kind: 'status-check', date: '2026-07-09' }
+      ]
+    })
+    expect(step(plan, 'status-check')).toEqual({ kind: 'status-check', due: '2026-07-08', sentOn: '2026-07-09' })
+  })
+
   it('passes over an unsent step when a later one was sent', () => {
     const plan = planFollowUps({
       interviewDate: '2026-07-01',
