@@ -112,8 +112,10 @@ function fitLength(text: string): string | null {
 
 /** Add "the" to a bare lowercase noun phrase ("billing migration" → "the billing migration"). */
 function withArticle(np: string): string {
-  if (DETERMINER.test(np) || GERUND.test(np) || !/^[a-z]/.test(np)) return np
-  return `the ${np}`
+  if (DETERMINER.test(np) || GERUND.test(np)) return np
+  // An acronym leading a longer phrase ("Q3 roadmap", "API design") still takes an article.
+  const acronymLed = /^(?:[A-Z0-9]{2,}|[A-Z][0-9]+)\s+\S/.test(np)
+  return /^[a-z]/.test(np) || acronymLed ? `the ${np}` : np
 }
 
 function companySide(sentence: string): string {
