@@ -30,11 +30,13 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
 }
 
-function describeParseError(e: unknown): string {
+function describeParseError(e: unknown, text: string): string {
   const msg = e instanceof Error ? e.message : String(e)
-  return /end of (JSON )?input|Unterminated|Expected/i.test(msg)
-    ? 'it looks cut short (the JSON ends too early)'
-    : 'it is not valid JSON (damaged or garbage bytes)'
+  const at = /at position (\d+)/.exec(msg)
+  const endsEarly = /end of JSON input/i.test(msg) || (at !== null && Number(at[1]) >= text.trimEnd().length)
+  const garbage = /[\u0000-\u0008\u000e-\u001f\ufffd]/.test(text.slice(0, 4096))
+  if (endsEarly && !garbage) return 'it looks cut short'
+  return 'it is not valid JSON, so it is damaged or holds garbage bytes'
 }
 
 export function ioError(e: unknown, file: string): StoreError {
@@ -55,6 +57,8 @@ export class StoredFile<T> {
   private readonly low: Low<T>
   /** The last read carried a matching checksum: written by Afterview and untouched since. */
   trusted = false
+  /** The text being parsed, kept only until it parses, to describe what is wrong with it. */
+  private lastText = ''
 
   constructor(
     readonly file: string,
@@ -79,7 +83,7 @@ export class StoredFile<T> {
     try {
       data = await this.low.adapter.read()
     } catch (e) {
-      if (e instanceof SyntaxError) throw new DamagedFileError(this.file, describeParseError(e))
+      if (e instanceof SyntaxError) throw new DamagedFileError(this.file, describeParseError(e, this.lastText))
       throw e
     }
     if (data === null) {
@@ -110,7 +114,9 @@ export class StoredFile<T> {
   }
 
   private parse(text: string, format: FileFormat): T {
+    this.lastText = text
     const value: unknown = JSON.parse(text)
+    this.lastText = ''
     if (format !== 'checksummed') {
       this.trusted = false
       return value as T

@@ -99,14 +99,14 @@ export async function loadOrRecover<T>(
     }
     ctx.notices.push({
       kind: 'recovered',
-      message: `Afterview could not read ${rel} (${reason}). The damaged file was kept at ${keptAt}, and ${what} were restored from the backup of ${friendlyDate(candidate.info.createdAt)}. Changes made to them after that backup could not be recovered.`
+      message: `Afterview could not read ${rel}: ${reason}. The damaged file was kept at ${keptAt}, and ${what} were restored from the backup of ${friendlyDate(candidate.info.createdAt)}. Changes made to them after that backup could not be recovered.`
     })
     return 'recovered'
   }
   sf.replaceInMemory(emptyLike(sf.data), false)
   ctx.notices.push({
     kind: 'recovered',
-    message: `Afterview could not read ${rel} (${reason}) and no backup had a good copy of it, so ${what} are missing for now. The damaged file was kept at ${keptAt}; nothing else was affected.`
+    message: `Afterview could not read ${rel}: ${reason}, and no backup had a good copy of it, so ${what} are missing for now. The damaged file was kept at ${keptAt}; nothing else was affected.`
   })
   return 'recovered'
 }

@@ -54,3 +54,22 @@ export function steppingClock(start = '2026-03-10T09:00:00.000Z'): () => Date {
   let t = Date.parse(start)
   return () => new Date((t += 1000))
 }
+
+/** Every file under `dir` with its bytes, for "nothing was touched" checks. */
+export async function snapshot(dir: string): Promise<Map<string, string>> {
+  const { readdir, readFile } = await import('node:fs/promises')
+  const out = new Map<string, string>()
+  const walk = async (sub: string) => {
+    for (const e of await readdir(path.join(dir, sub), { withFileTypes: true })) {
+      const rel = path.join(sub, e.name)
+      if (e.isDirectory()) await walk(rel)
+      else out.set(rel, (await readFile(path.join(dir, rel))).toString('base64'))
+    }
+  }
+  await walk('')
+  return out
+}
+
+export function fsError(code: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: simulated`), { code })
+}
