@@ -1,3 +1,143 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { Stage } from '../../../../shared/model'
+import { useApp } from '../../store'
+import { BoardColumns } from './BoardColumns'
+import { BoardToolbar } from './BoardToolbar'
+import { CloseOutcomeDialog } from './CloseOutcomeDialog'
+import { CreateProcessDialog } from './CreateProcessDialog'
+import { EmptyBoard } from './EmptyBoard'
+import { moveProcess } from './move-process'
+import { useBoardColumns } from './use-board-columns'
+import { useNoteSearch } from './use-note-search'
+import './board.css'
+
+/** Screen 1 of DESIGN.md: every interview process as a card in its stage's column. */
 export function BoardScreen() {
-  return <div className="screen">Pipeline board — being built</div>
+  const count = useApp((s) => Object.keys(s.processes).length)
+  const readOnly = useApp((s) => s.info?.readOnly ?? false)
+  const [creating, setCreating] = useState(false)
+  const [closingId, setClosingId] = useState<string | null>(null)
+  const closingCompany = useApp((s) => (closingId ? (s.processes[closingId]?.company ?? '') : ''))
+  useNoteSearch()
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey || e.key.toLowerCase() !== 'n') return
+      e.preventDefault()
+      if (!readOnly && !document.querySelector('[role="dialog"]')) setCreating(true)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [readOnly])
+
+  const onOpen = useCallback((id: string) => useApp.getState().navigate({ name: 'process', id }), [])
+  const onMove = useCallback((id: string, stage: Stage) => {
+    if (stage === 'closed') setClosingId(id)
+    else void moveProcess(id, stage)
+  }, [])
+  const openCreate = useCallback(() => setCreating(true), [])
+
+  const dialogs = (
+    <>
+      {creating && (
+        <CreateProcessDialog
+          onClose={() => setCreating(false)}
+          onCreated={(p) => {
+            setCreating(false)
+            useApp.getState().navigate({ name: 'process', id: p.id })
+          }}
+        />
+      )}
+      {closingId && (
+        <CloseOutcomeDialog
+          company={closingCompany}
+          onCancel={() => setClosingId(null)}
+          onConfirm={(outcome) => {
+            setClosingId(null)
+            void moveProcess(closingId, 'closed', outcome)
+          }}
+        />
+      )}
+    </>
+  )
+
+  if (count === 0) {
+    return (
+      <div className="screen board-screen">
+        <EmptyBoard readOnly={readOnly} onAdd={openCreate} />
+        {dialogs}
+      </div>
+    )
+  }
+
+  return (
+    <div className="screen board-screen">
+      <header className="screen-header board-header">
+        <h1>Pipeline</h1>
+        <span className="subtle">
+          {count.toLocaleString('en-US')} {count === 1 ? 'process' : 'processes'}
+        </span>
+        <span className="spacer" />
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={openCreate}
+          disabled={readOnly}
+          title="New process (Ctrl+N)"
+          aria-keyshortcuts="Control+N Meta+N"
+        >
+          <span aria-hidden="true">＋</span> New process
+        </button>
+      </header>
+      <BoardToolbar />
+      <BoardBody readOnly={readOnly} onOpen={onOpen} onMove={onMove} />
+      {dialogs}
+    </div>
+  )
 }
+
+interface BodyProps {
+  readOnly: boolean
+  onOpen(id: string): void
+  onMove(id: string, stage: Stage): void
+}
+
+function BoardBody({ readOnly, onOpen, onMove }: BodyProps) {
+  const view = useBoardColumns()
+  const clear = () => {
+    const { setQuery, setFilters } = useApp.getState()
+    setQuery('')
+    setFilters({ stages: [], dueOnly: false })
+  }
+  return (
+    <>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {view.filtering ? `${view.shown} of ${view.total} processes shown` : ''}
+      </p>
+      {view.filtering && view.shown === 0 ? (
+        <div className="board-no-matches panel" role="note">
+          <h2>No matches</h2>
+          <p className="muted user-text">
+            {view.appliedQuery.trim()
+              ? `Nothing in company, role, people, rounds or notes matches “${clip(view.appliedQuery.trim())}” with these filters.`
+              : 'No process fits these filters.'}
+          </p>
+          <button type="button" className="btn" onClick={clear}>
+            Clear search and filters
+          </button>
+        </div>
+      ) : (
+        <BoardColumns
+          stages={view.stages}
+          columns={view.columns}
+          totals={view.totals}
+          readOnly={readOnly}
+          onOpen={onOpen}
+          onMove={onMove}
+        />
+      )}
+    </>
+  )
+}
+
+const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 60)}…` : s)

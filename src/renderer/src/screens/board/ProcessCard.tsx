@@ -1,0 +1,103 @@
+import { memo, useMemo } from 'react'
+import { useDraggable } from '@dnd-kit/core'
+import { DEFAULT_SETTINGS, type Process, type Stage } from '../../../../shared/model'
+import { useApp } from '../../store'
+import { cachedLatestRound, cachedPlan } from './board-model'
+import { cardLabel, nextLine, roundLine } from './card-text'
+import { MoveMenu } from './MoveMenu'
+
+interface CardProps {
+  id: string
+  readOnly: boolean
+  onOpen(id: string): void
+  onMove(id: string, stage: Stage): void
+}
+
+/** What a card shows, from the process object: recomputed only when that object changes. */
+function useCardView(p: Process | undefined) {
+  const settings = useApp((s) => s.settings) ?? DEFAULT_SETTINGS
+  const today = useApp((s) => s.info?.today ?? '')
+  return useMemo(() => {
+    if (!p || !today) return null
+    const round = cachedLatestRound(p)
+    const next = nextLine(p, cachedPlan(p, settings, today), today)
+    return { round: roundLine(round, today), next, label: cardLabel(p, round, next, today) }
+  }, [p, settings, today])
+}
+
+/** A card on the board: the whole card opens the process; ⋯ moves it; it can be dragged. */
+export const ProcessCard = memo(function ProcessCard({ id, readOnly, onOpen, onMove }: CardProps) {
+  const p = useApp((s) => s.processes[id])
+  const view = useCardView(p)
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
+    id,
+    data: { stage: p?.stage },
+    disabled: readOnly,
+    attributes: { roleDescription: 'movable card' }
+  })
+  if (!p || !view) return null
+  return (
+    <div ref={setNodeRef} className={`board-card stage-${p.stage}${isDragging ? ' is-dragging' : ''}`}>
+      <button
+        ref={setActivatorNodeRef}
+        type="button"
+        className="board-card-open"
+        {...attributes}
+        {...listeners}
+        aria-label={view.label}
+        onClick={() => onOpen(id)}
+      >
+        <CardBody p={p} round={view.round} next={view.next} />
+      </button>
+      <MoveMenu current={p.stage} subject={p.company} disabled={readOnly} onMove={(stage) => onMove(id, stage)} />
+    </div>
+  )
+})
+
+interface BodyProps {
+  p: Process
+  round: string
+  next: ReturnType<typeof nextLine>
+}
+
+function CardBody({ p, round, next }: BodyProps) {
+  return (
+    <>
+      <span className="board-card-company user-text" title={p.company} dir="auto">
+        {p.company}
+      </span>
+      <span className="board-card-role user-text" title={p.role} dir="auto">
+        {p.role}
+      </span>
+      <span className="board-card-round user-text" title={round}>
+        {round}
+      </span>
+      <span className={`board-card-next tone-${next.tone}`}>
+        {p.stage === 'closed' ? (
+          <span className={`badge outcome-${p.outcome ?? 'none'}`}>{next.text}</span>
+        ) : (
+          <>
+            <span className="board-card-next-text" title={next.text}>
+              {next.text}
+            </span>
+            {next.badge && <span className={`badge ${next.tone === 'overdue' ? 'badge-danger' : 'badge-warn'}`}>{next.badge}</span>}
+          </>
+        )}
+      </span>
+    </>
+  )
+}
+
+/** The card under the pointer while dragging (no drag hooks, no menu). */
+export function CardPreview({ id }: { id: string }) {
+  const p = useApp((s) => s.processes[id])
+  const view = useCardView(p)
+  if (!p || !view) return null
+  return (
+    <div className={`board-card board-card-overlay stage-${p.stage}`}>
+      <div className="board-card-open">
+        <CardBody p={p} round={view.round} next={view.next} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,58 @@
+import { useDeferredValue, useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { DEFAULT_SETTINGS, STAGES, type Stage } from '../../../../shared/model'
+import { useApp } from '../../store'
+import { cachedPlan, filterColumns, isFiltering, queryTerms, sortedColumns, type BoardFilter, type ColumnIds } from './board-model'
+
+export interface BoardView {
+  /** Columns on screen: all six, or the ones the stage chips picked. */
+  stages: readonly Stage[]
+  columns: ColumnIds
+  totals: Record<Stage, number>
+  shown: number
+  total: number
+  filtering: boolean
+  /** The query the columns reflect (it trails the input by a frame when typing fast). */
+  appliedQuery: string
+}
+
+/**
+ * The board's columns after search and filters. Sorting happens once per data change; a
+ * keystroke only re-filters, and at a lower priority than the input that shows it.
+ */
+export function useBoardColumns(): BoardView {
+  const processes = useApp((s) => s.processes)
+  const query = useApp((s) => s.query)
+  const noteMatches = useApp((s) => s.noteMatches)
+  const { stages: stageFilter, dueOnly } = useApp(useShallow((s) => ({ stages: s.filters.stages, dueOnly: s.filters.dueOnly })))
+  const settings = useApp((s) => s.settings) ?? DEFAULT_SETTINGS
+  const today = useApp((s) => s.info?.today ?? '')
+
+  const deferredQuery = useDeferredValue(query)
+  const deferredNoteMatches = useDeferredValue(noteMatches)
+
+  const sorted = useMemo(() => sortedColumns(processes), [processes])
+  const totals = useMemo(() => {
+    const t = {} as Record<Stage, number>
+    for (const s of STAGES) t[s] = sorted[s].length
+    return t
+  }, [sorted])
+
+  const filter: BoardFilter = useMemo(
+    () => ({ terms: queryTerms(deferredQuery), noteMatches: new Set(deferredNoteMatches), stages: stageFilter, dueOnly }),
+    [deferredQuery, deferredNoteMatches, stageFilter, dueOnly]
+  )
+  const columns = useMemo(
+    () => filterColumns(sorted, processes, filter, (p) => cachedPlan(p, settings, today)),
+    [sorted, processes, filter, settings, today]
+  )
+  const stages = useMemo(() => (stageFilter.length ? STAGES.filter((s) => stageFilter.includes(s)) : STAGES), [stageFilter])
+
+  let shown = 0
+  let total = 0
+  for (const s of STAGES) {
+    shown += columns[s].length
+    total += totals[s]
+  }
+  return { stages, columns, totals, shown, total, filtering: isFiltering(filter), appliedQuery: deferredQuery }
+}
