@@ -261,16 +261,17 @@ class DataStore extends BulkData implements Store {
     return this.exportData()
   }
 
-  importAll(data: DataExport): Promise<void> {
+  async importAll(data: DataExport): Promise<void> {
     this.assertWritable()
     return this.importData(data)
   }
 
+  /** Queued, so a backup being taken (the day's first, at start-up) is already in the list. */
   listBackups(): Promise<BackupInfo[]> {
-    return listBackups(this.paths)
+    return this.queue.run(() => listBackups(this.paths))
   }
 
-  restoreBackup(id: string): Promise<void> {
+  async restoreBackup(id: string): Promise<void> {
     this.assertWritable()
     return this.restoreFrom(id)
   }
