@@ -6,6 +6,7 @@ import { HandlerError } from '../dispatch'
 import type { HandlerContext } from '../context'
 import type { DataExport } from '../../store/types'
 import { openExternalSafely } from '../../security/external-links'
+import { isHolidayPlaceSupported } from '../../../shared/plan/business-days'
 import { buildSampleData } from '../../services/sample-data'
 
 type AppHandlers = Pick<
@@ -47,6 +48,13 @@ export function appHandlers(ctx: HandlerContext, schemaVersion: number): AppHand
     }),
     'settings.get': () => store.getSettings(),
     'settings.update': async (patch) => {
+      if (patch.country !== undefined || patch.region !== undefined) {
+        const current = store.getSettings()
+        const place = { country: patch.country ?? current.country, region: patch.region ?? current.region }
+        if (!isHolidayPlaceSupported({ country: place.country, region: place.region || undefined })) {
+          throw new HandlerError('invalid-input', `Public holidays are not known for ${place.country}${place.region ? `-${place.region}` : ''}; pick another country or region.`)
+        }
+      }
       const settings = await store.updateSettings(patch)
       ctx.emit('data.changed', { processIds: [] })
       return settings

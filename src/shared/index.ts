@@ -1,0 +1,53 @@
+// The public, pure API of Afterview's domain code. Nothing here touches Electron, the DOM or
+// Node built-ins, so it loads anywhere (npx tsx, the renderer, the main process, tests).
+
+export * from './dates'
+export {
+  STAGES,
+  STAGE_LABELS,
+  OUTCOMES,
+  OUTCOME_LABELS,
+  ROUND_FORMATS,
+  FORMAT_LABELS,
+  KEY_POINT_CATEGORIES,
+  STEPS,
+  CHANNELS,
+  DEFAULT_SETTINGS,
+  latestRound,
+  processSchema,
+  roundSchema,
+  personSchema,
+  messageSchema,
+  settingsSchema,
+  policySchema,
+  type Process,
+  type Round,
+  type Person,
+  type Message,
+  type Settings,
+  type Stage,
+  type Outcome,
+  type ReviewPoint,
+  type Reflection,
+  type KeyPointCategory
+} from './model'
+
+export {
+  planFollowUps,
+  DEFAULT_POLICY,
+  type Policy,
+  type Step,
+  type PlanKind,
+  type PlanStep,
+  type PlanInput,
+  type Plan
+} from './plan/planner'
+export { isBusinessDay, isPublicHoliday, rollForward } from './plan/business-days'
+export { planForProcess, dueReminders, groupReminders, agenda, calendarEvents } from './plan/process-plan'
+
+export { buildMailto, mailtoTooLong, MAILTO_SAFE_LENGTH } from './export/mailto'
+export { buildEml } from './export/eml'
+export { buildIcs } from './export/ics'
+export { pipelineCsv } from './export/csv'
+
+export * from './compose'
