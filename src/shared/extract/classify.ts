@@ -28,7 +28,7 @@ function priorFor(kind: SectionKind | null, weight: number, scores: Record<KeyPo
   if (kind === null) return 0
   if (kind === 'noise' || kind === 'people') return 3 * weight
   // Topic headings ("Context", "The role") are loose: a nudge, not a verdict.
-  scores[kind] += kind === 'topic' ? 1.5 * weight : 3 * weight
+  scores[kind] += kind === 'topic' ? 1.5 : 3 * weight
   return 0
 }
 
@@ -39,6 +39,16 @@ export function scoreUnit(normalized: string, unit: Unit): Scored {
   const sectionWeight = unit.kind === 'bullet' ? 1 : 0.67
   noise += priorFor(unit.section, unit.label ? 0.5 : sectionWeight, scores)
   noise += priorFor(unit.label, unit.labelFirst ? 1 : 0.5, scores)
+  // The candidate retelling their own answers, or the questions they got, rarely is the point.
+  if (/^(?:so |then |and |also )?i (?:talked|presented|explained|went|told|described|walked|showed|gave|mentioned|sketched|said|asked|answered|started|made|did|used|brought|focused)\b/.test(normalized)) {
+    scores.topic -= 1
+    scores.culture -= 1
+  }
+  if (/\basked (?:me )?(?:how|whether|if|what|why|about|when|where|who)\b/.test(normalized)) {
+    scores.topic -= 1
+    scores.culture -= 1
+    scores.concern -= 1
+  }
   let category: KeyPointCategory = 'topic'
   let best = -Infinity
   for (const c of TIE_ORDER) {

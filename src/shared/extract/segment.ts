@@ -82,6 +82,7 @@ export function segment(notes: string): Unit[] {
   let section: SectionKind | null = null
   let i = 0
   let inTitle = false
+  let listOpen = false
   const firstContent = lines.findIndex((l) => !isBlank(l))
   if (firstContent >= 0 && !lines[firstContent].bullet && isTitleLine(lines[firstContent].text.trim())) inTitle = true
 
@@ -102,6 +103,11 @@ export function segment(notes: string): Unit[] {
     const line = lines[i]
     if (isBlank(line)) {
       inTitle = false
+      // A heading over a list ("Panel:", "TO DO") ends with the list when prose follows it.
+      let k = i + 1
+      while (k < lines.length && isBlank(lines[k])) k++
+      if (listOpen && k < lines.length && !lines[k].bullet) section = null
+      listOpen = false
       i++
       continue
     }
@@ -113,6 +119,7 @@ export function segment(notes: string): Unit[] {
     }
     // A bullet with its indented continuation lines, or a paragraph of consecutive prose lines.
     let j = i + 1
+    listOpen = line.bullet
     if (line.bullet) {
       while (j < lines.length && !isBlank(lines[j]) && !lines[j].bullet && lines[j].indent > line.indent) j++
     } else {
