@@ -18,7 +18,6 @@ export function BoardScreen() {
   const [creating, setCreating] = useState(false)
   const [closingId, setClosingId] = useState<string | null>(null)
   const closingCompany = useApp((s) => (closingId ? (s.processes[closingId]?.company ?? '') : ''))
-  useNoteSearch()
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -104,6 +103,7 @@ interface BodyProps {
 
 function BoardBody({ readOnly, onOpen, onMove }: BodyProps) {
   const view = useBoardColumns()
+  const searchingNotes = useNoteSearch()
   const clear = () => {
     const { setQuery, setFilters } = useApp.getState()
     setQuery('')
@@ -114,7 +114,11 @@ function BoardBody({ readOnly, onOpen, onMove }: BodyProps) {
       <p className="visually-hidden" role="status" aria-live="polite">
         {view.filtering ? `${view.shown} of ${view.total} processes shown` : ''}
       </p>
-      {view.filtering && view.shown === 0 ? (
+      {view.filtering && view.shown === 0 && searchingNotes ? (
+        <div className="board-no-matches panel" aria-busy="true">
+          <p className="muted">Searching your notes…</p>
+        </div>
+      ) : view.filtering && view.shown === 0 ? (
         <div className="board-no-matches panel" role="note">
           <h2>No matches</h2>
           <p className="muted user-text">

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { call } from '../../api'
 import { useApp } from '../../store'
 
@@ -8,12 +8,13 @@ const MIN_QUERY = 2
 /**
  * Asks the main process which processes' notes match the query (note bodies never come to the
  * renderer), debounced so typing stays instant. Answers that arrive after the query changed
- * again are dropped.
+ * again are dropped. Returns true while an answer is awaited.
  */
-export function useNoteSearch(): void {
+export function useNoteSearch(): boolean {
   const query = useApp((s) => s.query)
   const matchedFor = useRef('')
   const latest = useRef(0)
+  const [pending, setPending] = useState(false)
 
   useEffect(() => {
     const q = query.trim()
@@ -24,8 +25,12 @@ export function useNoteSearch(): void {
       matchedFor.current = ''
       if (useApp.getState().noteMatches.length) setNoteMatches([])
     }
-    if (q.length < MIN_QUERY) return
     const ticket = ++latest.current
+    if (q.length < MIN_QUERY) {
+      setPending(false)
+      return
+    }
+    setPending(true)
     const timer = setTimeout(() => {
       call('search.notes', { query: q.slice(0, 200) })
         .then(({ ids }) => {
@@ -38,7 +43,12 @@ export function useNoteSearch(): void {
           // worth interrupting the user for, and the board still filters by everything else.
           if (ticket === latest.current) setNoteMatches([])
         })
+        .finally(() => {
+          if (ticket === latest.current) setPending(false)
+        })
     }, NOTE_SEARCH_DELAY_MS)
     return () => clearTimeout(timer)
   }, [query])
+
+  return pending
 }
