@@ -7,11 +7,16 @@ import type { KeyPointCategory } from '../model'
 export type Cue = [RegExp, number]
 
 const NOT_I = String.raw`(?<!\bi (?:really |also |honestly |just |totally |personally |kind of |kinda )?)`
+const INTENSIFIER = String.raw`(?:really |very |super |so |quite |pretty |incredibly |extremely |genuinely )?`
+const POSITIVE =
+  'thorough|good|great|strong|impressive|excellent|clear|clean|solid|creative|thoughtful|smart|sharp|detailed|organi[sz]ed|polished|practical|insightful|compelling|refreshing|helpful|useful|memorable|elegant|spot on|on point|exactly right|fantastic|brilliant|awesome|perfect|textbook|outstanding|well thought out|well done'
 
 export const CUES: Record<KeyPointCategory, Cue[]> = {
   praise: [
     [new RegExp(NOT_I + String.raw`\b(liked|loved|likes|loves|enjoyed|appreciated|admired)\b`), 3],
-    [new RegExp(NOT_I + String.raw`\b(seemed to (really )?(like|love)|really liked)\b`), 3],
+    [new RegExp(NOT_I + String.raw`\b(seemed to (really )?(like|love)|really liked)\b(?! each other| one another)`), 3],
+    [new RegExp(String.raw`\b(my|the|that|this) \w+( \w+){0,3} (was|were|is|are|sounded|looked|seemed) ${INTENSIFIER}(${POSITIVE})\b`), 3],
+    [new RegExp(String.raw`\b(said|called|thought|found|felt) (it|that|this|my \w+( \w+)?) (was |were |is )?${INTENSIFIER}(${POSITIVE})\b`), 3],
     [/\bimpress(ed|ive)\b|\bblown away\b|\bstood out\b|\bbig plus\b|\bkudos\b/, 3],
     [/\b(compliment(ed|s)?|praised|raved)\b/, 3],
     [new RegExp(NOT_I + String.raw`\b(got|was|seemed|were|sounded|looked) (really |so |very )?(excited|sold|impressed|happy|pleased|thrilled|keen)\b`), 3],
@@ -39,12 +44,14 @@ export const CUES: Record<KeyPointCategory, Cue[]> = {
     [/\bno (real |direct |hands-on |formal |prior )?(experience|exposure|background|track record)\b|\b(less|limited|not much|little|thin) (experience|exposure)\b/, 2],
     [/\b(had to )?admit(ted)?\b|\bdidn't have a (great|good|strong|clear|real) answer\b|\b(weak|weakness|weaker) (spot|area|point|side)?\b/, 2],
     [/\bramp(ed)?( up)?\b|\blearning curve\b/, 2],
+    [/\b(wasn't|was not|isn't|is not|not) (sure|convinced|certain) (about|if|whether|that)\b|\b(doubts|doubted|questioned) (i|my|whether|if)\b/, 3],
+    [/\b(my )?lack of\b|\bhesitated\b|\bwary\b/, 2],
     [/\blearnable\b|\bcan be learned\b|\bnot sure (i|if i|whether i|i'd|about my)\b/, 2],
     [/\b(would|'d) (want|prefer|expect|need) (the|someone|me|a|an|you|more)\b[^.]{0,50}\bmore\b|\bbut (she|he|they) (would|'d) (want|prefer|expect)\b/, 2],
     [/\b(struggled|fumbled|blanked|stumbled|rambled)\b|\basked (about )?it (twice|again)\b|\b(risk|downside)\b/, 1]
   ],
   topic: [
-    [/\b(main|biggest|big|core|key|real|top|#1|number one|primary|major|other big|hardest) (problem|pain( point)?|challenge|issue|project|priority|focus|headache|goal|initiative|thing|reason|part)\b/, 3],
+    [/(?:\b(?:main|biggest|big|core|key|real|top|number one|primary|major|other big|hardest)|#1) (problem|pain( point)?|challenge|issue|project|priority|focus|headache|goal|initiative|thing|reason|part)\b/, 3],
     [/\bheadache\b|\bbiggest\b|\bpain point\b|\bpain\b/, 2],
     [/\b(they're|they are|team is|we're|company is|they've been|unit is|school is|district is|clinic is|department is|app is|product is|org is|store is|site is|business is)( mid-?way| currently| now| in the middle of| about to| actively| still)?( through)? (moving|migrating|splitting|rewriting|rebuilding|building|launching|relaunching|rolling out|exiting|switching|replacing|growing|scaling|consolidating|redesigning|transitioning|modernizing|adopting|implementing|expanding|opening|merging|hiring|running|leaning|short|behind|struggling|losing|doubling)\b/, 3],
     [/\b(migrat\w+|rewrite|rewriting|redesign\w*|refactor\w*|monolith|legacy|tech debt|backlog|roadmap|rollout|rolling out|relaunch\w*|overhaul\w*|re-?platform\w*|moving (off|to|from|away)|switching (to|from)|turnover|churn|attrition|short[- ]staffed|understaffed|shortage|caseload|quota|book of business|mid-?migration)\b/, 2],
@@ -52,6 +59,9 @@ export const CUES: Record<KeyPointCategory, Cue[]> = {
     [/\b(the|this) (role|job|position) (is|would|will|involves|covers|means|includes)\b|\bneeds? (someone|a person|somebody)\b|\b(wants?|looking for) (someone|somebody|a person)\b|\breason (they're|they are) hiring\b|\bresponsib\w+\b|\bin charge of\b/, 3],
     [/\b(wants?|needs?|looking for|hiring) (a|an|someone|somebody|people|a person)\b[^.]{0,40}\b(who|that|to)\b/, 3],
     [/^(moving|migrating|rolling out|launching|relaunching|building|rebuilding|rewriting|replacing|switching|opening|expanding|hiring for|redesigning|splitting|exiting|consolidating|growing|scaling)\b/, 3],
+    [/\b(want|wants|need|needs|goal is|target is|aim is|trying|hoping) (it |to get it |to get |that |them )?(down |up )?(to|at|under|below|above|over)? ?~?\d|\b(down|up) \d+ ?%|\b\d+ ?%\s(down|up)\b/, 2],
+    [/~\d+|\b\d[\d,]* ?\/ ?(day|mo|month|week|wk|yr|year|shift|night)\b|\b\d[\d,]* (a|per) (day|week|month|year|shift|night)\b|\bshort (\d+|a few|two|three|four|several)\b|\blost (two|three|four|\d+|a few|several|half)\b|\bnobody (wants|owns|understands|knows)\b|\bno one (wants|owns|understands|knows)\b/, 2],
+    [/\b(brutal|tough|heavy|overwhelming|hectic|stressful|understaffed|overtime|ot|backlogged|bottlenecks?)\b/, 1],
     [/\b(mess|messy|slow|outdated|brittle|flaky|broken|crash\w*|buggy|manual|by hand|spreadsheets?|\d+ years old|everywhere|half-\w+|behind|stretched thin|sloppy|bloated|fragile)\b/, 2],
     [/\b(problem|challenge|issue|bottleneck)s?\b|\b(deadline|launch(es)?|ship|timeline|budget|costs?|revenue|growth|backlog|scale|latency|performance|accuracy|quality|safety)\b/, 1],
     [/\b\d+(\.\d+)? ?%|\$ ?\d|\b\d+k\b|\b\d+ (accounts|patients|pts|kids|students|beds|people|reports|engineers|devs|nurses|cooks|stores|warehouses|customers|clients|users|docks|sites|locations|classes|sections)\b/, 1],
@@ -64,10 +74,13 @@ export const CUES: Record<KeyPointCategory, Cue[]> = {
     [/\b(fully )?remote\b|\bhybrid\b|\b(in[- ]office|in[- ]person|wfh|work from home|four[- ]day week|flexible hours|flex time|comp time)\b/, 2],
     [/\b(after|past|before) \d+ ?(pm|am)\b|\bon weekends\b|\bweekend (work|releases|emails)\b/, 2],
     [/\brespect\w*\b|\bon-?call\b|\b(feedback|critique|transparen\w*|collaborat\w*|autonomy|ownership|flexib\w*|trust|inclusive|supportive|kind|scrappy|competitive|leaderboard|tight[- ]knit|like a family|humble|hands-on culture)\b/, 2],
-    [/\b(big on|huge here|is huge|care (a lot )?about|they value|we value|they believe|we believe|we don't|they don't|nobody|everyone (is expected|sits|shares|pitches|helps|eats|gets)|everybody)\b/, 2],
+    [/\b(big on|huge here|is huge|care (a lot )?about|they value|we value|they believe|we believe|we don't|they don't|nobody (schedules|does|works|emails|gets)|everyone (is expected|sits|shares|pitches|helps|eats|gets)|everybody)\b/, 2],
     [/\b(write (it|things) down|design docs?|rfcs?|decision logs?|documentation|pair(s|ing)? (a lot|program\w*|up|on)|they pair|ship(s)? every|release(s)? every|deploy(s)? (every|daily)|feature flags|stand-?ups?|retros?|one-on-ones|1:1s)\b/, 2],
     [/\b(pays?|budget|stipend) for (one |a |an |your )?(\w+ )?(course|training|conference|education|con-?ed|learning|certification|books)\b/, 3],
-    [/\b(every|each) (other )?(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(twice|once|three times) a (week|month|year)\b|\b(small|tight) team\b|\bsharp\b|\bno (weekend|late|after-hours|phones)\b/, 1]
+    [/\b(weekly|monthly|daily|quarterly|bi-?weekly|annual|yearly|every \w+) (design |team |code |product )?(crits?|critiques?|demos?|syncs?|retros?|stand-?ups?|reviews?|all-hands|offsites?|1:1s|one-on-ones|lunch(es)?|huddles?|happy hours?|book clubs?|hack\w*|shout-?outs?( board)?|town halls?|bug bash(es)?|game nights?|celebrations?)\b/, 3],
+    [/\bno[- ](mandatory )?(emails?|meetings?|slack|weekend|overtime|ot|blame|ego)\b|\b(proud of|pride in)\b|\bcelebrat\w+|\bshout-?outs?\b|\brecogni[sz]\w+/, 3],
+    [/\b(metrics[- ]driven|data[- ]driven|fast[- ]paced|laid[- ]back|chill|friendly|approachable|team[- ]first|people[- ]first|close[- ]knit|family[- ]like|mandatory|rotate|rotation|everyone \w+s|they (write|do|run|hold|use) \w+( \w+)? (for every|for each|every|each))\b/, 2],
+    [/\b(every|each) (other )?((mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thurs|fri)\b|\b(twice|once|three times) a (week|month|year)\b|\b(small|tight) team\b|\bsharp\b|\bno (weekend|late|after-hours|phones)\b/, 1]
   ],
   'next-step': [
     [/\bnext (step|steps|round|stage|interview|conversation)\b|\b(final|second|2nd|third|3rd|another|last|onsite|on-site|panel|peer|technical|follow-up|in-person) (round|interview|stage|conversation|chat|call)\b/, 3],
@@ -81,14 +94,14 @@ export const CUES: Record<KeyPointCategory, Cue[]> = {
     [/\bschedul\w+\b|\b(set|setting) (it |that |this |one )?up\b|\boffers?\b/, 1]
   ],
   action: [
-    [/^\s*(send|email|e-mail|write|read|look|follow|prep|prepare|practice|research|check|clarify|ask|text|message|sign up|update|add|mention|include|put|thank|connect|review|brush up|study|fix|draft|pull|share|find|confirm|think about|figure out|revise|record|attach|forward|reply|respond|dig|learn|finish|complete|submit|upload|redo|rewrite|polish|get back|reach out)\b/, 3],
+    [/^\s*(send|email|e-mail|write|read|look|follow|prep|prepare|practice|research|check|clarify|ask|text|message|sign up|update|add|mention|include|put|thank|connect|review|brush up|study|fix|draft|pull|share|find|confirm|think about|figure out|revise|record|attach|forward|reply|respond|dig|learn|bring|order|renew|register|apply|finish|complete|submit|upload|redo|rewrite|polish|get back|reach out)\b/, 3],
     [/\b(i )?(need|needs) to\b|\b(remember|reminder) to\b|\bdon't forget\b|\bmake sure (i|to)\b|\bforgot to (mention|tell|say|bring|ask|include|add|share|show|talk)\b|\bto do\b|\baction( item)?s?\b/, 3],
     [/\bi (should|must|have to|gotta|got to|want to|plan to|will|'ll)\b|(?<!\b(he|she|they|it|that|this|there|which) )\bshould\b|\bhave to\b/, 2],
     [/\b(send|email|text|forward|share|mail|attach|drop) (him|her|them|over|it|back|a|an|the|my|some|two|three|\d+|\w+ (a|an|the|my|two|some))\b|\bi'?ll send\b/, 3],
-    [/\b(said|told (him|her|them)|promised) i'?d\b|\bget back to (him|her|them)\b|\bfollow up (with|on)\b/, 3],
+    [/\b(said|told (him|her|them)|promised) i'?d (send|share|follow|get back|email|write|look|check|forward|provide|think|come back|put|try|update|circle back|reach out|confirm|call)\b|\bget back to (him|her|them)\b|\bfollow up (with|on)\b/, 3],
     [/\b(follow[- ]up|thank[- ]you|thank you|ty) (email|note|message|letter|card)\b|\bin (my|the) (thank[- ]you|thank you|follow[- ]up|email|note)\b|\bmention (it|that|this)\b/, 2],
     [/\b(look (into|up)|read up|brush up|write up|sign up|pull (together|the|my)|put together|dig into)\b|\basked (me )?(for|to send|to share|to email|to forward)\b/, 2],
-    [/\b(tonight|tomorrow morning|asap|this weekend|before friday)\b/, 1]
+    [/\b(tonight|tomorrow morning|asap|this weekend|before friday|next time)\b/, 1]
   ]
 }
 

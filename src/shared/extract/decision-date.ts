@@ -40,7 +40,9 @@ function findCues(text: string): Cue[] {
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       // "I'll get back to her by Friday" is the candidate's promise, not the employer's date.
       const before = text.slice(Math.max(0, m.index - 30), m.index)
-      if (CANDIDATE_SUBJECT.test(before) && !/\b(he|she|they|hr|we)\b[^.,;]*$/.test(before.replace(/.*\bi\b/, ''))) continue
+      // Hearing back is always the employer's move: "she said I'd hear back by 3/6".
+      const received = /^(hear|know)/.test(m[0])
+      if (!received && CANDIDATE_SUBJECT.test(before) && !/\b(he|she|they|hr|we)\b[^.,;]*$/.test(before.replace(/.*\bi\b/, ''))) continue
       cues.push({ start: m.index, end: m.index + m[0].length, strength })
     }
   }

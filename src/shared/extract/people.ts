@@ -20,7 +20,7 @@ const SPEECH =
 
 const PATTERNS: { re: RegExp; name: number; role?: number; roleFirst?: boolean; kind: 'strong' | 'context' }[] = [
   // "Marcus Oyelaran - eng mgr", "Hana Kowalczyk, Head of Design", "Oksana P - oksana@x.com - Frontend Lead"
-  { re: new RegExp(String.raw`(?:^|\n|[.;]\s+|^[-*•]\s*|\n\s*[-*•\d.)]+\s*)${HONORIFIC}${NAME}\s*(?:[-–—:,]\s*(?:\S+@\S+\s*[-–—,]\s*)?)${ROLE_TEXT}${END}`, 'gu'), name: 1, role: 2, kind: 'strong' },
+  { re: new RegExp(String.raw`(?:^|\n|(?<!\b(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|No))[.;]\s+|^[-*•]\s*|\n\s*[-*•\d.)]+\s*)${HONORIFIC}${NAME}\s*(?:[-–—,]\s*(?:\S+@\S+\s*[-–—,]\s*)?)${ROLE_TEXT}${END}`, 'gu'), name: 1, role: 2, kind: 'strong' },
   // "Gwen Taddeo (controller)", "recruiter (Jolene)" is handled below
   { re: new RegExp(String.raw`${HONORIFIC}${NAME} \(([^()\n]{2,60})\)`, 'gu'), name: 1, role: 2, kind: 'strong' },
   // "recruiter (Jolene)"
@@ -57,6 +57,7 @@ interface Context {
 }
 
 function plausibleName(name: string, ctx: Context, kind: 'strong' | 'context', at: number): boolean {
+  if (/['’]s$/.test(name)) return false
   const tokens = name.split(' ').filter((t) => !/^(van|von|de|da|del|della|di|du|dos|der|la|le|bin|al|ten|ter)$/.test(t))
   if (tokens.length === 0) return false
   for (const t of tokens) {

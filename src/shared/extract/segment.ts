@@ -83,6 +83,7 @@ export function segment(notes: string): Unit[] {
   let i = 0
   let inTitle = false
   let listOpen = false
+  let sectionIsMarkdown = false
   const firstContent = lines.findIndex((l) => !isBlank(l))
   if (firstContent >= 0 && !lines[firstContent].bullet && isTitleLine(lines[firstContent].text.trim())) inTitle = true
 
@@ -106,7 +107,9 @@ export function segment(notes: string): Unit[] {
       // A heading over a list ("Panel:", "TO DO") ends with the list when prose follows it.
       let k = i + 1
       while (k < lines.length && isBlank(lines[k])) k++
-      if (listOpen && k < lines.length && !lines[k].bullet) section = null
+      // A blank line after a list ends a loose heading ("Who:", "Setup"); a markdown heading
+      // ("## Culture") or prose after the list ends only with the next heading or with prose.
+      if (listOpen && k < lines.length && (!lines[k].bullet || !sectionIsMarkdown)) section = null
       listOpen = false
       i++
       continue
@@ -114,6 +117,7 @@ export function segment(notes: string): Unit[] {
     const heading = inTitle ? null : headingText(line, lines[i - 1], lines[i + 1])
     if (heading !== null) {
       section = labelKind(heading)
+      sectionIsMarkdown = /^\s*#/.test(line.text) || heading === heading.toUpperCase()
       i++
       continue
     }

@@ -39,7 +39,8 @@ function isAbbreviation(text: string, dot: number, floor: number): boolean {
   return ABBREVIATIONS.has(word) || /\.[a-z]$/i.test(text.slice(s, dot)) // "e.g", "a.m"
 }
 
-const CLAUSE_BREAK = /;\s+|\s+[—–]\s+|\s+-\s+(?=\S)|,\s+(?=(?:and|but|so|then|plus|also|which|while)\b)|\s+(?=(?:but|then|also|plus)\s)/g
+const CLAUSE_BREAK =
+  /;\s+|\s+[—–]\s+|\s+-\s+(?=\S)|,\s+(?=(?:and|but|so|then|plus|also|which|while|he|she|they|i|we)\b)|\s+(?=(?:but|then|also|plus)\s)|\s+(?=and (?:he|she|they|i|we|\p{Lu}\p{Ll}+ (?:said|says|asked|told|mentioned|thinks|thought|wants|liked|loved|was|is))\b)/gu
 const LONG_UNIT = 240
 const MIN_CLAUSE = 40
 
