@@ -1,0 +1,99 @@
+import { useId, useState, type FormEvent, type ReactNode } from 'react'
+import { isIsoDate, type IsoDate } from '../../../../shared/dates'
+import { CHANNELS, type Channel } from '../../../../shared/model'
+import { CHANNEL_LABELS } from '../../screens/process/message-labels'
+import { errorMessage } from '../../api'
+import { Dialog } from '../Dialog'
+import { Field } from '../Field'
+
+export interface LoggedMessage {
+  date: IsoDate
+  channel: Channel
+  note: string
+}
+
+interface LogDialogProps {
+  title: string
+  description: string
+  submitLabel: string
+  today: IsoDate
+  /** "They replied" has room for a line about what they said. */
+  withNote?: boolean
+  onSubmit(value: LoggedMessage): Promise<unknown>
+  onClose(): void
+}
+
+function dateError(date: string, today: IsoDate): string | undefined {
+  if (!isIsoDate(date)) return 'Pick the day it happened'
+  // The plan counts from real dates; a future one would quietly push every later step back.
+  if (date > today) return 'That day has not come yet'
+  return undefined
+}
+
+/** A small form for "Mark sent" and "They replied": when, how, and optionally a note. */
+export function LogMessageDialog({ title, description, submitLabel, today, withNote, onSubmit, onClose }: LogDialogProps) {
+  const formId = useId()
+  const [date, setDate] = useState<string>(today)
+  const [channel, setChannel] = useState<Channel>('email')
+  const [note, setNote] = useState('')
+  const [error, setError] = useState<{ date?: string; form?: string }>({})
+  const [busy, setBusy] = useState(false)
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    if (busy) return
+    const bad = dateError(date, today)
+    if (bad) return setError({ date: bad })
+    setBusy(true)
+    setError({})
+    try {
+      await onSubmit({ date, channel, note: note.trim() })
+      onClose()
+    } catch (err) {
+      setError({ form: errorMessage(err) })
+      setBusy(false)
+    }
+  }
+
+  const footer: ReactNode = (
+    <>
+      <button type="button" className="btn" onClick={onClose}>
+        Cancel
+      </button>
+      <button type="submit" form={formId} className="btn btn-primary" disabled={busy}>
+        {busy ? 'Saving…' : submitLabel}
+      </button>
+    </>
+  )
+
+  return (
+    <Dialog title={title} description={description} onClose={onClose} footer={footer} width={440}>
+      <form id={formId} className="stack" onSubmit={submit} noValidate>
+        <div className="grid-2">
+          <Field label="Date" error={error.date}>
+            <input className="input" type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} data-autofocus />
+          </Field>
+          <Field label="Channel">
+            <select className="select" value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
+              {CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {CHANNEL_LABELS[c]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        {withNote && (
+          <Field label="What they said" hint="Optional">
+            <textarea className="textarea user-text" dir="auto" rows={3} maxLength={5000} value={note} onChange={(e) => setNote(e.target.value)} />
+          </Field>
+        )}
+        {error.form && (
+          <p className="field-error user-text" role="alert">
+            {error.form}
+          </p>
+        )}
+      </form>
+    </Dialog>
+  )
+}
