@@ -51,14 +51,17 @@ describe('Pipeline board columns', () => {
     seedStore(pipeline())
     render(<BoardScreen />)
     const card = screen.getByRole('button', { name: /^Northwind Analytics\. Data Analyst/ })
-    expect(card.textContent).toContain('Hiring manager interview')
-    expect(card.textContent).toContain('Status check · due Jul 8')
+    expect(card.getAttribute('aria-label')).toBe(
+      'Northwind Analytics. Data Analyst. Waiting. Hiring manager interview · Jul 1. Status check · due Jul 8. 2 days overdue'
+    )
+    expect(within(card).getByText('Hiring manager interview')).toBeTruthy()
+    expect(within(card).getByText('Status check')).toBeTruthy()
     expect(within(card).getByText('2 days overdue').className).toContain('badge-danger')
     const globex = screen.getByRole('button', { name: /^Globex/ })
-    expect(within(globex).getByText('Due today')).toBeTruthy()
-    expect(globex.textContent).toContain('Thank-you · due today')
+    expect(within(globex).getByText('Due today').className).toContain('badge-warn')
+    expect(within(globex).getByText('Thank-you')).toBeTruthy()
     const initech = screen.getByRole('button', { name: /^Initech/ })
-    expect(initech.textContent).toContain('Phone screen · in 5 days')
+    expect(initech.getAttribute('aria-label')).toContain('Phone screen · in 5 days. Thank-you · due in 6 days')
     expect(within(initech).queryByText(/overdue|Due today/)).toBeNull()
   })
 

@@ -77,6 +77,6 @@ describe('board model', () => {
     const p = process('A', { rounds: [round('2026-07-01')] })
     const line = nextLine(p, cachedPlan(p, DEFAULT_SETTINGS, TODAY), TODAY)
     // Thank-you was due 07-02 and is skipped once the status check (07-08) is due: that is overdue.
-    expect(line).toEqual({ text: 'Status check · due Jul 8', tone: 'overdue', badge: '2 days overdue' })
+    expect(line).toEqual({ text: 'Status check', when: 'due Jul 8', tone: 'overdue', badge: '2 days overdue' })
   })
 })

@@ -85,7 +85,7 @@ export function BoardScreen() {
           title="New process (Ctrl+N)"
           aria-keyshortcuts="Control+N Meta+N"
         >
-          <span aria-hidden="true">＋</span> New process
+          <span aria-hidden="true">+</span> New process
         </button>
       </header>
       <BoardToolbar />

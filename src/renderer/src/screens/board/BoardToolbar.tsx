@@ -32,7 +32,7 @@ export const BoardToolbar = memo(function BoardToolbar() {
               setQuery('')
             }
           }}
-          placeholder="Search company, role, people, rounds, notes"
+          placeholder="Search companies, people, notes…"
           aria-label="Search processes"
           autoComplete="off"
           spellCheck={false}

@@ -3,7 +3,7 @@ import { useDraggable } from '@dnd-kit/core'
 import { DEFAULT_SETTINGS, type Process, type Stage } from '../../../../shared/model'
 import { useApp } from '../../store'
 import { cachedLatestRound, cachedPlan } from './board-model'
-import { cardLabel, nextLine, roundLine } from './card-text'
+import { cardLabel, lineText, nextLine, roundLine, type CardLine, type NextLine } from './card-text'
 import { MoveMenu } from './MoveMenu'
 
 interface CardProps {
@@ -56,8 +56,8 @@ export const ProcessCard = memo(function ProcessCard({ id, readOnly, onOpen, onM
 
 interface BodyProps {
   p: Process
-  round: string
-  next: ReturnType<typeof nextLine>
+  round: CardLine
+  next: NextLine
 }
 
 function CardBody({ p, round, next }: BodyProps) {
@@ -69,18 +69,21 @@ function CardBody({ p, round, next }: BodyProps) {
       <span className="board-card-role user-text" title={p.role} dir="auto">
         {p.role}
       </span>
-      <span className="board-card-round user-text" title={round}>
-        {round}
+      <span className="board-card-line board-card-round" title={lineText(round)}>
+        <span className="board-card-line-text user-text">{round.text}</span>
+        {round.when && <span className="board-card-line-when">· {round.when}</span>}
       </span>
-      <span className={`board-card-next tone-${next.tone}`}>
+      <span className={`board-card-line board-card-next tone-${next.tone}`} title={lineText(next)}>
         {p.stage === 'closed' ? (
           <span className={`badge outcome-${p.outcome ?? 'none'}`}>{next.text}</span>
         ) : (
           <>
-            <span className="board-card-next-text" title={next.text}>
-              {next.text}
-            </span>
-            {next.badge && <span className={`badge ${next.tone === 'overdue' ? 'badge-danger' : 'badge-warn'}`}>{next.badge}</span>}
+            <span className="board-card-line-text">{next.text}</span>
+            {next.badge ? (
+              <span className={`badge ${next.tone === 'overdue' ? 'badge-danger' : 'badge-warn'}`}>{next.badge}</span>
+            ) : (
+              next.when && <span className="board-card-line-when">{next.when}</span>
+            )}
           </>
         )}
       </span>
