@@ -2,7 +2,7 @@ import type { ActivityCalendar, ActivityDay } from '../../../../shared/stats'
 import { formatShortDate, weekday } from '../../../../shared/dates'
 import { plural } from './chart-kit'
 
-const CELL = 15
+const CELL = 18
 const GAP = 4
 const LEFT = 34
 const TOP = 18

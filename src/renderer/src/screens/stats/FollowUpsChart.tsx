@@ -2,11 +2,11 @@ import { OUTCOME_LABELS } from '../../../../shared/model'
 import { FOLLOW_UP_STEPS, type FollowUpGroup, type FollowUpStep, type OutcomeGroup } from '../../../../shared/stats'
 import { decimal, niceTicks, plural } from './chart-kit'
 
-const WIDTH = 440
-const HEIGHT = 210
+const WIDTH = 480
+const HEIGHT = 224
 const LEFT = 34
 const TOP = 10
-const BOTTOM = 44
+const BOTTOM = 58
 
 export const STEP_LABELS: Record<FollowUpStep, string> = {
   'status-check': 'Status check',
@@ -65,11 +65,14 @@ export function FollowUpsChart({ groups }: { groups: FollowUpGroup[] }) {
                   </g>
                 )
               })}
-              <text className="chart-label" x={LEFT + gi * slot + slot / 2} y={HEIGHT - BOTTOM + 18} textAnchor="middle">
+              <text className="chart-label chart-label-sm" x={LEFT + gi * slot + slot / 2} y={HEIGHT - BOTTOM + 18} textAnchor="middle">
                 {groupLabel(g.outcome)}
               </text>
               <text className="chart-tick" x={LEFT + gi * slot + slot / 2} y={HEIGHT - BOTTOM + 33} textAnchor="middle">
-                {decimal(g.average ?? 0)} avg · n={g.processes}
+                {decimal(g.average ?? 0)} avg
+              </text>
+              <text className="chart-axis-label" x={LEFT + gi * slot + slot / 2} y={HEIGHT - BOTTOM + 47} textAnchor="middle">
+                {plural(g.processes, 'process', 'processes')}
               </text>
             </g>
           )

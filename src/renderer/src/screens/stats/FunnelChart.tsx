@@ -3,15 +3,16 @@ import type { OutcomeFunnel } from '../../../../shared/stats'
 import { percent } from './chart-kit'
 
 const WIDTH = 440
-const LABEL = 150
+const LABEL = 172
 const RATE = 60
 const ROW = 34
+const HEAD = 18
 
 /** Centred bars narrowing from every process tracked to offers accepted. */
 export function FunnelChart({ funnel }: { funnel: OutcomeFunnel }) {
   const plot = WIDTH - LABEL - RATE
   const first = Math.max(1, funnel.steps[0].count)
-  const height = funnel.steps.length * ROW
+  const height = HEAD + funnel.steps.length * ROW
   const label = funnel.steps
     .map((s) => `${s.label}: ${s.count}${s.fromPrevious === null ? '' : ` (${percent(s.fromPrevious)} of the step before)`}`)
     .join('; ')
@@ -19,12 +20,12 @@ export function FunnelChart({ funnel }: { funnel: OutcomeFunnel }) {
   return (
     <figure className="chart-figure">
       <svg className="chart" width={WIDTH} height={height} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`Outcomes funnel. ${label}.`}>
-        <text className="chart-tick" x={WIDTH - 4} y={9} textAnchor="end">
-          of previous
+        <text className="chart-tick" x={WIDTH - 4} y={11} textAnchor="end">
+          from previous
         </text>
         {funnel.steps.map((step, i) => {
-          const w = Math.max(2, (step.count / first) * plot)
-          const y = i * ROW + 8
+          const w = (step.count / first) * plot
+          const y = HEAD + i * ROW + 4
           const cx = LABEL + plot / 2
           const inside = w >= 36
           return (
@@ -32,7 +33,7 @@ export function FunnelChart({ funnel }: { funnel: OutcomeFunnel }) {
               <text className="chart-label" x={LABEL - 10} y={y + 16} textAnchor="end">
                 {step.label}
               </text>
-              <rect className={`chart-funnel chart-funnel-${i}`} x={cx - w / 2} y={y} width={w} height={24} rx={4} />
+              {w > 0 && <rect className={`chart-funnel chart-funnel-${i}`} x={cx - w / 2} y={y} width={w} height={24} rx={4} />}
               <text className={inside ? 'chart-value-inverse' : 'chart-value'} x={inside ? cx : cx + w / 2 + 6} y={y + 16} textAnchor={inside ? 'middle' : 'start'}>
                 {step.count}
               </text>

@@ -15,6 +15,13 @@ export function ReplyTimeChart({ data }: { data: ReplyTimes }) {
   const top = ticks[ticks.length - 1]
   const plot = WIDTH - LEFT - RIGHT
   const x = (days: number) => LEFT + (days / top) * plot
+  // Equal values stack over three lanes so a pile-up still shows its size.
+  const seen = new Map<number, number>()
+  const lanes = data.samples.map((sample) => {
+    const k = seen.get(sample.days) ?? 0
+    seen.set(sample.days, k + 1)
+    return k % 3
+  })
   const days = (n: number) => `${decimal(n)} ${n === 1 ? 'day' : 'days'}`
   const label =
     `Days from interview to reply, ${plural(data.samples.length, 'reply', 'replies')}: ` +
@@ -39,8 +46,7 @@ export function ReplyTimeChart({ data }: { data: ReplyTimes }) {
         <rect className="chart-box" x={x(s.p25)} y={MID - 16} width={Math.max(2, x(s.p75) - x(s.p25))} height={32} rx={3} />
         <line className="chart-median" x1={x(s.median)} x2={x(s.median)} y1={MID - 16} y2={MID + 16} />
         {data.samples.map((sample, i) => (
-          // Spread equal values over three lanes so a pile-up still shows its size.
-          <circle key={`${sample.processId}-${sample.roundId}`} className="chart-dot" cx={x(sample.days)} cy={MID + 24 + (i % 3) * 5} r={3} />
+          <circle key={`${sample.processId}-${sample.roundId}`} className="chart-dot" cx={x(sample.days)} cy={MID + 24 + lanes[i] * 7} r={3} />
         ))}
       </svg>
       <figcaption className="chart-facts">

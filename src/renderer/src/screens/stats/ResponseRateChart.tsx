@@ -6,7 +6,7 @@ const WIDTH = 440
 const LABEL = 96
 const VALUE = 84
 const ROW = 30
-const AXIS = 26
+const AXIS = 36
 
 /** Horizontal bars: the share of processes that heard back, per stage reached. */
 export function ResponseRateChart({ rows }: { rows: StageResponse[] }) {
@@ -21,12 +21,12 @@ export function ResponseRateChart({ rows }: { rows: StageResponse[] }) {
       {[0, 0.25, 0.5, 0.75, 1].map((t) => (
         <g key={t}>
           <line className="chart-grid" x1={x(t)} x2={x(t)} y1={0} y2={rows.length * ROW} />
-          <text className="chart-tick" x={x(t)} y={rows.length * ROW + 14} textAnchor="middle">
+          <text className="chart-tick" x={x(t)} y={rows.length * ROW + 13} textAnchor="middle">
             {percent(t)}
           </text>
         </g>
       ))}
-      <text className="chart-axis-label" x={LABEL + plot / 2} y={height - 1} textAnchor="middle">
+      <text className="chart-axis-label" x={LABEL + plot / 2} y={height - 3} textAnchor="middle">
         processes where the employer replied
       </text>
       {rows.map((r, i) => {
