@@ -1,7 +1,11 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import type { Process } from '../../../../shared/model'
-import { daysBetween, formatLongDate } from '../../../../shared/dates'
+import { daysBetween, formatLongDate, formatShortDate } from '../../../../shared/dates'
 import { planForProcess, STEP_LABELS, type ProcessPlan } from '../../../../shared/plan/process-plan'
+import type { PlanStep } from '../../../../shared/plan/planner'
+import { StepActions } from '../../components/plan/StepActions'
+import { Timeline } from '../../components/plan/Timeline'
+import { exportFollowUpsIcs, icsFileName } from '../../components/plan/export-ics'
 import { useApp } from '../../store'
 
 const STOPPED_TEXT: Record<NonNullable<ProcessPlan['stopped']>, string> = {
@@ -19,10 +23,32 @@ function dueText(due: string, today: string): string {
   return `Due in ${days} days`
 }
 
-/** The next follow-up and the whole timeline of this process's latest round. */
+type StepState = 'done' | 'skipped' | 'next' | 'later'
+
+function stepState(s: PlanStep, plan: ProcessPlan): StepState {
+  if (s.skipped) return 'skipped'
+  if (s.sentOn) return 'done'
+  return plan.next?.kind === s.kind ? 'next' : 'later'
+}
+
+function stepStatus(s: PlanStep, state: StepState, plan: ProcessPlan): string {
+  switch (state) {
+    case 'skipped':
+      return s.sentOn ? `Skipped ${formatShortDate(s.sentOn)}` : 'Passed over'
+    case 'done':
+      return `Sent ${formatShortDate(s.sentOn!)}`
+    case 'next':
+      return `${plan.overdue ? 'Overdue since' : 'Due'} ${formatShortDate(s.due)}`
+    default:
+      return `Projected ${formatShortDate(s.due)}`
+  }
+}
+
+/** The next follow-up with its actions, every step of the latest round, and the timeline picture. */
 export function ProcessPlanPanel({ process }: { process: Process }) {
   const settings = useApp((s) => s.settings)
   const today = useApp((s) => s.info?.today)
+  const [exporting, setExporting] = useState(false)
   const plan = useMemo(() => {
     if (!settings || !today) return null
     try {
@@ -33,6 +59,16 @@ export function ProcessPlanPanel({ process }: { process: Process }) {
     }
   }, [process, settings, today])
 
+  const exportIcs = async () => {
+    if (!settings || !today) return
+    setExporting(true)
+    await exportFollowUpsIcs([process], settings, today, icsFileName(process.company, process.role))
+    setExporting(false)
+  }
+
+  const hasHistory = process.rounds.length > 0 || process.messages.length > 0
+  const hasStepsAhead = !!plan?.next && !plan.stopped
+
   return (
     <section className="panel side-panel plan-panel" aria-labelledby="plan-heading">
       <h2 id="plan-heading" className="panel-title">
@@ -42,7 +78,7 @@ export function ProcessPlanPanel({ process }: { process: Process }) {
         <p className="subtle">The plan could not be worked out; check the country in Settings.</p>
       ) : (
         <>
-          {plan.next ? (
+          {plan.next && plan.roundId && !plan.stopped ? (
             <div className={`plan-next ${plan.overdue ? 'overdue' : plan.dueToday ? 'today' : ''}`}>
               <span className="plan-next-kind">{STEP_LABELS[plan.next.kind]}</span>
               <span className="plan-next-due">
@@ -50,27 +86,37 @@ export function ProcessPlanPanel({ process }: { process: Process }) {
               </span>
               <span className={`badge ${plan.overdue ? 'badge-danger' : plan.dueToday ? 'badge-warn' : 'badge-accent'}`}>{dueText(plan.next.due, today)}</span>
               {plan.snoozedUntil && <span className="subtle">Reminder snoozed until {formatLongDate(plan.snoozedUntil)}</span>}
+              <StepActions process={process} step={{ roundId: plan.roundId, kind: plan.next.kind }} context={STEP_LABELS[plan.next.kind]} />
             </div>
           ) : (
             <p className="subtle">{plan.stopped ? STOPPED_TEXT[plan.stopped] : 'Nothing left to chase.'}</p>
           )}
           {plan.steps.length > 0 && (
-            <ol className="timeline" aria-label="Timeline">
+            <ol className="timeline" aria-label="Follow-up steps">
               {plan.steps.map((s) => {
-                const state = s.skipped ? 'skipped' : s.sentOn ? 'done' : plan.next?.kind === s.kind ? 'next' : 'later'
+                const state = stepState(s, plan)
                 return (
                   <li key={s.kind} className={`timeline-step ${state}`}>
                     <span className="timeline-dot" aria-hidden="true" />
                     <span className="timeline-kind">{STEP_LABELS[s.kind]}</span>
-                    <span className="subtle">
-                      {s.skipped ? 'Skipped' : s.sentOn ? `Sent ${formatLongDate(s.sentOn)}` : formatLongDate(s.due)}
-                    </span>
+                    <span className={state === 'next' && plan.overdue ? 'subtle plan-step-overdue' : 'subtle'}>{stepStatus(s, state, plan)}</span>
                   </li>
                 )
               })}
             </ol>
           )}
         </>
+      )}
+      {hasHistory && today && (
+        <>
+          <h3 className="plan-subtitle">Timeline</h3>
+          <Timeline process={process} plan={plan} today={today} />
+        </>
+      )}
+      {hasStepsAhead && (
+        <button type="button" className="btn btn-sm plan-export" onClick={exportIcs} disabled={exporting}>
+          Export to calendar (.ics)
+        </button>
       )}
     </section>
   )
