@@ -1,4 +1,136 @@
+import { useRef, useState } from 'react'
+import { situationForDueStep } from '../../../../shared/compose'
+import { formatLongDate } from '../../../../shared/dates'
+import type { Process, Settings } from '../../../../shared/model'
+import { planForProcess, STEP_LABELS } from '../../../../shared/plan/process-plan'
 import type { Route } from '../../store'
-export function ComposeScreen(_props: { route: Extract<Route, { name: 'compose' }> }) {
-  return <div className="screen">Composer — being built</div>
+import { useApp } from '../../store'
+import { ChecksPanel } from './ChecksPanel'
+import { DraftEditor } from './DraftEditor'
+import { DraftInputs } from './DraftInputs'
+import { locate } from './draft-text'
+import { ExportBar } from './ExportBar'
+import { LogMessageDialog } from './LogMessageDialog'
+import { PrintCard } from './PrintCard'
+import { isFollowUpStep } from './situation-groups'
+import { SituationPicker } from './SituationPicker'
+import { useComposer } from './use-composer'
+import './compose.css'
+
+type ComposeRoute = Extract<Route, { name: 'compose' }>
+
+/** The composer: pick a situation, get a draft from the interview, edit it, check it, export it. */
+export function ComposeScreen({ route }: { route: ComposeRoute }) {
+  const process = useApp((s) => s.processes[route.processId])
+  const settings = useApp((s) => s.settings)
+  const today = useApp((s) => s.info?.today)
+  const navigate = useApp((s) => s.navigate)
+
+  if (!process || !settings || !today) {
+    return (
+      <div className="screen">
+        <div className="empty" role="status">
+          <h1>This interview is no longer here</h1>
+          <p className="muted">It may have been deleted or replaced by an import.</p>
+          <p>
+            <button type="button" className="btn" onClick={() => navigate({ name: 'board' })}>
+              Back to the board
+            </button>
+          </p>
+        </div>
+      </div>
+    )
+  }
+  return <Composer process={process} settings={settings} today={today} route={route} />
+}
+
+function Composer({ process, settings, today, route }: { process: Process; settings: Settings; today: string; route: ComposeRoute }) {
+  const composer = useComposer(process, settings, today, route)
+  const [dialog, setDialog] = useState<'sent' | 'received' | null>(null)
+  const subjectRef = useRef<HTMLInputElement>(null)
+  const bodyRef = useRef<HTMLTextAreaElement>(null)
+  const { navigate, toast } = useApp.getState()
+
+  const next = composer.plan?.next
+  const dueSituation = next && isFollowUpStep(next.kind) ? situationForDueStep(process, next.kind) : null
+  const dueLabel = next ? (next.due < today ? 'Overdue' : next.due === today ? 'Due today' : `Due ${formatLongDate(next.due).split(', ')[1]}`) : null
+
+  const findInDraft = (match: string) => {
+    for (const el of [bodyRef.current, subjectRef.current]) {
+      const at = el && locate(el.value, match)
+      if (el && at) {
+        el.focus()
+        el.setSelectionRange(at.start, at.end)
+        return
+      }
+    }
+  }
+
+  const afterSent = (updated: Process) => {
+    setDialog(null)
+    const personId = composer.person?.id
+    if (personId) composer.markPersonSent(personId)
+    const remaining = composer.tabs?.filter((t) => t.id !== personId && !composer.sentPersonIds.has(t.id)) ?? []
+    if (remaining.length) {
+      // A thank-you per interviewer: stay for the next one.
+      toast(`Marked as sent to ${composer.person?.name}. ${remaining.length} more to go.`, 'success')
+      composer.setPerson(remaining[0].id)
+      return
+    }
+    let nextText = ''
+    try {
+      const plan = planForProcess(updated, settings, today)
+      if (composer.info.step && plan.next) nextText = ` Next: ${STEP_LABELS[plan.next.kind].toLowerCase()} on ${formatLongDate(plan.next.due)}.`
+    } catch {
+      // The plan needs the holiday data; the message is recorded either way.
+    }
+    toast(`${composer.info.label} marked as sent.${nextText}`, 'success')
+    navigate({ name: 'process', id: process.id })
+  }
+
+  const afterReply = () => {
+    setDialog(null)
+    toast('Reply logged. Follow-up reminders stop until you send something again.', 'success')
+  }
+
+  return (
+    <div className="screen compose-screen">
+      <header className="compose-header">
+        <button type="button" className="btn btn-ghost btn-sm" onClick={() => navigate({ name: 'process', id: process.id })}>
+          <span aria-hidden="true">←</span> <span className="user-text">{process.company}</span>
+        </button>
+        <h1>
+          {composer.info.label}
+          <span className="compose-header-sub user-text" dir="auto">
+            {process.role} · {process.company}
+          </span>
+        </h1>
+      </header>
+      <div className="compose-grid">
+        <aside className="compose-left" aria-label="What to write">
+          <SituationPicker value={composer.situation} due={dueSituation} dueLabel={dueLabel} onChange={composer.setSituation} />
+          <DraftInputs process={process} composer={composer} />
+        </aside>
+        <DraftEditor composer={composer} subjectRef={subjectRef} bodyRef={bodyRef} />
+        <ChecksPanel checks={composer.checks} onFind={findInDraft} />
+      </div>
+      <ExportBar
+        process={process}
+        settings={settings}
+        composer={composer}
+        onMarkSent={() => setDialog('sent')}
+        onLogReply={() => setDialog('received')}
+      />
+      {composer.info.channel === 'card' && <PrintCard body={composer.text.body} />}
+      {dialog && (
+        <LogMessageDialog
+          process={process}
+          composer={composer}
+          direction={dialog}
+          onClose={() => setDialog(null)}
+          onLogged={dialog === 'sent' ? afterSent : afterReply}
+        />
+      )}
+    </div>
+  )
 }

@@ -1,0 +1,136 @@
+import { useId } from 'react'
+import { formatLongDate } from '../../../../shared/dates'
+import type { Process } from '../../../../shared/model'
+import { Field } from '../../components/Field'
+import { extraFieldsFor, type ExtraField } from './situation-groups'
+import type { Composer } from './use-composer'
+
+/** Who the draft goes to, which round and key points it draws on, and what else it needs. */
+export function DraftInputs({ process, composer }: { process: Process; composer: Composer }) {
+  return (
+    <div className="compose-inputs">
+      {process.rounds.length > 1 && <RoundPicker process={process} composer={composer} />}
+      {!composer.tabs && <RecipientPicker composer={composer} />}
+      <KeyPointsPicker composer={composer} />
+      <ExtraInputs composer={composer} />
+    </div>
+  )
+}
+
+function RoundPicker({ process, composer }: { process: Process; composer: Composer }) {
+  const rounds = [...process.rounds].sort((a, b) => b.date.localeCompare(a.date) || b.time.localeCompare(a.time))
+  return (
+    <Field label="Round">
+      <select className="select" value={composer.round?.id ?? ''} onChange={(e) => composer.setRound(e.target.value)}>
+        {rounds.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.label || 'Interview'} — {formatLongDate(r.date)}
+          </option>
+        ))}
+      </select>
+    </Field>
+  )
+}
+
+function RecipientPicker({ composer }: { composer: Composer }) {
+  if (!composer.people.length) {
+    return (
+      <div className="field">
+        <span className="field-label">To</span>
+        <p className="subtle">No one recorded yet. Add the people you met on the interview page and their names and addresses fill in here.</p>
+      </div>
+    )
+  }
+  const person = composer.person
+  return (
+    <Field
+      label="To"
+      hint={person ? (composer.info.channel === 'email' && !person.email ? 'No email address on file: your mail app will ask for one.' : person.email || undefined) : undefined}
+    >
+      <select className="select user-text" value={person?.id ?? ''} onChange={(e) => composer.setPerson(e.target.value || null)}>
+        {!person && <option value="">Choose someone</option>}
+        {composer.people.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+            {p.title ? ` — ${p.title}` : ''}
+          </option>
+        ))}
+      </select>
+    </Field>
+  )
+}
+
+function KeyPointsPicker({ composer }: { composer: Composer }) {
+  const { accepted, usedPointIds, info } = composer
+  return (
+    <fieldset className="fieldset">
+      <legend className="compose-section-title">Key points</legend>
+      {accepted.length === 0 ? (
+        <p className="subtle">
+          No accepted key points for this round yet. Review the notes to pick what to mention{info.usesKeyPoint ? ', or add a detail by hand' : ''}.
+        </p>
+      ) : (
+        <>
+          <p className="subtle">{info.usesKeyPoint ? 'Checked points are woven into the draft.' : 'This situation rarely needs them; checked ones may still be used.'}</p>
+          <ul className="compose-points">
+            {accepted.map((p) => (
+              <li key={p.id}>
+                <label className="compose-point">
+                  <input type="checkbox" checked={usedPointIds.has(p.id)} onChange={() => composer.togglePoint(p.id)} />
+                  <span className={`point-cat cat-${p.category}`}>{p.category.replace('-', ' ')}</span>
+                  <span className="user-text clamp-2" dir="auto">
+                    {p.text}
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </fieldset>
+  )
+}
+
+function ExtraInputs({ composer }: { composer: Composer }) {
+  const fields = extraFieldsFor(composer.situation)
+  if (!fields.length) return null
+  return (
+    <fieldset className="fieldset compose-extra">
+      <legend className="compose-section-title">Details for this message</legend>
+      {fields.map((f) => (
+        <ExtraInput key={f.key} field={f} composer={composer} />
+      ))}
+    </fieldset>
+  )
+}
+
+function ExtraInput({ field, composer }: { field: ExtraField; composer: Composer }) {
+  const id = useId()
+  const value = composer.extra[field.key]
+  if (field.kind === 'checkbox') {
+    return (
+      <label className="check compose-offer-check" htmlFor={id}>
+        <input id={id} type="checkbox" checked={value === true} onChange={(e) => composer.setExtra({ [field.key]: e.target.checked })} />
+        {field.label}
+      </label>
+    )
+  }
+  const text = typeof value === 'string' ? value : ''
+  const set = (v: string) => composer.setExtra({ [field.key]: v })
+  return (
+    <Field label={field.label} hint={field.hint}>
+      {field.kind === 'textarea' ? (
+        <textarea className="textarea user-text" dir="auto" rows={3} spellCheck value={text} onChange={(e) => set(e.target.value)} />
+      ) : (
+        <input
+          className="input user-text"
+          dir="auto"
+          type={field.kind === 'date' ? 'date' : 'text'}
+          spellCheck={field.kind === 'text'}
+          value={text}
+          onChange={(e) => set(e.target.value)}
+        />
+      )}
+    </Field>
+  )
+}
