@@ -35,7 +35,7 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0')
 }
 
-function round(rand: () => number, pid: number, r: number): Round {
+function round(rand: () => number, pid: number, r: number, pointsPerRound: number): Round {
   const month = 1 + ((pid + r) % 12)
   const day = 1 + ((pid * 7 + r) % 28)
   return {
@@ -45,7 +45,7 @@ function round(rand: () => number, pid: number, r: number): Round {
     time: '14:30',
     format: r === 0 ? 'phone' : 'onsite',
     location: r === 0 ? '' : 'https://meet.example.com/abc-defg-hij',
-    points: Array.from({ length: 4 }, (_, k) => ({
+    points: Array.from({ length: pointsPerRound }, (_, k) => ({
       id: `k${pid}-${r}-${k}`,
       category: 'topic' as const,
       text: sentence(rand, 10),
@@ -58,8 +58,11 @@ function round(rand: () => number, pid: number, r: number): Round {
   }
 }
 
-export function makeBenchProcess(rand: () => number, pid: number, roundsEach = 2): Process {
-  const rounds = Array.from({ length: roundsEach }, (_, r) => round(rand, pid, r))
+/** How much each process holds besides its rounds: 'typical' for a board, 'heavy' when every process is fully used. */
+export type BenchWeight = 'typical' | 'heavy'
+
+export function makeBenchProcess(rand: () => number, pid: number, weight: BenchWeight = 'typical'): Process {
+  const rounds = Array.from({ length: 2 }, (_, r) => round(rand, pid, r, weight === 'heavy' ? 6 : 2))
   return {
     id: `p${pid}`,
     company: `Company ${pid}`,
@@ -88,7 +91,7 @@ export function makeBenchProcess(rand: () => number, pid: number, roundsEach = 2
         channel: 'email',
         date: rounds[0].date,
         subject: `Thank you - Senior Software Engineer at Company ${pid}`,
-        body: sentence(rand, 80),
+        body: sentence(rand, weight === 'heavy' ? 160 : 60),
         personId: `u${pid}-0`
       }
     ],
@@ -99,12 +102,12 @@ export function makeBenchProcess(rand: () => number, pid: number, roundsEach = 2
 }
 
 /** 5,000 processes with two rounds each (10,000 rounds) and ~1 KB of notes per round. */
-export function makeBenchDataset(processCount = 5000, noteBytes = 1024): DataExport {
+export function makeBenchDataset(weight: BenchWeight = 'typical', processCount = 5000, noteBytes = 1024): DataExport {
   const rand = seeded(42)
   const processes: Process[] = []
   const notes: Record<string, string> = {}
   for (let i = 0; i < processCount; i++) {
-    const p = makeBenchProcess(rand, i)
+    const p = makeBenchProcess(rand, i, weight)
     processes.push(p)
     for (const r of p.rounds) notes[r.id] = noteText(rand, noteBytes)
   }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { Low } from 'lowdb'
-import { DataFile } from 'lowdb/node'
+import { Low, type Adapter } from 'lowdb'
+import { DataFile, TextFile } from 'lowdb/node'
 import { StoreError, type StoreFsHooks } from './types'
 
 // One JSON file of the data folder, with lowdb as the engine: lowdb's DataFile writes through
@@ -24,7 +25,7 @@ const CHECKSUM_PREFIX = '{"checksum":"'
 const CHECKSUM_LENGTH = 40
 const RECORDS_KEY = '","records":'
 
-const sha1 = (text: string) => createHash('sha1').update(text).digest('hex')
+const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('hex')
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -66,10 +67,13 @@ export class StoredFile<T> {
     format: FileFormat,
     private readonly hooks?: StoreFsHooks
   ) {
-    const adapter = new DataFile<T>(file, {
-      parse: (text) => this.parse(text, format),
-      stringify: (data) => stringify(data, format)
-    })
+    const adapter: Adapter<T> =
+      format === 'checksummed'
+        ? new ChecksummedAdapter<T>(file, (trusted) => (this.trusted = trusted), (text) => (this.lastText = text))
+        : new DataFile<T>(file, {
+            parse: (text) => this.parse(text),
+            stringify: (data) => (format === 'pretty' ? JSON.stringify(data, null, 2) : JSON.stringify(data))
+          })
     this.low = new Low<T>(adapter, defaults)
   }
 
@@ -113,33 +117,65 @@ export class StoredFile<T> {
     }
   }
 
-  private parse(text: string, format: FileFormat): T {
+  private parse(text: string): T {
     this.lastText = text
-    const value: unknown = JSON.parse(text)
+    const value = JSON.parse(text) as T
     this.lastText = ''
-    if (format !== 'checksummed') {
-      this.trusted = false
-      return value as T
-    }
-    if (!isPlainObject(value) || !isPlainObject(value.records)) {
-      throw new DamagedFileError(this.file, 'it is not in the expected format (no "records" object)')
-    }
-    this.trusted = hasValidChecksum(text)
-    return value.records as T
+    this.trusted = false
+    return value
   }
 }
 
-function hasValidChecksum(text: string): boolean {
-  if (!text.startsWith(CHECKSUM_PREFIX) || !text.endsWith('}')) return false
-  const sumEnd = CHECKSUM_PREFIX.length + CHECKSUM_LENGTH
-  if (text.slice(sumEnd, sumEnd + RECORDS_KEY.length) !== RECORDS_KEY) return false
-  const body = text.slice(sumEnd + RECORDS_KEY.length, -1)
-  return sha1(body) === text.slice(CHECKSUM_PREFIX.length, sumEnd)
+/**
+ * `{"checksum":"<sha1 of the records JSON>","records":{...}}`. Reads the bytes and checks the
+ * checksum on them before decoding (cheaper than hashing the decoded text); writes through
+ * lowdb's TextFile, i.e. steno's temp file + rename.
+ */
+class ChecksummedAdapter<T> implements Adapter<T> {
+  private readonly text: TextFile
+
+  constructor(
+    private readonly file: string,
+    private readonly setTrusted: (trusted: boolean) => void,
+    private readonly setLastText: (text: string) => void
+  ) {
+    this.text = new TextFile(file)
+  }
+
+  async read(): Promise<T | null> {
+    let bytes: Buffer
+    try {
+      bytes = await readFile(this.file)
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw e
+    }
+    const text = bytes.toString('utf8')
+    this.setLastText(text)
+    const value: unknown = JSON.parse(text)
+    this.setLastText('')
+    if (!isPlainObject(value) || !isPlainObject(value.records)) {
+      throw new DamagedFileError(this.file, 'it is not in the expected format (no "records" object)')
+    }
+    this.setTrusted(hasValidChecksum(bytes))
+    return value.records as T
+  }
+
+  write(data: T): Promise<void> {
+    const body = JSON.stringify(data)
+    return this.text.write(`${CHECKSUM_PREFIX}${sha1(body)}${RECORDS_KEY}${body}}`)
+  }
 }
 
-function stringify(data: unknown, format: FileFormat): string {
-  if (format === 'pretty') return JSON.stringify(data, null, 2)
-  if (format === 'compact') return JSON.stringify(data)
-  const body = JSON.stringify(data)
-  return `${CHECKSUM_PREFIX}${sha1(body)}${RECORDS_KEY}${body}}`
+const PREFIX_BYTES = Buffer.from(CHECKSUM_PREFIX)
+const RECORDS_KEY_BYTES = Buffer.from(RECORDS_KEY)
+
+function hasValidChecksum(bytes: Buffer): boolean {
+  const sumEnd = PREFIX_BYTES.length + CHECKSUM_LENGTH
+  const bodyStart = sumEnd + RECORDS_KEY_BYTES.length
+  if (bytes.length <= bodyStart || bytes[bytes.length - 1] !== 0x7d /* } */) return false
+  if (!bytes.subarray(0, PREFIX_BYTES.length).equals(PREFIX_BYTES)) return false
+  if (!bytes.subarray(sumEnd, bodyStart).equals(RECORDS_KEY_BYTES)) return false
+  const expected = bytes.subarray(PREFIX_BYTES.length, sumEnd).toString('latin1')
+  return sha1(bytes.subarray(bodyStart, bytes.length - 1)) === expected
 }

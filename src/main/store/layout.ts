@@ -3,7 +3,7 @@ import path from 'node:path'
 // Where everything lives inside the data folder. Processes and notes are split into shards by a
 // stable hash of the process id, so one save rewrites one small file instead of the whole dataset.
 
-export const SHARD_COUNT = 32
+export const SHARD_COUNT = 64
 
 /** FNV-1a: stable across runs, platforms and Node versions (unlike anything seeded). */
 export function shardOf(processId: string): number {

@@ -104,6 +104,17 @@ describe('data store: damaged files', () => {
     expect(again.getProcess('p1')!.messages).toEqual([])
   })
 
+  it('an edit that keeps the old checksum is caught: the record is checked and repaired', async () => {
+    const dir = await seeded()
+    const file = shardFile(dir, 'processes', 'p1')
+    const text = await readFile(file, 'utf8')
+    expect(text).toMatch(/^\{"checksum":"[0-9a-f]{40}","records":/)
+    await writeFile(file, text.replace('"stage":"interviewed"', '"stage":"hired!"'))
+    const store = track(await openStore({ dir, now: DAY3 }))
+    expect(store.getProcess('p1')!.stage).toBe('scheduled')
+    expect(store.notices[0].message).toMatch(/stage was "hired!", now "scheduled"/)
+  })
+
   it('data from a newer version is refused with a clear message and left byte-identical', async () => {
     const dir = await seeded()
     const meta = JSON.parse(await readFile(path.join(dir, 'meta.json'), 'utf8'))
