@@ -21,13 +21,18 @@ const POLICY_DELAY = 500
 export function PolicySection({ form }: { form: SettingsForm }) {
   const policy = form.value('policy')
   const serverErrors = form.errors('policy')
-  const isDefault = FIELDS.every((f) => policy[f.key] === DEFAULT_POLICY[f.key])
+  // Reset remounts the fields so a half-typed invalid number goes too.
+  const [generation, setGeneration] = useState(0)
+  const reset = () => {
+    if (FIELDS.some((f) => policy[f.key] !== DEFAULT_POLICY[f.key])) form.update('policy', { ...DEFAULT_POLICY })
+    setGeneration((g) => g + 1)
+  }
   return (
     <SettingsPanel id="policy" title="Follow-up timing" description="When each step comes due. Dates that land on a weekend or holiday move to the next business day.">
       <div className="policy-grid">
         {FIELDS.map((f) => (
           <PolicyField
-            key={f.key}
+            key={`${f.key}-${generation}`}
             field={f}
             value={policy[f.key]}
             serverError={serverErrors[f.key]}
@@ -42,7 +47,7 @@ export function PolicySection({ form }: { form: SettingsForm }) {
         </p>
       )}
       <div className="row wrap">
-        <button type="button" className="btn" disabled={isDefault} onClick={() => form.update('policy', { ...DEFAULT_POLICY })}>
+        <button type="button" className="btn" onClick={reset}>
           Reset to defaults
         </button>
         <span className="subtle">
