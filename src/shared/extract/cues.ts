@@ -13,13 +13,13 @@ const POSITIVE =
 
 export const CUES: Record<KeyPointCategory, Cue[]> = {
   praise: [
-    [new RegExp(NOT_I + String.raw`\b(liked|loved|likes|loves|enjoyed|appreciated|admired)\b`), 3],
-    [new RegExp(NOT_I + String.raw`\b(seemed to (really )?(like|love)|really liked)\b(?! each other| one another)`), 3],
+    [new RegExp(String.raw`\b` + NOT_I + String.raw`(liked|loved|likes|loves|enjoyed|appreciated|admired)\b`), 3],
+    [new RegExp(String.raw`\b` + NOT_I + String.raw`(seemed to (really )?(like|love)|really liked)\b(?! each other| one another)`), 3],
     [new RegExp(String.raw`\b(my|the|that|this) \w+( \w+){0,3} (was|were|is|are|sounded|looked|seemed) ${INTENSIFIER}(${POSITIVE})\b`), 3],
     [new RegExp(String.raw`\b(said|called|thought|found|felt) (it|that|this|my \w+( \w+)?) (was |were |is )?${INTENSIFIER}(${POSITIVE})\b`), 3],
     [/\bimpress(ed|ive)\b|\bblown away\b|\bstood out\b|\bbig plus\b|\bkudos\b/, 3],
     [/\b(compliment(ed|s)?|praised|raved)\b/, 3],
-    [new RegExp(NOT_I + String.raw`\b(got|was|seemed|were|sounded|looked) (really |so |very )?(excited|sold|impressed|happy|pleased|thrilled|keen)\b`), 3],
+    [new RegExp(String.raw`\b` + NOT_I + String.raw`(got|was|seemed|were|sounded|looked) (really |so |very )?(excited|sold|impressed|happy|pleased|thrilled|keen)\b`), 3],
     [/\b(great|good|nice|excellent|strong|solid|perfect|brilliant|awesome|smart|clever|thoughtful|creative|insightful|fantastic) (answer|point|question|idea|example|story|stories|catch|approach|instinct|call|thinking|explanation|solution|work|job|portfolio)\b/, 3],
     [/\b(sounded|sounds|was|is|were|are) (great|textbook|spot on|perfect|excellent|exactly right|really good|very good|impressive)\b/, 3],
     [/\bthat'?s (exactly|actually|really|precisely|just) (the |what |really |right|good|great)|\bthat'?s the (answer|approach|thinking|kind of)\b|\bexactly (the|what) (we|they|i|he|she)\b/, 3],

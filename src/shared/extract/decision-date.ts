@@ -102,6 +102,14 @@ function pickInSentence(text: string, interviewDate: string): Pick | null {
 export interface SentenceSpan {
   start: number
   end: number
+  /** The span's normalised text, when the caller has it: spans without a cue are skipped cheaply. */
+  normalized?: string
+}
+
+function hasCue(normalized: string): boolean {
+  STRONG_CUE.lastIndex = 0
+  WEAK_CUE.lastIndex = 0
+  return STRONG_CUE.test(normalized) || WEAK_CUE.test(normalized)
 }
 
 /**
@@ -112,10 +120,11 @@ export interface SentenceSpan {
 export function findDecisionDate(notes: string, spans: SentenceSpan[], interviewDate: string): DecisionDate | null {
   let best: { result: DecisionDate; strength: number } | null = null
   for (const span of spans) {
+    if (span.normalized !== undefined && !hasCue(span.normalized)) continue
     for (const [s, e] of splitSentences(notes, span.start, span.end)) {
       const raw = notes.slice(s, e)
       const n = normalize(raw)
-      if (!STRONG_CUE.test(n.text) && !WEAK_CUE.test(n.text)) continue
+      if (!hasCue(n.text)) continue
       const pick = pickInSentence(n.text, interviewDate)
       if (!pick || pick.expression.date === null) continue
       if (best && best.strength >= pick.cue.strength) continue

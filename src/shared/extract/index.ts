@@ -2,7 +2,7 @@ import type { KeyPointCategory } from '../model'
 import { isIsoDate } from '../dates'
 import { isKeyPoint, scoreUnit } from './classify'
 import { findDecisionDate, type DecisionDate } from './decision-date'
-import { normalize } from './normalize'
+import { normalizeText } from './normalize'
 import { findPeople, type FoundPerson } from './people'
 import { segment } from './segment'
 
@@ -38,14 +38,16 @@ export function extractKeyPoints(notes: string, options: ExtractOptions): Extrac
   if (typeof notes !== 'string' || notes.trim() === '') return { points: [], decisionBy: null, people: [] }
   const units = segment(notes)
   const points: KeyPoint[] = []
-  for (const unit of units) {
+  const spans = units.map((unit) => {
     const text = notes.slice(unit.start, unit.end)
-    const scored = scoreUnit(normalize(text).text, unit)
+    const normalized = normalizeText(text)
+    const scored = scoreUnit(normalized, unit)
     if (isKeyPoint(scored, unit, text.length)) points.push({ category: scored.category, text, start: unit.start, end: unit.end })
-  }
+    return { start: unit.start, end: unit.end, normalized }
+  })
   return {
     points,
-    decisionBy: findDecisionDate(notes, units, options.interviewDate),
+    decisionBy: findDecisionDate(notes, spans, options.interviewDate),
     people: findPeople(notes)
   }
 }

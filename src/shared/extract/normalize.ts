@@ -171,42 +171,72 @@ function lookup(word: string): string | undefined {
   return Object.hasOwn(SHORTHAND, word) ? SHORTHAND[word] : undefined
 }
 
-/** Lower-cases, expands shorthand and straightens quotes, keeping an offset map back to `source`. */
-export function normalize(source: string): Normalized {
-  let text = ''
-  const map: number[] = []
-  let last = 0
-  const push = (chunk: string, origin: number, originEnd: number) => {
-    // Characters of a replacement all point at the start of what they replace, except the last,
-    // which points at the end, so a span that ends on a replacement covers all of it.
-    for (let i = 0; i < chunk.length; i++) {
-      text += chunk[i]
-      map.push(i === chunk.length - 1 && originEnd > origin ? originEnd - 1 : origin + Math.min(i, originEnd - origin - 1))
-    }
-  }
-  const copy = (from: number, to: number) => {
-    for (let i = from; i < to; i++) {
-      const ch = source[i]
-      text += ch === '’' || ch === '‘' ? "'" : ch === '“' || ch === '”' ? '"' : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch
-      map.push(i)
-    }
-  }
+function lowerChunk(chunk: string): string {
+  return chunk.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"')
+}
+
+interface Replacement {
+  index: number
+  consumed: number
+  text: string
+}
+
+function* replacements(source: string): Generator<Replacement> {
   TOKEN.lastIndex = 0
   for (let m = TOKEN.exec(source); m; m = TOKEN.exec(source)) {
     const raw = m[0]
     const lower = raw.toLowerCase().replace(/’/g, "'")
-    let replacement: string | undefined = SYMBOLS[raw] ?? lookup(lower)
+    let text: string | undefined = SYMBOLS[raw] ?? lookup(lower)
     let consumed = raw.length
-    if (replacement === undefined && lower.endsWith('/') && lookup(lower.slice(0, -1)) !== undefined) {
+    if (text === undefined && lower.endsWith('/') && lookup(lower.slice(0, -1)) !== undefined) {
       // "abt/" is not shorthand: keep the word, leave the slash as punctuation.
-      replacement = lookup(lower.slice(0, -1))
+      text = lookup(lower.slice(0, -1))
       consumed = raw.length - 1
     }
-    if (replacement === undefined) continue
-    copy(last, m.index)
-    push(replacement, m.index, m.index + consumed)
-    last = m.index + consumed
-    TOKEN.lastIndex = last
+    if (text === undefined) continue
+    yield { index: m.index, consumed, text }
+    TOKEN.lastIndex = m.index + consumed
+  }
+}
+
+/** Lower-cased, shorthand expanded, quotes straightened: the text cues are matched against. */
+export function normalizeText(source: string): string {
+  let out = ''
+  let last = 0
+  for (const r of replacements(source)) {
+    out += lowerChunk(source.slice(last, r.index)) + r.text
+    last = r.index + r.consumed
+  }
+  return out + lowerChunk(source.slice(last))
+}
+
+/** As normalizeText, keeping for each character the offset in `source` it came from. */
+export function normalize(source: string): Normalized {
+  let text = ''
+  const map: number[] = []
+  const copy = (from: number, to: number) => {
+    const lowered = lowerChunk(source.slice(from, to))
+    if (lowered.length === to - from) {
+      text += lowered
+      for (let i = from; i < to; i++) map.push(i)
+      return
+    }
+    // Rare letters whose lower case is longer ("İ"): keep them as they are.
+    for (let i = from; i < to; i++) {
+      const ch = lowerChunk(source[i])
+      text += ch.length === 1 ? ch : source[i]
+      map.push(i)
+    }
+  }
+  let last = 0
+  for (const r of replacements(source)) {
+    copy(last, r.index)
+    // A replacement's characters point at the start of what it replaces, its last at the end,
+    // so a span ending on a replacement covers all of it.
+    const end = r.index + r.consumed
+    for (let i = 0; i < r.text.length; i++) map.push(i === r.text.length - 1 ? end - 1 : Math.min(r.index + i, end - 1))
+    text += r.text
+    last = end
   }
   copy(last, source.length)
   return { text, map, sourceLength: source.length }

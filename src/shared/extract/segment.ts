@@ -76,6 +76,11 @@ function trimSpan(notes: string, start: number, end: number): [number, number] {
   return [start, end]
 }
 
+function startsWithLabel(line: Line): boolean {
+  const m = INLINE_LABEL.exec(line.text.trimStart())
+  return m !== null && labelKind(m[1]) !== null
+}
+
 export function segment(notes: string): Unit[] {
   const lines = splitLines(notes)
   const units: Unit[] = []
@@ -127,7 +132,7 @@ export function segment(notes: string): Unit[] {
     if (line.bullet) {
       while (j < lines.length && !isBlank(lines[j]) && !lines[j].bullet && lines[j].indent > line.indent) j++
     } else {
-      while (j < lines.length && !isBlank(lines[j]) && !lines[j].bullet && !headingText(lines[j], lines[j - 1], lines[j + 1])) j++
+      while (j < lines.length && !isBlank(lines[j]) && !lines[j].bullet && !headingText(lines[j], lines[j - 1], lines[j + 1]) && !startsWithLabel(lines[j])) j++
     }
     let contentStart = line.contentStart
     const end = lines[j - 1].end
