@@ -14,6 +14,7 @@ interface SampleSpec {
   rounds: { label: string; daysAgo: number; time: string; format: Round['format']; location: string; notes: string }[]
   people: { name: string; title: string; email: string; rounds: number[] }[]
   sent?: { step: Message['step']; situation: string; daysAgo: number; subject: string }[]
+  received?: { situation: string; daysAgo: number; subject: string; body: string }[]
 }
 
 const SPECS: SampleSpec[] = [
@@ -99,7 +100,9 @@ const SPECS: SampleSpec[] = [
     rounds: [
       { label: 'Final round', daysAgo: 12, time: '13:00', format: 'onsite', location: 'Stark Logistics, Dock 4', notes: 'Offer expected; they loved the warehouse routing idea.' }
     ],
-    people: [{ name: 'Tony Reyes', title: 'VP Operations', email: 'tony@example.com', rounds: [0] }]
+    people: [{ name: 'Tony Reyes', title: 'VP Operations', email: 'tony@example.com', rounds: [0] }],
+    sent: [{ step: 'thank-you', situation: 'thank-you', daysAgo: 11, subject: 'Thank you — Operations Lead' }],
+    received: [{ situation: 'offer', daysAgo: 4, subject: 'Your offer from Stark Logistics', body: 'We are delighted to offer you the Operations Lead role.' }]
   },
   {
     company: 'Hooli',
@@ -108,7 +111,9 @@ const SPECS: SampleSpec[] = [
     outcome: 'rejected',
     posting: '',
     rounds: [{ label: 'Recruiter call', daysAgo: 40, time: '16:00', format: 'phone', location: '', notes: 'Quick screen with Gavin.' }],
-    people: [{ name: 'Gavin Belson', title: 'Recruiter', email: '', rounds: [0] }]
+    people: [{ name: 'Gavin Belson', title: 'Recruiter', email: '', rounds: [0] }],
+    sent: [{ step: 'thank-you', situation: 'thank-you', daysAgo: 39, subject: 'Thanks for the call — Platform Engineer' }],
+    received: [{ situation: 'rejection', daysAgo: 30, subject: 'Your application at Hooli', body: 'We have decided to move forward with other candidates.' }]
   }
 ]
 
@@ -136,7 +141,7 @@ export function buildSampleData(today: string): { processes: Process[]; notes: {
       linkedin: '',
       roundIds: p.rounds.map((i) => rounds[i].id)
     }))
-    const messages: Message[] = (spec.sent ?? []).map((m) => ({
+    const sent: Message[] = (spec.sent ?? []).map((m) => ({
       id: randomUUID(),
       direction: 'sent',
       situation: m.situation,
@@ -147,6 +152,18 @@ export function buildSampleData(today: string): { processes: Process[]; notes: {
       body: '',
       personId: people[0]?.id ?? null
     }))
+    const received: Message[] = (spec.received ?? []).map((m) => ({
+      id: randomUUID(),
+      direction: 'received',
+      situation: m.situation,
+      step: null,
+      channel: 'email',
+      date: addDays(today, -m.daysAgo),
+      subject: m.subject,
+      body: m.body,
+      personId: people[0]?.id ?? null
+    }))
+    const messages = [...sent, ...received].sort((a, b) => a.date.localeCompare(b.date))
     return {
       id,
       company: spec.company,
