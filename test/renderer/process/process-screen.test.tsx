@@ -131,7 +131,6 @@ describe('Interview detail', () => {
     expect(within(plan).getByText('Status check', { selector: '.plan-next-kind' })).toBeTruthy()
     expect(within(plan).getByText('Monday, July 20', { selector: 'time' })).toBeTruthy()
     expect(within(plan).getByText('Due in 10 days')).toBeTruthy()
-    expect(within(plan).getByText('Sent Thursday, July 9')).toBeTruthy()
     const reflections = screen.getByRole('region', { name: 'Reflections' })
     expect(within(reflections).getByText('Answered the SQL question cleanly')).toBeTruthy()
     expect(within(reflections).getByRole('img', { name: '4 out of 5' })).toBeTruthy()
