@@ -18,22 +18,22 @@ const END = String.raw`(?=\s*(?:[,.;(~\n]|$| - | – | — |\d))`
 const SPEECH =
   'said|says|asked|asks|told|tells|mentioned|explained|wants|wanted|liked|loved|likes|loves|pushed|pressed|admitted|nodded|frowned|described|laid out|brought up|seemed|thinks|thought|gave|walked|showed|interrupted|joined|introduced|emphasized|emphasised|stressed|noted|grilled|probed|was blunt|tasted|talked|spent|wrote|did|runs|ran|leads|manages|offered|suggested|agreed|promised|shared|called|kicked|took|led|wanted|got excited|seemed|was intense|was the quietest|wants'
 
-const PATTERNS: { re: RegExp; name: number; role?: number; roleFirst?: boolean; kind: 'strong' | 'context' }[] = [
+const PATTERNS: { re: RegExp; name: number; role?: number; roleFirst?: boolean; speech?: boolean; kind: 'strong' | 'context' }[] = [
   // "Marcus Oyelaran - eng mgr", "Hana Kowalczyk, Head of Design", "Oksana P - oksana@x.com - Frontend Lead"
-  { re: new RegExp(String.raw`(?:^|\n|(?<!\b(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|No))[.;]\s+|^[-*•]\s*|\n\s*[-*•\d.)]+\s*)${HONORIFIC}${NAME}\s*(?:[-–—,]\s*(?:\S+@\S+\s*[-–—,]\s*)?)${ROLE_TEXT}${END}`, 'gu'), name: 1, role: 2, kind: 'strong' },
+  { re: new RegExp(String.raw`(?:^|\n|(?<!\b(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|No))[.;]\s+|^[-*•]\s*|\n\s*[-*•\d.)]+\s*)(?:[A-Z][a-z]+:\s*)?${HONORIFIC}${NAME}\s*(?:[-–—,]\s*(?:\S+@\S+\s*[-–—,]\s*)?)${ROLE_TEXT}${END}`, 'gu'), name: 1, role: 2, kind: 'strong' },
   // "Gwen Taddeo (controller)", "recruiter (Jolene)" is handled below
   { re: new RegExp(String.raw`${HONORIFIC}${NAME} \(([^()\n]{2,60})\)`, 'gu'), name: 1, role: 2, kind: 'strong' },
   // "recruiter (Jolene)"
   { re: new RegExp(String.raw`\b([A-Za-z][A-Za-z ]{1,30}?) \(${NAME}\??\)`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong' },
   // "Principal: Dr Gloria Amankwah", "GM: Luis Carvajal", "Recruiter is Hugo Lindahl", "the GM, Shauna", "a charge nurse named Oscar"
-  { re: new RegExp(String.raw`(?:^|\n|[.;(]\s*|\b(?:the|a|an|our|their|with|w/|met|and)\s+)([A-Za-z][A-Za-z ]{1,30}?)(?:\s*:\s*|\s+(?:is|was)\s+|,\s+|\s+(?:named|called)\s+)${HONORIFIC}${NAME}`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong' },
+  { re: new RegExp(String.raw`(?:^|\n\s*(?:[-*•]|\d{1,2}[.)])?\s*|[.;(]\s*|\b(?:the|a|an|our|their|with|w/|met|and)\s+)([A-Za-z][A-Za-z ]{1,30}?)(?:\s*:\s*|\s+(?:is|was)\s+|,\s+|\s+(?:named|called)\s+)${HONORIFIC}${NAME}`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong' },
   // "Renee Baptiste, the nurse manager"
   { re: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?:the|a|an|our|their)\s+([A-Za-z][A-Za-z ]{1,40}?)${END}`, 'gu'), name: 1, role: 2, kind: 'strong' },
   // "met w/ Raj", "interviewed with Dana", "Ray from AP"
   { re: new RegExp(String.raw`\b(?:[Mm]et|[Mm]eet|[Ww]ith|w/|[Ss]poke (?:with|to)|[Tt]alked (?:with|to)|[Cc]hatted with)\s+${HONORIFIC}${NAME}`, 'gu'), name: 1, kind: 'context' },
   { re: new RegExp(String.raw`${NAME} from (?:the )?([A-Z]{2,5}\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?)`, 'gu'), name: 1, role: 2, kind: 'context' },
   // "Jun asked", "Shauna brought up"
-  { re: new RegExp(String.raw`${HONORIFIC}${NAME}(?: (?:also|then|later|just|really|kind of|kept|basically|even|never|openly|literally))? (?:${SPEECH})\b`, 'gu'), name: 1, kind: 'context' }
+  { re: new RegExp(String.raw`${HONORIFIC}${NAME}(?: (?:also|then|later|just|really|kind of|kept|basically|even|never|openly|literally))? (?:${SPEECH})\b`, 'gu'), name: 1, speech: true, kind: 'context' }
 ]
 
 const EMAIL = /[\p{L}0-9._%+-]+@[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)+/gu
@@ -42,6 +42,21 @@ const GENERIC_MAILBOX = /^(info|hr|jobs|careers|recruiting|talent|hello|contact|
 function isRoleText(text: string): boolean {
   const words = text.toLowerCase().split(/[^a-z0-9/&-]+/).filter(Boolean)
   return words.length > 0 && words.length <= 8 && words.some((w) => ROLE_WORDS.has(w))
+}
+
+const ROLE_LEAD = new Set(['a', 'an', 'the', 'our', 'their', 'his', 'her', 'later', 'then', 'also', 'and', 'with', 'met', 'w/', 'plus', 'named', 'called', 'is', 'was'])
+
+/** "Later the GM" -> "GM", "a charge nurse" -> "charge nurse". */
+function cleanRole(raw: string): string {
+  const words = raw.trim().split(/\s+/)
+  while (words.length > 1 && ROLE_LEAD.has(words[0].toLowerCase())) words.shift()
+  return words.join(' ')
+}
+
+/** A title written before a name must end like one ("Ops mgr", "Head of Design"), not "CSM interview". */
+function endsAsRole(text: string): boolean {
+  const words = text.trim().toLowerCase().split(/\s+/)
+  return ROLE_WORDS.has(words[words.length - 1]) || /\b(head|director|vp|manager|chief|lead|chair|dean) of( \w+){1,2}$/.test(text.trim().toLowerCase())
 }
 
 function cleanName(raw: string): string {
@@ -56,7 +71,7 @@ interface Context {
   lowercaseWords: Set<string>
 }
 
-function plausibleName(name: string, ctx: Context, kind: 'strong' | 'context', at: number): boolean {
+function plausibleName(name: string, ctx: Context, kind: 'strong' | 'context', at: number, calendarOk = kind === 'strong'): boolean {
   if (/['’]s$/.test(name)) return false
   const tokens = name.split(' ').filter((t) => !/^(van|von|de|da|del|della|di|du|dos|der|la|le|bin|al|ten|ter)$/.test(t))
   if (tokens.length === 0) return false
@@ -66,7 +81,7 @@ function plausibleName(name: string, ctx: Context, kind: 'strong' | 'context', a
     if (NOT_NAMES.has(lower)) {
       // A month or weekday can be a first name ("Jun", "April") when a title sits beside it.
       const calendar = /^(jun|april|may|june|august|march)$/.test(lower)
-      if (!(kind === 'strong' && calendar)) return false
+      if (!(calendarOk && calendar)) return false
     }
     if (kind === 'context' && tokens.length === 1 && ctx.lowercaseWords.has(lower)) return false
   }
@@ -80,7 +95,12 @@ function orgTokens(notes: string): Set<string> {
   const set = new Set<string>()
   const firstLine = notes.trimStart().split('\n', 1)[0] ?? ''
   const lead = new RegExp(String.raw`^(?:${TOKEN})(?: ${TOKEN}){0,2}`, 'u').exec(firstLine.trim())
-  if (lead && !/ \(|,\s*(?:the|a)\s/.test(firstLine.slice(lead[0].length, lead[0].length + 4))) {
+  // "Acme Corp - backend eng onsite, 2/10" names the company; "Dana Whitfield, VP Sales" a person.
+  const separators = firstLine.split(/ [-–—] |, /).length - 1
+  const readsAsTitle =
+    !/@/.test(firstLine) &&
+    (separators >= 2 || /interview|onsite|on-site|screen|round|\brd\b|\d(st|nd|rd|th)\b|panel|call\b|chat|final|loop|notes|\d{1,2}\/\d{1,2}|virtual|zoom|video|phone|tour|stage|tasting/i.test(firstLine))
+  if (lead && readsAsTitle && !/ \(|,\s*(?:the|a)\s/.test(firstLine.slice(lead[0].length, lead[0].length + 4))) {
     for (const t of lead[0].split(' ')) set.add(t)
   }
   const run = new RegExp(String.raw`${TOKEN}(?: (?:&|and|of) )?(?: ?${TOKEN}){0,3}`, 'gu')
@@ -97,9 +117,9 @@ export function findPeople(notes: string): FoundPerson[] {
   const ctx: Context = { notes, orgTokens: orgTokens(notes), lowercaseWords }
   const found: FoundPerson[] = []
 
-  const add = (rawName: string, role: string | undefined, at: number, kind: 'strong' | 'context') => {
+  const add = (rawName: string, role: string | undefined, at: number, kind: 'strong' | 'context', speech: boolean) => {
     const name = cleanName(rawName.trim())
-    if (!plausibleName(name, ctx, kind, at)) return
+    if (!plausibleName(name, ctx, kind, at, kind === 'strong' || speech)) return
     const r = role?.trim()
     mergePerson(found, { name, role: r && isRoleText(r) ? r : undefined })
   }
@@ -110,8 +130,8 @@ export function findPeople(notes: string): FoundPerson[] {
       const name = m[p.name]
       const role = p.role ? m[p.role] : undefined
       if (p.kind === 'strong' && (!role || !isRoleText(role))) continue
-      if (p.roleFirst && role && !isRoleText(role.split(/\s+/).slice(-3).join(' '))) continue
-      add(name, role, m.index + m[0].indexOf(name), p.kind)
+      if (p.roleFirst && role && !endsAsRole(role)) continue
+      add(name, role ? cleanRole(role) : undefined, m.index + m[0].indexOf(name), p.kind, p.speech === true)
       if (p.re.lastIndex === m.index) p.re.lastIndex++
     }
   }

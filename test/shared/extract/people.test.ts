@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { extractKeyPoints, type FoundPerson } from '../../../src/shared/extract/index'
+
+const people = (notes: string): FoundPerson[] => extractKeyPoints(notes, { interviewDate: '2026-05-12' }).people
+const names = (notes: string): string[] => people(notes).map((p) => p.name)
+
+describe('people with titles', () => {
+  it('reads "Name, title", "Name - title", "Name (title)" and "title: Name"', () => {
+    const found = people(
+      [
+        'Dana Whitfield, VP Sales',
+        '- Theo Park - hardware eng',
+        'met w/ Raj (eng mgr)',
+        '- Principal: Dr Gloria Amankwah',
+        'GM: Luis Carvajal. Ops mgr: Brandy Sikes.'
+      ].join('\n')
+    )
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { name: 'Dana Whitfield', role: 'VP Sales' },
+        { name: 'Theo Park', role: 'hardware eng' },
+        { name: 'Raj', role: 'eng mgr' },
+        { name: 'Gloria Amankwah', role: 'Principal' },
+        { name: 'Luis Carvajal', role: 'GM' },
+        { name: 'Brandy Sikes', role: 'Ops mgr' }
+      ])
+    )
+    expect(found).toHaveLength(6)
+  })
+
+  it('reads titles in prose: "a charge nurse named Oscar", "the GM, Shauna", "Renee Baptiste, the nurse manager"', () => {
+    const found = people(
+      'I met with Renee Baptiste, the nurse manager, and a charge nurse named Oscar. Later the GM, Shauna, joined. Recruiter is Hugo Lindahl.'
+    )
+    expect(found.map((p) => [p.name, p.role])).toEqual(
+      expect.arrayContaining([
+        ['Renee Baptiste', 'nurse manager'],
+        ['Oscar', 'charge nurse'],
+        ['Shauna', 'GM'],
+        ['Hugo Lindahl', 'Recruiter']
+      ])
+    )
+    expect(found).toHaveLength(4)
+  })
+
+  it('finds first names only from what they did, and folds later mentions into the full name', () => {
+    const found = names('Panel: Hana Kowalczyk, Head of Design.\nTess asked about Kafka. Hana said my answer was clear. Jun pushed on testing.')
+    expect(found.sort()).toEqual(['Hana Kowalczyk', 'Jun', 'Tess'])
+  })
+
+  it('puts a guessed first name with the surname: "Mr. Feeney (Kevin?)"', () => {
+    expect(names('- Science dept chair: Mr. Feeney (Kevin?)\nFeeney asked about AP results.')).toEqual(['Kevin Feeney'])
+  })
+
+  it('attaches email addresses, and reads a name from an address alone', () => {
+    const found = people(
+      'Oksana Petrenko - oksana.petrenko@pelliton.com - Frontend Lead\nRecruiter is Hugo Lindahl (hugo.lindahl@corvane.io).\nCc: priya.raman@acme.example'
+    )
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { name: 'Oksana Petrenko', role: 'Frontend Lead', email: 'oksana.petrenko@pelliton.com' },
+        { name: 'Hugo Lindahl', role: 'Recruiter', email: 'hugo.lindahl@corvane.io' },
+        { name: 'Priya Raman', email: 'priya.raman@acme.example' }
+      ])
+    )
+    expect(names('send it to jobs@acme.example')).toEqual([])
+  })
+})
+
+describe('no false people', () => {
+  it('ignores tools, tech, weekdays, months, quarters, cities and company names', () => {
+    const notes = [
+      'Larkspur Freight - backend eng onsite',
+      '- team is splitting the monolith, Go + Postgres, Kafka later',
+      '- Zoom kept crashing. Q3 roadmap is about Kubernetes.',
+      '- Friday demos, March offsite in Lisbon, Figma everywhere',
+      '- Larkspur has 3 warehouses and Hollis Marine Supply is their biggest client',
+      '- Monday said nothing, Tableau said nothing'
+    ].join('\n')
+    expect(names(notes)).toEqual([])
+  })
+
+  it('ignores the candidate’s own contacts', () => {
+    expect(names('I should message my old manager Sarah and my friend Tom said the team is great.')).toEqual([])
+  })
+
+  it('does not read a company before a title as a person', () => {
+    expect(names("St. Brigid's - L&D nurse, day shift - panel\n- Monique Carter, unit director")).toEqual(['Monique Carter'])
+  })
+})
