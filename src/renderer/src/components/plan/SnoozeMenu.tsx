@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { formatLongDate, type IsoDate } from '../../../../shared/dates'
 import { snoozeChoices } from './plan-dates'
 
+const MENU_WIDTH = 264
+
 interface SnoozeMenuProps {
   today: IsoDate
   disabled?: boolean
@@ -13,6 +15,8 @@ interface SnoozeMenuProps {
 /** "Snooze ▾": 1 day, 3 days or next week, each showing the day the reminder comes back. */
 export function SnoozeMenu({ today, disabled, context, onSnooze }: SnoozeMenuProps) {
   const [open, setOpen] = useState(false)
+  // Near the right edge of the window (the detail's side panel) the menu opens leftwards.
+  const [alignEnd, setAlignEnd] = useState(false)
   const menuId = useId()
   const wrapRef = useRef<HTMLDivElement>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
@@ -58,12 +62,16 @@ export function SnoozeMenu({ today, disabled, context, onSnooze }: SnoozeMenuPro
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         disabled={disabled}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          const left = buttonRef.current?.getBoundingClientRect().left ?? 0
+          setAlignEnd(left + MENU_WIDTH + 16 > window.innerWidth)
+          setOpen((o) => !o)
+        }}
       >
         Snooze{context && <span className="visually-hidden">: {context}</span>} <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div className="snooze-menu" role="menu" id={menuId} aria-label="Snooze until">
+        <div className={`snooze-menu ${alignEnd ? 'snooze-menu-end' : ''}`} style={{ width: MENU_WIDTH }} role="menu" id={menuId} aria-label="Snooze until">
           {snoozeChoices(today).map((c) => (
             <button
               key={c.id}

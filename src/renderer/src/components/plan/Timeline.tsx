@@ -30,7 +30,8 @@ function Marker({ kind, x, y }: { kind: EntryKind; x: number; y: number }) {
     case 'received':
       return <polygon className={cls} points={`${x},${y - 7} ${x + 7},${y} ${x},${y + 7} ${x - 7},${y}`} />
     case 'decision':
-      return <path className={cls} d={`M${x - 4} ${y + 7} V${y - 7} L${x + 7} ${y - 3} L${x - 4} ${y + 1} Z`} />
+      // A flag on a pole: the day they said they would decide.
+      return <path className={cls} d={`M${x - 5} ${y + 7} V${y - 8} H${x - 3} L${x + 7} ${y - 4} L${x - 3} ${y} V${y + 7} Z`} />
     case 'skipped':
       return (
         <g className={cls}>
@@ -87,18 +88,21 @@ export function Timeline({ process, plan, today }: TimelineProps) {
   const kinds = new Set(entries.map((e) => e.kind))
   const todayHasRows = layout.rows.some((r) => r.date === today)
 
+  const [scrolls, setScrolls] = useState(false)
   // A long history scrolls: start with today in view rather than the first interview.
   useLayoutEffect(() => {
     const node = scrollRef.current
-    if (node && node.scrollHeight > node.clientHeight) node.scrollTop = Math.max(0, layout.todayY - node.clientHeight / 3)
-  }, [layout.todayY])
+    const overflows = !!node && node.scrollHeight > node.clientHeight
+    setScrolls(overflows)
+    if (node && overflows) node.scrollTop = Math.max(0, layout.todayY - node.clientHeight / 3)
+  }, [layout.todayY, layout.height])
 
   const labelWidth = width - LABEL_X - 6
   const todayEnd = Math.min(Math.max(layout.todayY, layout.axisTop), layout.axisBottom)
 
   return (
     <div className="tl" ref={wrapRef}>
-      <div className="tl-scroll" ref={scrollRef}>
+      <div className={`tl-scroll ${scrolls ? 'tl-scrolls' : ''}`} ref={scrollRef}>
         <svg className="tl-svg" role="img" aria-label={summary} width={width} height={layout.height} viewBox={`0 0 ${width} ${layout.height}`}>
           <line className="tl-axis" x1={AXIS_X} x2={AXIS_X} y1={layout.axisTop} y2={todayEnd} />
           <line className="tl-axis tl-axis-future" x1={AXIS_X} x2={AXIS_X} y1={todayEnd} y2={layout.axisBottom} />

@@ -64,7 +64,7 @@ export function timelineEntries(process: Process, plan: ProcessPlan | null, toda
       const isNext = plan?.next?.kind === s.kind
       const kind: EntryKind = isNext ? (plan?.overdue ? 'overdue' : 'next') : 'planned'
       const shownOn = isNext && plan?.snoozedUntil ? ` · snoozed to ${formatShortDate(plan.snoozedUntil)}` : ''
-      const detail = isNext ? `Next · ${relativeDue(s.due, today)}${shownOn}` : 'Planned · moves if the step before does'
+      const detail = isNext ? `Next · ${relativeDue(s.due, today)}${shownOn}` : 'Projected'
       entries.push({ key: `step:${s.kind}`, date: s.due, kind, label: STEP_LABELS[s.kind], detail })
     }
   }

@@ -101,8 +101,10 @@ function AgendaItem({ item, today }: { item: DueItem; today: string }) {
           <button type="button" className="link-btn agenda-company user-text" onClick={() => navigate({ name: 'process', id: process.id })}>
             {process.company}
           </button>
-          <span className="user-text clamp-1">{process.role}</span>
-          {item.person && <span className="muted user-text">· {item.person}</span>}
+          <span className="user-text clamp-1">
+            {process.role}
+            {item.person && ` · ${item.person}`}
+          </span>
         </div>
         <p className="subtle">
           Due <time dateTime={item.due}>{formatLongDate(item.due)}</time>
