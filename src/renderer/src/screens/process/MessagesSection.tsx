@@ -79,7 +79,7 @@ function MessageRow({ message: m, personName, onDelete }: { message: Message; pe
                 · {m.direction === 'sent' ? 'to' : 'from'} {personName}
               </span>
             )}
-            {m.situation && m.subject && <span className="badge">{situationLabel(m.situation)}</span>}
+            {m.situation && m.subject && (!m.step || situationLabel(m.situation) !== STEP_LABELS[m.step]) && <span className="badge">{situationLabel(m.situation)}</span>}
             {m.step && <span className="badge badge-accent">{STEP_LABELS[m.step]}</span>}
           </div>
         </div>

@@ -90,7 +90,7 @@ function RoundCard({ process, round, index, highlighted, onEdit }: { process: Pr
             </p>
           )}
           {attendees.length > 0 && (
-            <p className="subtle user-text">
+            <p className="subtle user-text clamp-2">
               With {attendees.map((p) => p.name).join(', ')}
             </p>
           )}

@@ -9,7 +9,7 @@ type PolicyKey = keyof Policy
 
 const FIELDS: { key: PolicyKey; label: string; hint: string }[] = [
   { key: 'thankYouDays', label: 'Thank-you', hint: 'Days after the interview' },
-  { key: 'statusCheckDays', label: 'Status check', hint: 'Business days after the interview, when no decision date was given' },
+  { key: 'statusCheckDays', label: 'Status check', hint: 'Days after the interview, when no decision date was given' },
   { key: 'secondDays', label: 'Second follow-up', hint: 'Days after the status check was sent' },
   { key: 'finalDays', label: 'Final follow-up', hint: 'Days after the second was sent' },
   { key: 'moveOnDays', label: 'Move on', hint: 'Days after the final, before suggesting to close' }
