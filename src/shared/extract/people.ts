@@ -56,7 +56,9 @@ function cleanRole(raw: string): string {
 /** A title written before a name must end like one ("Ops mgr", "Head of Design"), not "CSM interview". */
 function endsAsRole(text: string): boolean {
   const words = text.trim().toLowerCase().split(/\s+/)
-  return ROLE_WORDS.has(words[words.length - 1]) || /\b(head|director|vp|manager|chief|lead|chair|dean) of( \w+){1,2}$/.test(text.trim().toLowerCase())
+  const last = words[words.length - 1]
+  // Job titles are open-ended ("caseworker", "sommelier"): agent-noun endings count too.
+  return ROLE_WORDS.has(last) || (last.length >= 6 && /(er|or|ist|ian|ant|ent|ier)$/.test(last)) || /\b(head|director|vp|manager|chief|lead|chair|dean) of( \w+){1,2}$/.test(text.trim().toLowerCase())
 }
 
 function cleanName(raw: string): string {
@@ -71,13 +73,15 @@ interface Context {
   lowercaseWords: Set<string>
 }
 
-function plausibleName(name: string, ctx: Context, kind: 'strong' | 'context', at: number, calendarOk = kind === 'strong'): boolean {
+function plausibleName(name: string, ctx: Context, kind: 'strong' | 'context', at: number, calendarOk = kind === 'strong', roleWordOk = false): boolean {
   if (/['’]s$/.test(name)) return false
   const tokens = name.split(' ').filter((t) => !/^(van|von|de|da|del|della|di|du|dos|der|la|le|bin|al|ten|ter)$/.test(t))
   if (tokens.length === 0) return false
   for (const t of tokens) {
     const lower = t.toLowerCase()
-    if (ORG_WORDS.has(lower) || ctx.orgTokens.has(t) || ROLE_WORDS.has(lower)) return false
+    if (ORG_WORDS.has(lower) || ctx.orgTokens.has(t)) return false
+    // "a caseworker named Dev": a title word can be a name only when the notes say it is one.
+    if (ROLE_WORDS.has(lower) && !roleWordOk) return false
     if (NOT_NAMES.has(lower)) {
       // A month or weekday can be a first name ("Jun", "April") when a title sits beside it.
       const calendar = /^(jun|april|may|june|august|march)$/.test(lower)
@@ -117,9 +121,9 @@ export function findPeople(notes: string): FoundPerson[] {
   const ctx: Context = { notes, orgTokens: orgTokens(notes), lowercaseWords }
   const found: FoundPerson[] = []
 
-  const add = (rawName: string, role: string | undefined, at: number, kind: 'strong' | 'context', speech: boolean) => {
+  const add = (rawName: string, role: string | undefined, at: number, kind: 'strong' | 'context', speech: boolean, named: boolean) => {
     const name = cleanName(rawName.trim())
-    if (!plausibleName(name, ctx, kind, at, kind === 'strong' || speech)) return
+    if (!plausibleName(name, ctx, kind, at, kind === 'strong' || speech, named)) return
     const r = role?.trim()
     mergePerson(found, { name, role: r && isRoleText(r) ? r : undefined })
   }
@@ -131,7 +135,7 @@ export function findPeople(notes: string): FoundPerson[] {
       const role = p.role ? m[p.role] : undefined
       if (p.kind === 'strong' && (!role || !isRoleText(role))) continue
       if (p.roleFirst && role && !endsAsRole(role)) continue
-      add(name, role ? cleanRole(role) : undefined, m.index + m[0].indexOf(name), p.kind, p.speech === true)
+      add(name, role ? cleanRole(role) : undefined, m.index + m[0].indexOf(name), p.kind, p.speech === true, / (named|called) /.test(m[0]))
       if (p.re.lastIndex === m.index) p.re.lastIndex++
     }
   }

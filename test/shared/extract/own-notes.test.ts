@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { extractKeyPoints } from '../../../src/shared/extract/index'
 
-// Ten notes written for these tests (nurse, teacher, sales, engineer, designer, warehouse,
-// accountant, product manager, cook, support), in bullets, markdown, prose and run-on styles,
+// Thirteen notes written for these tests (nurse, teacher, sales, engineer, designer, warehouse,
+// accountant, product manager, cook, support, dental office, data engineer, social worker), in bullets, markdown, prose and run-on styles,
 // labeled the way ../shared/eval/README.md describes.
 interface LabeledNote {
   id: string
