@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { DEFAULT_SETTINGS, type Process, type Settings } from '../../shared/model'
 import { backupDir, createBackup, listBackups } from './backups'
 import {
@@ -10,11 +11,12 @@ import {
   type NotesRecords,
   type ProcessRecords
 } from './dataset'
-import { StoredFile } from './json-file'
+import { ioError, StoredFile, type FileFormat } from './json-file'
 import { shardOf, SHARD_COUNT, type DataPaths } from './layout'
 import { CURRENT_SCHEMA_VERSION, migrate, type MigrationData } from './migrations'
 import { loadOrRecover, type RecoveryContext } from './recovery'
 import { StoreError, type DataExport } from './types'
+import { stageAndSwap } from './staging'
 import { WriteQueue } from './write-queue'
 
 // The store's state and its whole-dataset operations (notes, search, export, import, restore,
@@ -198,22 +200,23 @@ export abstract class BulkData {
     for (const [pid, byRound] of Object.entries(ds.notesByProcess)) notesRecords[shardOf(pid)][pid] = byRound
     const notesFiles = await Promise.all(Array.from({ length: SHARD_COUNT }, (_, i) => this.notesShard(i)))
     const meta: MetaFile = { app: 'afterview', schemaVersion: CURRENT_SCHEMA_VERSION, settings: ds.settings, notified: ds.notified }
-    const plan: Array<[StoredFile<unknown>, unknown]> = [
-      ...this.processShards.map((f, i) => [f, processRecords[i]] as [StoredFile<unknown>, unknown]),
-      ...notesFiles.map((f, i) => [f, notesRecords[i]] as [StoredFile<unknown>, unknown]),
-      [this.meta as StoredFile<unknown>, meta]
+    const plan: Array<{ file: StoredFile<unknown>; format: FileFormat; data: unknown }> = [
+      ...this.processShards.map((file, i) => ({ file: file as StoredFile<unknown>, format: 'checksummed' as const, data: processRecords[i] })),
+      ...notesFiles.map((file, i) => ({ file: file as StoredFile<unknown>, format: 'compact' as const, data: notesRecords[i] })),
+      { file: this.meta as StoredFile<unknown>, format: 'pretty' as const, data: meta }
     ]
-    if (this.ctx.readOnly) {
-      for (const [file, next] of plan) file.replaceInMemory(next)
-    } else {
-      const before = plan.map(([file]) => file.data)
-      const results = await Promise.allSettled(plan.map(([file, next]) => file.commit(next)))
-      const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
-      if (failed) {
-        await Promise.allSettled(plan.map(([file], i) => (file.data === before[i] ? undefined : file.commit(before[i]))))
-        throw failed.reason
+    // An empty shard that has no file needs none: a missing shard reads as empty.
+    const toWrite = plan.filter((p) => p.file.onDisk || !isPlainObject(p.data) || Object.keys(p.data).length > 0)
+    if (!this.ctx.readOnly) {
+      const rel = (file: string) => path.relative(this.paths.dir, file).split(path.sep).join('/')
+      try {
+        await stageAndSwap(this.paths.dir, toWrite.map((p) => ({ rel: rel(p.file.file), format: p.format, data: p.data })), this.ctx.hooks)
+      } catch (e) {
+        throw ioError(e, this.paths.dir)
       }
     }
+    for (const p of plan) p.file.replaceInMemory(p.data, true)
+    if (!this.ctx.readOnly) for (const p of toWrite) p.file.onDisk = true
     this.processes = new Map(ds.processes.map((p) => [p.id, p]))
     this.settings = ds.settings
     this.notified = new Set(ds.notified)

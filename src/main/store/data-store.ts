@@ -8,6 +8,7 @@ import { StoredFile } from './json-file'
 import { dataPaths, shardOf, type DataPaths } from './layout'
 import { loadProcessShards, shardRecords } from './loader'
 import { acquireLock } from './lock-file'
+import { finishInterruptedSwap } from './staging'
 import { CURRENT_SCHEMA_VERSION } from './migrations'
 import { loadOrRecover, type RecoveryContext } from './recovery'
 import { zodMessage } from './repair'
@@ -87,6 +88,9 @@ class DataStore extends BulkData implements Store {
     if (!this.readOnly) {
       await mkdir(paths.processesDir, { recursive: true })
       await mkdir(paths.notesDir, { recursive: true })
+      const swap = await finishInterruptedSwap(paths.dir)
+      if (swap === 'finished') this.notices.push({ kind: 'recovered', message: 'Afterview was closed in the middle of replacing your data (an import, restore or update). It has now finished that change.' })
+      if (swap === 'discarded') this.notices.push({ kind: 'recovered', message: 'Afterview was closed while preparing to replace your data (an import, restore or update). Nothing had been replaced yet, so your data is as it was before.' })
     }
     const metaState = await loadOrRecover(this.meta, 'pretty', isPlainObject, 'your settings', this.ctx)
     if (metaState === 'missing' && (await exists(paths.legacy))) return this.migrateOnOpen()

@@ -58,6 +58,8 @@ export class StoredFile<T> {
   private readonly low: Low<T>
   /** The last read carried a matching checksum: written by Afterview and untouched since. */
   trusted = false
+  /** Whether the file is on disk (as far as this store knows): a missing shard means empty. */
+  onDisk = false
   /** The text being parsed, kept only until it parses, to describe what is wrong with it. */
   private lastText = ''
 
@@ -92,9 +94,11 @@ export class StoredFile<T> {
     }
     if (data === null) {
       this.low.data = this.defaults
+      this.onDisk = false
       return 'missing'
     }
     this.low.data = data
+    this.onDisk = true
     return 'ok'
   }
 
@@ -111,6 +115,7 @@ export class StoredFile<T> {
     try {
       await this.hooks?.beforeWrite?.(this.file)
       await this.low.write()
+      this.onDisk = true
     } catch (e) {
       this.low.data = previous
       throw ioError(e, this.file)

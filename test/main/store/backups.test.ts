@@ -1,4 +1,4 @@
-import { readdir, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openStore } from '../../../src/main/store/data-store'
@@ -85,5 +85,33 @@ describe('data store: backups', () => {
     await store.close()
     expect(store.notices.map((n) => n.kind)).toEqual(['backup-failed'])
     expect(await readdir(path.join(dir, 'backups'))).toEqual([])
+  })
+
+  it('a whole-data replace interrupted after its files were staged is finished on the next start', async () => {
+    const dir = await tempDir()
+    const s1 = await openStore({ dir, now: day(1) })
+    await s1.createProcess(makeProcess('old'))
+    await s1.close()
+    const meta = JSON.parse(await readFile(path.join(dir, 'meta.json'), 'utf8'))
+    await mkdir(path.join(dir, '.staging'), { recursive: true })
+    await writeFile(path.join(dir, '.staging', 'meta.json'), JSON.stringify({ ...meta, settings: { ...meta.settings, name: 'Staged' } }))
+    await writeFile(path.join(dir, '.staging', 'COMMIT'), JSON.stringify(['meta.json']))
+    const store = await openStore({ dir, now: day(1) })
+    expect(store.getSettings().name).toBe('Staged')
+    expect(store.notices[0].message).toMatch(/finished that change/)
+    await store.close()
+    await expect(readdir(path.join(dir, '.staging'))).rejects.toMatchObject({ code: 'ENOENT' })
+  })
+
+  it('a replace interrupted before it was committed is discarded: the data stays as it was', async () => {
+    const dir = await tempDir()
+    const s1 = await openStore({ dir, now: day(1) })
+    await s1.updateSettings({ name: 'Before' })
+    await s1.close()
+    await mkdir(path.join(dir, '.staging'), { recursive: true })
+    await writeFile(path.join(dir, '.staging', 'meta.json'), '{"half": ')
+    const store = track(await openStore({ dir, now: day(1) }))
+    expect(store.getSettings().name).toBe('Before')
+    expect(store.notices[0].message).toMatch(/Nothing had been replaced yet/)
   })
 })

@@ -56,7 +56,7 @@ describe('data store: processes', () => {
     const events = store.getProcess('busy')!.planEvents
     expect(events).toHaveLength(1000)
     expect(new Set(events.map((e) => e.roundId)).size).toBe(1000)
-  })
+  }, 30_000)
 
   it('refuses an invalid change with a clear message and changes nothing', async () => {
     const dir = await tempDir()

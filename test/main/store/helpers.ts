@@ -56,12 +56,13 @@ export function steppingClock(start = '2026-03-10T09:00:00.000Z'): () => Date {
 }
 
 /** Every file under `dir` with its bytes, for "nothing was touched" checks. */
-export async function snapshot(dir: string): Promise<Map<string, string>> {
+export async function snapshot(dir: string, skip: string[] = []): Promise<Map<string, string>> {
   const { readdir, readFile } = await import('node:fs/promises')
   const out = new Map<string, string>()
   const walk = async (sub: string) => {
     for (const e of await readdir(path.join(dir, sub), { withFileTypes: true })) {
       const rel = path.join(sub, e.name)
+      if (skip.includes(rel)) continue
       if (e.isDirectory()) await walk(rel)
       else out.set(rel, (await readFile(path.join(dir, rel))).toString('base64'))
     }

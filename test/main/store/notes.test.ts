@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openStore } from '../../../src/main/store/data-store'
+import { openStore, resolveDataDir } from '../../../src/main/store/data-store'
 import { shardOf } from '../../../src/main/store/layout'
-import { makeProcess, tempDir, track } from './helpers'
+import { makeProcess, snapshot, tempDir, track } from './helpers'
 
 describe('data store: notes', () => {
   it('keeps notes out of the process files and reads only the shard it needs', async () => {
@@ -97,5 +97,50 @@ describe('data store: export and import', () => {
     await expect(store.importAll({ hello: 1 } as never)).rejects.toMatchObject({ code: 'invalid' })
     expect(store.listProcesses().map((p) => p.id)).toEqual(['keep'])
     expect(await store.listBackups()).toHaveLength(1) // only the daily one: no pre-import backup
+  })
+
+  it('an import that fails half-way on a full disk changes no file and nothing in memory', async () => {
+    const dir = await tempDir()
+    let failAfter = Infinity
+    const store = track(
+      await openStore({
+        dir,
+        fsHooks: {
+          beforeWrite: (file) => {
+            if (/[\\/]notes[\\/]/.test(file) && !file.includes('backups') && failAfter-- <= 0) throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })
+          }
+        }
+      })
+    )
+    for (const id of ['k1', 'k2', 'k3']) {
+      await store.createProcess(makeProcess(id))
+      await store.saveNotes(id, `${id}-r1`, `notes of ${id}`)
+    }
+    await store.listBackups() // let the start-up backup finish before taking the snapshot
+    const incoming = await store.exportAll()
+    incoming.processes = [makeProcess('new1'), makeProcess('new2')]
+    incoming.notes = { 'new1-r1': 'other notes' }
+    const before = await snapshot(dir, ['backups'])
+    failAfter = 1
+    await expect(store.importAll(incoming)).rejects.toMatchObject({ code: 'io' })
+    failAfter = Infinity
+    expect(store.listProcesses().map((p) => p.id)).toEqual(['k1', 'k2', 'k3'])
+    expect(await store.getNotes('k2', 'k2-r1')).toBe('notes of k2')
+    expect(await snapshot(dir, ['backups'])).toEqual(before)
+  })
+})
+
+describe('resolveDataDir', () => {
+  it('uses AFTERVIEW_DATA_DIR when set, the default otherwise', () => {
+    const saved = process.env.AFTERVIEW_DATA_DIR
+    try {
+      delete process.env.AFTERVIEW_DATA_DIR
+      expect(resolveDataDir('/home/u/.config/Afterview')).toBe('/home/u/.config/Afterview')
+      process.env.AFTERVIEW_DATA_DIR = 'relative/data'
+      expect(resolveDataDir('/home/u/.config/Afterview')).toBe(path.resolve('relative/data'))
+    } finally {
+      if (saved === undefined) delete process.env.AFTERVIEW_DATA_DIR
+      else process.env.AFTERVIEW_DATA_DIR = saved
+    }
   })
 })
