@@ -1,13 +1,13 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { situationForDueStep } from '../../../../shared/compose'
-import { formatLongDate } from '../../../../shared/dates'
+import { formatLongDate, formatShortDate } from '../../../../shared/dates'
 import type { Process, Settings } from '../../../../shared/model'
 import { planForProcess, STEP_LABELS } from '../../../../shared/plan/process-plan'
 import type { Route } from '../../store'
 import { useApp } from '../../store'
 import { ChecksPanel } from './ChecksPanel'
 import { DraftEditor } from './DraftEditor'
-import { DraftInputs } from './DraftInputs'
+import { ExtraInputs, KeyPointsPanel, RecipientPicker } from './DraftInputs'
 import { locate } from './draft-text'
 import { ExportBar } from './ExportBar'
 import { LogMessageDialog } from './LogMessageDialog'
@@ -51,9 +51,15 @@ function Composer({ process, settings, today, route }: { process: Process; setti
   const bodyRef = useRef<HTMLTextAreaElement>(null)
   const { navigate, toast } = useApp.getState()
 
+  // The screens share one scrolling <main>: start at the top, and leave it there for the next screen.
+  useEffect(() => {
+    scrollMainToTop()
+    return scrollMainToTop
+  }, [])
+
   const next = composer.plan?.next
   const dueSituation = next && isFollowUpStep(next.kind) ? situationForDueStep(process, next.kind) : null
-  const dueLabel = next ? (next.due < today ? 'Overdue' : next.due === today ? 'Due today' : `Due ${formatLongDate(next.due).split(', ')[1]}`) : null
+  const dueLabel = next ? (next.due < today ? 'Overdue' : next.due === today ? 'Due today' : `Due ${formatShortDate(next.due)}`) : null
 
   const findInDraft = (match: string) => {
     for (const el of [bodyRef.current, subjectRef.current]) {
@@ -109,10 +115,15 @@ function Composer({ process, settings, today, route }: { process: Process; setti
       <div className="compose-grid">
         <aside className="compose-left" aria-label="What to write">
           <SituationPicker value={composer.situation} due={dueSituation} dueLabel={dueLabel} onChange={composer.setSituation} />
-          <DraftInputs process={process} composer={composer} />
         </aside>
-        <DraftEditor composer={composer} subjectRef={subjectRef} bodyRef={bodyRef} />
-        <ChecksPanel checks={composer.checks} onFind={findInDraft} />
+        <DraftEditor composer={composer} subjectRef={subjectRef} bodyRef={bodyRef}>
+          <RecipientPicker composer={composer} />
+          <ExtraInputs composer={composer} />
+        </DraftEditor>
+        <div className="compose-right">
+          <ChecksPanel checks={composer.checks} onFind={findInDraft} />
+          <KeyPointsPanel process={process} composer={composer} />
+        </div>
       </div>
       <ExportBar
         process={process}
@@ -133,4 +144,9 @@ function Composer({ process, settings, today, route }: { process: Process; setti
       )}
     </div>
   )
+}
+
+function scrollMainToTop(): void {
+  const main = document.getElementById('main')
+  if (main) main.scrollTop = 0
 }

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent, type RefObject } from 'react'
+import { useId, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react'
 import type { Person } from '../../../../shared/model'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { splitPlaceholders } from './draft-text'
@@ -8,10 +8,12 @@ interface DraftEditorProps {
   composer: Composer
   subjectRef: RefObject<HTMLInputElement | null>
   bodyRef: RefObject<HTMLTextAreaElement | null>
+  /** Inputs shown above the subject: the recipient and the situation's details. */
+  children?: ReactNode
 }
 
 /** Subject and body, editable, with the live count, a regenerate button and a preview. */
-export function DraftEditor({ composer, subjectRef, bodyRef }: DraftEditorProps) {
+export function DraftEditor({ composer, subjectRef, bodyRef, children }: DraftEditorProps) {
   const [preview, setPreview] = useState(false)
   const [confirming, setConfirming] = useState(false)
   const { info, text, length, tabs } = composer
@@ -23,6 +25,7 @@ export function DraftEditor({ composer, subjectRef, bodyRef }: DraftEditorProps)
 
   const editor = (
     <div className="compose-editor" id={panelId} role={tabs ? 'tabpanel' : undefined} aria-label={tabs ? `Draft for ${composer.person?.name}` : undefined}>
+      {children}
       {info.hasSubject && (
         <div className="field">
           <label className="field-label" htmlFor="compose-subject">
@@ -58,7 +61,7 @@ export function DraftEditor({ composer, subjectRef, bodyRef }: DraftEditorProps)
           <textarea
             id="compose-body"
             ref={bodyRef}
-            className={`textarea compose-body user-text ${isCard ? 'card-font' : ''}`}
+            className={`textarea compose-body user-text ${isCard ? 'card-font' : ''} ${info.channel === 'linkedin' ? 'compose-body-short' : ''}`}
             dir="auto"
             spellCheck
             aria-describedby={countId}

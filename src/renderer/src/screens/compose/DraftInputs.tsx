@@ -5,15 +5,19 @@ import { Field } from '../../components/Field'
 import { extraFieldsFor, type ExtraField } from './situation-groups'
 import type { Composer } from './use-composer'
 
-/** Who the draft goes to, which round and key points it draws on, and what else it needs. */
-export function DraftInputs({ process, composer }: { process: Process; composer: Composer }) {
+// The inputs a draft is built from: who it goes to, the situation's own details, and which
+// round and key points it draws on.
+
+/** The round (when there are several) and its accepted key points. */
+export function KeyPointsPanel({ process, composer }: { process: Process; composer: Composer }) {
   return (
-    <div className="compose-inputs">
+    <section className="panel compose-side-panel" aria-labelledby="compose-points-title">
+      <h2 id="compose-points-title" className="compose-section-title">
+        Key points
+      </h2>
       {process.rounds.length > 1 && <RoundPicker process={process} composer={composer} />}
-      {!composer.tabs && <RecipientPicker composer={composer} />}
       <KeyPointsPicker composer={composer} />
-      <ExtraInputs composer={composer} />
-    </div>
+    </section>
   )
 }
 
@@ -32,31 +36,41 @@ function RoundPicker({ process, composer }: { process: Process; composer: Compos
   )
 }
 
-function RecipientPicker({ composer }: { composer: Composer }) {
+/** "To": a picker of the process's people, or the current tab's interviewer. */
+export function RecipientPicker({ composer }: { composer: Composer }) {
+  const { person, info, tabs } = composer
+  const address =
+    person && info.channel === 'email' ? (person.email ? person.email : 'No email address on file: your mail app will ask for one.') : null
   if (!composer.people.length) {
     return (
-      <div className="field">
+      <div className="compose-to">
         <span className="field-label">To</span>
         <p className="subtle">No one recorded yet. Add the people you met on the interview page and their names and addresses fill in here.</p>
       </div>
     )
   }
-  const person = composer.person
   return (
-    <Field
-      label="To"
-      hint={person ? (composer.info.channel === 'email' && !person.email ? 'No email address on file: your mail app will ask for one.' : person.email || undefined) : undefined}
-    >
-      <select className="select user-text" value={person?.id ?? ''} onChange={(e) => composer.setPerson(e.target.value || null)}>
-        {!person && <option value="">Choose someone</option>}
-        {composer.people.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-            {p.title ? ` — ${p.title}` : ''}
-          </option>
-        ))}
-      </select>
-    </Field>
+    <div className="compose-to">
+      <label className="field-label" htmlFor="compose-to">
+        To
+      </label>
+      {tabs ? (
+        <span id="compose-to" className="user-text compose-to-name">
+          {person?.name}
+        </span>
+      ) : (
+        <select id="compose-to" className="select user-text" value={person?.id ?? ''} onChange={(e) => composer.setPerson(e.target.value || null)}>
+          {!person && <option value="">Choose someone</option>}
+          {composer.people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+              {p.title ? ` — ${p.title}` : ''}
+            </option>
+          ))}
+        </select>
+      )}
+      {address && <span className={`subtle user-text ${person?.email ? '' : 'compose-to-missing'}`}>{address}</span>}
+    </div>
   )
 }
 
@@ -64,7 +78,7 @@ function KeyPointsPicker({ composer }: { composer: Composer }) {
   const { accepted, usedPointIds, info } = composer
   return (
     <fieldset className="fieldset">
-      <legend className="compose-section-title">Key points</legend>
+      <legend className="visually-hidden">Key points to use</legend>
       {accepted.length === 0 ? (
         <p className="subtle">
           No accepted key points for this round yet. Review the notes to pick what to mention{info.usesKeyPoint ? ', or add a detail by hand' : ''}.
@@ -91,12 +105,12 @@ function KeyPointsPicker({ composer }: { composer: Composer }) {
   )
 }
 
-function ExtraInputs({ composer }: { composer: Composer }) {
+export function ExtraInputs({ composer }: { composer: Composer }) {
   const fields = extraFieldsFor(composer.situation)
   if (!fields.length) return null
   return (
     <fieldset className="fieldset compose-extra">
-      <legend className="compose-section-title">Details for this message</legend>
+      <legend className="field-label">Details for this message</legend>
       {fields.map((f) => (
         <ExtraInput key={f.key} field={f} composer={composer} />
       ))}
