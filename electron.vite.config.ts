@@ -5,11 +5,15 @@ import type { Plugin } from 'vite'
 import { CONTENT_SECURITY_POLICY } from './src/main/security/csp'
 
 // The CSP goes into the built page only: the dev server's hot reload needs inline script.
+// frame-ancestors is dropped from the meta form, where browsers ignore it (a header carries it).
+const metaPolicy = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((d) => !d.startsWith('frame-ancestors'))
+  .join('; ')
 const cspMeta = (): Plugin => ({
   name: 'afterview-csp',
   apply: 'build',
   transformIndexHtml: (html) =>
-    html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`)
+    html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${metaPolicy}" />`)
 })
 
 export default defineConfig({
