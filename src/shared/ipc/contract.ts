@@ -56,9 +56,14 @@ export const processDraftSchema = z.object({
   stage: stageSchema.default('scheduled')
 })
 
-export const processPatchSchema = processDraftSchema
-  .omit({ stage: true })
-  .partial()
+// Not `processDraftSchema.partial()`: its postingUrl default ('') would survive `.partial()` and
+// blank the stored posting link on every patch that does not mention it.
+export const processPatchSchema = z
+  .object({
+    company: processDraftSchema.shape.company.optional(),
+    role: processDraftSchema.shape.role.optional(),
+    postingUrl: webUrlSchema.optional()
+  })
   .extend({
     decisionBy: isoDateSchema.nullable().optional(),
     decisionPhrase: z.string().max(500).optional(),
