@@ -51,3 +51,12 @@ export { buildIcs } from './export/ics'
 export { pipelineCsv } from './export/csv'
 
 export * from './compose'
+
+export {
+  extractKeyPoints,
+  resolveDecisionDate,
+  type KeyPoint,
+  type DecisionDate,
+  type FoundPerson,
+  type Extraction
+} from './extract/index'
