@@ -174,3 +174,30 @@ describe('Composer states worth a look', () => {
     expect(await page.locator('.print-card').isVisible()).toBe(false)
   })
 })
+
+describe('Thank-yous after a panel', () => {
+  it('writes one per interviewer, each with their own name and address', async () => {
+    const { page, harness } = session
+    const p = (await invoke<Process[]>('processes.list'))[0]
+    const roundId = p.rounds[0].id
+    await invoke('people.save', {
+      processId,
+      person: { name: 'Omar Haddad', title: 'Staff Engineer', email: 'omar@northwind.example', linkedin: '', roundIds: [roundId] }
+    })
+    await session.reload()
+    await page.getByRole('button', { name: /^Northwind Analytics/ }).click()
+    await page.getByRole('button', { name: 'Compose thank-you' }).click()
+    const tabs = page.getByRole('tab')
+    await tabs.first().waitFor()
+    expect(await tabs.allTextContents()).toEqual(['Dana Whitfield', 'Omar Haddad'])
+    expect(await page.getByRole('radio', { name: /long or panel/ }).isChecked()).toBe(true)
+    await tabs.nth(1).focus()
+    await tabs.nth(1).press('Enter')
+    expect(await page.getByLabel('Message', { exact: true }).inputValue()).toMatch(/^Hi Omar,/)
+    await session.shot('composer-thank-you-tabs')
+    const before = harness.record.opened.length
+    await page.getByRole('button', { name: 'Open in mail app' }).click()
+    await expect.poll(() => harness.record.opened.length).toBe(before + 1)
+    expect(harness.record.opened.at(-1)!.startsWith('mailto:omar@northwind.example?')).toBe(true)
+  })
+})

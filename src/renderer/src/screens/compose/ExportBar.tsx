@@ -21,6 +21,8 @@ type Notice = { kind: 'too-long'; length: number } | { kind: 'error'; message: s
 export function ExportBar({ process, settings, composer, onMarkSent, onLogReply }: ExportBarProps) {
   const [notice, setNotice] = useState<Notice | null>(null)
   const toast = useApp((s) => s.toast)
+  // Read-only data (another window owns it): exporting still works, recording does not.
+  const readOnly = useApp((s) => s.info?.readOnly ?? false)
   const { info, text, draft, person } = composer
 
   const copy = async (label: string, plain: string, html?: string) => {
@@ -120,10 +122,11 @@ export function ExportBar({ process, settings, composer, onMarkSent, onLogReply 
           </>
         )}
         <span className="spacer" />
-        <button type="button" className="btn" onClick={onLogReply}>
+        {readOnly && <span className="subtle">Read-only: sending can't be recorded here.</span>}
+        <button type="button" className="btn" disabled={readOnly} onClick={onLogReply}>
           Log a reply
         </button>
-        <button type="button" className="btn btn-primary" onClick={onMarkSent}>
+        <button type="button" className="btn btn-primary" disabled={readOnly} onClick={onMarkSent}>
           Mark as sent
         </button>
       </div>
