@@ -51,9 +51,13 @@ export function RecipientPicker({ composer }: { composer: Composer }) {
   }
   return (
     <div className="compose-to">
-      <label className="field-label" htmlFor="compose-to">
-        To
-      </label>
+      {tabs ? (
+        <span className="field-label">To</span>
+      ) : (
+        <label className="field-label" htmlFor="compose-to">
+          To
+        </label>
+      )}
       {tabs ? (
         <span id="compose-to" className="user-text compose-to-name">
           {person?.name}
