@@ -1,10 +1,9 @@
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { idSchema, processSchema, settingsSchema, type Process, type Settings } from '../../shared/model'
+import { idSchema, settingsSchema, type Process, type Settings } from '../../shared/model'
 import { createBackup, hasBackupOn, listBackups } from './backups'
 import { BulkData, type MetaFile } from './bulk-data'
 import { cleanNotified, isPlainObject, MAX_NOTES_LENGTH, repairSettings, reportRepairs, storedVersion } from './dataset'
-import { StoredFile } from './json-file'
 import { dataPaths, shardOf, type DataPaths } from './layout'
 import { loadProcessShards, shardRecords } from './loader'
 import { acquireLock } from './lock-file'
@@ -12,6 +11,7 @@ import { finishInterruptedSwap } from './staging'
 import { CURRENT_SCHEMA_VERSION } from './migrations'
 import { loadOrRecover, type RecoveryContext } from './recovery'
 import { zodMessage } from './repair'
+import { newerVersion, notFound, validProcess } from './store-errors'
 import { StoreError, type BackupInfo, type DataExport, type Store, type StoreNotice, type StoreOptions } from './types'
 
 export { CURRENT_SCHEMA_VERSION } from './migrations'
@@ -86,8 +86,7 @@ class DataStore extends BulkData implements Store {
   async load(): Promise<void> {
     const { paths } = this
     if (!this.readOnly) {
-      await mkdir(paths.processesDir, { recursive: true })
-      await mkdir(paths.notesDir, { recursive: true })
+      // First, because an interrupted swap may be what holds the current meta.json.
       const swap = await finishInterruptedSwap(paths.dir)
       if (swap === 'finished') this.notices.push({ kind: 'recovered', message: 'Afterview was closed in the middle of replacing your data (an import, restore or update). It has now finished that change.' })
       if (swap === 'discarded') this.notices.push({ kind: 'recovered', message: 'Afterview was closed while preparing to replace your data (an import, restore or update). Nothing had been replaced yet, so your data is as it was before.' })
@@ -98,6 +97,7 @@ class DataStore extends BulkData implements Store {
     const version = metaState === 'missing' ? CURRENT_SCHEMA_VERSION : storedVersion(raw, CURRENT_SCHEMA_VERSION)
     if (version > CURRENT_SCHEMA_VERSION) throw newerVersion(version)
     if (version < CURRENT_SCHEMA_VERSION) return this.migrateOnOpen()
+    await this.ensureFolders()
     await this.loadMeta(metaState === 'missing')
     const { processes, dirty } = await loadProcessShards(this.processShards, this.ctx)
     this.processes = processes
@@ -105,6 +105,13 @@ class DataStore extends BulkData implements Store {
       if (this.readOnly) this.processShards[i].replaceInMemory(records)
       else await this.processShards[i].commit(records)
     }
+  }
+
+  /** Only once the version is known to be ours: a newer version's folder is not touched. */
+  private async ensureFolders(): Promise<void> {
+    if (this.readOnly) return
+    await mkdir(this.paths.processesDir, { recursive: true })
+    await mkdir(this.paths.notesDir, { recursive: true })
   }
 
   private async loadMeta(missing: boolean): Promise<void> {
@@ -132,6 +139,7 @@ class DataStore extends BulkData implements Store {
         throw new StoreError('io', `Afterview could not back up your data before updating it (${String((e as Error).message ?? e)}), so nothing was changed. Check the disk and try again.`)
       }
     }
+    await this.ensureFolders()
     const ds = await this.normalizeMigrated(data)
     await this.replaceEverything(ds)
     if (!this.readOnly) await rm(this.paths.legacy, { force: true })
@@ -304,24 +312,6 @@ class DataStore extends BulkData implements Store {
 }
 
 export type { MetaFile }
-
-function validProcess(value: unknown): Process {
-  const r = processSchema.safeParse(value)
-  if (!r.success) throw new StoreError('invalid', `That change was not saved: ${zodMessage(r.error)}.`)
-  return r.data
-}
-
-function notFound(id: string): StoreError {
-  return new StoreError('not-found', `No interview with the id "${String(id).slice(0, 80)}" exists (it may have been deleted).`)
-}
-
-function newerVersion(version: number): StoreError {
-  return new StoreError(
-    'newer-version',
-    `This data was written by a newer version of Afterview (schema ${version}); this version understands up to ${CURRENT_SCHEMA_VERSION}. Update Afterview to open it.`
-  )
-}
-
 async function exists(p: string): Promise<boolean> {
   return stat(p).then(
     () => true,
@@ -329,4 +319,3 @@ async function exists(p: string): Promise<boolean> {
   )
 }
 
-export type { StoredFile }

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { StoredFile, type FileFormat } from './json-file'
 import type { StoreFsHooks } from './types'
@@ -21,10 +21,11 @@ export interface StagedFile {
 async function moveAll(dir: string, names: string[]): Promise<void> {
   const staging = path.join(dir, STAGING)
   for (const rel of names) {
-    await rename(path.join(staging, rel), path.join(dir, rel)).catch((e: NodeJS.ErrnoException) => {
-      // Already moved before an interruption.
-      if (e.code !== 'ENOENT') throw e
-    })
+    const from = path.join(staging, rel)
+    // Gone from staging: it was moved before an interruption.
+    if (!(await stat(from).then(() => true, () => false))) continue
+    await mkdir(path.dirname(path.join(dir, rel)), { recursive: true })
+    await rename(from, path.join(dir, rel))
   }
   await rm(staging, { recursive: true, force: true })
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { CURRENT_SCHEMA_VERSION, openStore } from '../../../src/main/store/data-store'
 import { migrate } from '../../../src/main/store/migrations'
 import * as m1 from '../../../src/main/store/migrations/1'
-import { snapshot, tempDir, track } from './helpers'
+import { makeProcess, snapshot, tempDir, track } from './helpers'
 
 const FIXTURE = path.resolve(__dirname, '../../fixtures/schema-v0/db.json')
 const NOW = () => new Date('2026-03-10T09:00:00.000Z')
@@ -77,6 +77,18 @@ describe('data store: migrations', () => {
     const once = migrate(structuredClone(data))
     expect(m1.up(structuredClone(once))).toEqual(once)
     expect(migrate(structuredClone(once))).toEqual(once)
+  })
+
+  it('an empty schema-0 file migrates to a store that takes new data', async () => {
+    const dir = await tempDir()
+    await writeFile(path.join(dir, 'db.json'), '{"settings": {}, "processes": []}')
+    const store = await openStore({ dir, now: NOW })
+    expect(store.notices.map((n) => n.kind)).toEqual(['recovered', 'migrated']) // empty settings got defaults
+    await store.createProcess(makeProcess('first'))
+    await store.saveNotes('first', 'first-r1', 'hello')
+    await store.close()
+    const again = track(await openStore({ dir, now: NOW }))
+    expect(await again.getNotes('first', 'first-r1')).toBe('hello')
   })
 
   it('refuses a schema-0-layout file that says it is from a newer version, untouched', async () => {
