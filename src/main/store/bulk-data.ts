@@ -3,7 +3,6 @@ import { DEFAULT_SETTINGS, type Process, type Settings } from '../../shared/mode
 import { backupDir, createBackup, listBackups } from './backups'
 import {
   checkRepairing,
-  checkStrict,
   isNotesRecords,
   isPlainObject,
   readDataset,
@@ -15,7 +14,8 @@ import { ioError, StoredFile, type FileFormat } from './json-file'
 import { shardOf, SHARD_COUNT, type DataPaths } from './layout'
 import { CURRENT_SCHEMA_VERSION, migrate, type MigrationData } from './migrations'
 import { loadOrRecover, type RecoveryContext } from './recovery'
-import { StoreError, type DataExport } from './types'
+import { checkImport, describeImport } from './import-check'
+import { StoreError, type DataExport, type ImportPreview } from './types'
 import { stageAndSwap } from './staging'
 import { WriteQueue } from './write-queue'
 
@@ -144,21 +144,16 @@ export abstract class BulkData {
   }
 
   protected async importData(data: DataExport): Promise<void> {
-    if (!isPlainObject(data) || data.app !== 'afterview' || !Array.isArray(data.processes) || !isPlainObject(data.notes ?? {})) {
-      throw new StoreError('invalid', 'That file is not an Afterview export (it needs "app": "afterview", a list of processes and notes). Nothing was changed.')
-    }
-    const version = typeof data.schemaVersion === 'number' && Number.isInteger(data.schemaVersion) ? data.schemaVersion : -1
-    if (version < 0) throw new StoreError('invalid', 'That export has no valid schemaVersion. Nothing was changed.')
-    if (version > CURRENT_SCHEMA_VERSION) {
-      throw new StoreError('newer-version', `That export was written by a newer version of Afterview (schema ${version}); this version understands up to ${CURRENT_SCHEMA_VERSION}. Update Afterview to import it.`)
-    }
-    const migrated = migrate({ schemaVersion: version, settings: data.settings, processes: data.processes, notes: data.notes ?? {}, notified: [] })
-    const ds = checkStrict(migrated)
+    const ds = checkImport(data)
     ds.notified = [...this.notified]
     await this.queue.run(async () => {
       await this.backupBefore('pre-import')
       await this.replaceEverything(ds)
     })
+  }
+
+  async previewImport(data: DataExport): Promise<ImportPreview> {
+    return describeImport(await this.exportData(), checkImport(data))
   }
 
   protected async restoreFrom(id: string): Promise<void> {

@@ -38,6 +38,18 @@ export interface DataExport {
   notes: Record<string, string>
 }
 
+/** What importing a file would change, shown to the user before they confirm. */
+export interface ImportPreview {
+  /** "Company — Role" of each interview the import adds, removes or changes. */
+  added: string[]
+  removed: string[]
+  changed: string[]
+  unchanged: number
+  /** Rounds whose notes would differ. */
+  notesChanged: number
+  settingsChanged: boolean
+}
+
 export interface StoreOptions {
   dir: string
   backupsToKeep?: number
@@ -72,6 +84,8 @@ export interface Store {
   addNotified(keys: string[]): Promise<void>
   exportAll(): Promise<DataExport>
   importAll(data: DataExport): Promise<void>
+  /** Validates like importAll (same errors) and says what it would change; changes nothing. */
+  previewImport(data: DataExport): Promise<ImportPreview>
   listBackups(): Promise<BackupInfo[]>
   restoreBackup(id: string): Promise<void>
   close(): Promise<void>

@@ -83,6 +83,32 @@ describe('data store: export and import', () => {
     expect(b2.getProcess('old')).toBeUndefined()
   })
 
+  it('previews what an import would change without changing anything', async () => {
+    const store = track(await openStore({ dir: await tempDir() }))
+    await store.createProcess(makeProcess('same'))
+    await store.createProcess(makeProcess('edit'))
+    await store.createProcess(makeProcess('gone', { company: 'Gone Inc' }))
+    await store.saveNotes('same', 'same-r1', 'kept')
+    const file = await store.exportAll()
+    file.processes = [
+      file.processes.find((p) => p.id === 'same')!,
+      { ...file.processes.find((p) => p.id === 'edit')!, stage: 'offer' },
+      makeProcess('new', { company: 'New Co', role: 'Lead' })
+    ]
+    file.notes = { 'same-r1': 'kept, then edited' }
+    const preview = await store.previewImport(file)
+    expect(preview).toEqual({
+      added: ['New Co — Lead'],
+      removed: ['Gone Inc — Product Designer'],
+      changed: ['Company edit — Product Designer'],
+      unchanged: 1,
+      notesChanged: 1,
+      settingsChanged: false
+    })
+    expect(store.listProcesses()).toHaveLength(3)
+    await expect(store.previewImport({ ...file, schemaVersion: 2 })).rejects.toMatchObject({ code: 'newer-version' })
+  })
+
   it('refuses a bad import with a clear message and changes nothing', async () => {
     const dir = await tempDir()
     const store = track(await openStore({ dir }))
