@@ -80,3 +80,14 @@ describe('board model', () => {
     expect(line).toEqual({ text: 'Status check', when: 'due Jul 8', tone: 'overdue', badge: '2 days overdue' })
   })
 })
+
+describe('card dates', () => {
+  it('formats like the shared formatter, from a cache', async () => {
+    const shared = await import('../../../src/shared/dates')
+    const { formatShortDate } = await import('../../../src/renderer/src/screens/board/card-text')
+    for (const d of ['2026-01-01', '2026-07-08', '2026-12-31', '2028-02-29']) {
+      expect(formatShortDate(d)).toBe(shared.formatShortDate(d))
+      expect(formatShortDate(d)).toBe(shared.formatShortDate(d))
+    }
+  })
+})

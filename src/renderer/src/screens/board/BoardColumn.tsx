@@ -6,7 +6,12 @@ import { ProcessCard } from './ProcessCard'
 
 /** Columns longer than this are virtualised; shorter ones render plainly (and print, and test). */
 export const VIRTUALIZE_AFTER = 40
-const ESTIMATED_CARD_HEIGHT = 112
+/**
+ * Every card has this height (board.css lays the lines out to fit it), so the virtual list can
+ * place cards without measuring them: measuring forces a layout in every commit, which is what
+ * made typing in the search box stutter with 5,000 processes.
+ */
+export const CARD_HEIGHT = 128
 const CARD_GAP = 8
 
 export const columnDropId = (stage: Stage): string => `column:${stage}`
@@ -27,6 +32,8 @@ export const BoardColumn = memo(function BoardColumn({ stage, ids, total, readOn
   const fromHere = active?.data.current?.stage === stage
   const filtered = ids.length !== total
   const countText = filtered ? `${ids.length} of ${total}` : String(total)
+  // Column headers are narrow: "3/12" on screen, "3 of 12" for screen readers and the tooltip.
+  const countShort = filtered ? `${ids.length}/${total}` : String(total)
   return (
     <section
       className={`board-column stage-${stage}${isOver && !fromHere ? ' is-over' : ''}`}
@@ -40,7 +47,7 @@ export const BoardColumn = memo(function BoardColumn({ stage, ids, total, readOn
           <span className="visually-hidden">, {countText} {total === 1 ? 'process' : 'processes'}</span>
         </h2>
         <span className="board-column-count" aria-hidden="true" title={filtered ? `${ids.length} shown of ${total}` : undefined}>
-          {countText}
+          {countShort}
         </span>
       </header>
       {ids.length === 0 ? (
@@ -50,7 +57,7 @@ export const BoardColumn = memo(function BoardColumn({ stage, ids, total, readOn
       ) : (
         <div className="board-column-body" role="list" aria-label={STAGE_LABELS[stage]}>
           {ids.map((id) => (
-            <div role="listitem" key={id} className="board-column-item">
+            <div role="listitem" key={id} className="board-column-item" style={{ height: CARD_HEIGHT }}>
               <ProcessCard id={id} readOnly={readOnly} onOpen={onOpen} onMove={onMove} />
             </div>
           ))}
@@ -91,9 +98,9 @@ function VirtualList({ ids, label, readOnly, onOpen, onMove }: ListProps) {
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_CARD_HEIGHT + CARD_GAP,
+    estimateSize: () => CARD_HEIGHT + CARD_GAP,
     getItemKey: (i) => ids[i],
-    overscan: 4
+    overscan: 3
   })
   return (
     <div ref={scrollRef} className="board-column-body is-virtual">
@@ -102,12 +109,10 @@ function VirtualList({ ids, label, readOnly, onOpen, onMove }: ListProps) {
           <div
             role="listitem"
             key={item.key}
-            data-index={item.index}
-            ref={virtualizer.measureElement}
             aria-setsize={ids.length}
             aria-posinset={item.index + 1}
             className="board-column-item"
-            style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)`, paddingBottom: CARD_GAP }}
+            style={{ position: 'absolute', top: 0, left: 0, right: 0, height: CARD_HEIGHT, transform: `translateY(${item.start}px)` }}
           >
             <ProcessCard id={ids[item.index]} readOnly={readOnly} onOpen={onOpen} onMove={onMove} />
           </div>

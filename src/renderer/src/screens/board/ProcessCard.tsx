@@ -73,7 +73,7 @@ function CardBody({ p, round, next }: BodyProps) {
         <span className="board-card-line-text user-text">{round.text}</span>
         {round.when && <span className="board-card-line-when">· {round.when}</span>}
       </span>
-      <span className={`board-card-line board-card-next tone-${next.tone}`} title={lineText(next)}>
+      <span className={`board-card-next tone-${next.tone}`} title={lineText(next)}>
         {p.stage === 'closed' ? (
           <span className={`badge outcome-${p.outcome ?? 'none'}`}>{next.text}</span>
         ) : (

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useDeferredValue, useMemo, useRef } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { DEFAULT_SETTINGS, STAGES, type Stage } from '../../../../shared/model'
 import { useApp } from '../../store'
@@ -42,10 +42,12 @@ export function useBoardColumns(): BoardView {
     () => ({ terms: queryTerms(deferredQuery), noteMatches: new Set(deferredNoteMatches), stages: stageFilter, dueOnly }),
     [deferredQuery, deferredNoteMatches, stageFilter, dueOnly]
   )
-  const columns = useMemo(
-    () => filterColumns(sorted, processes, filter, (p) => cachedPlan(p, settings, today)),
-    [sorted, processes, filter, settings, today]
-  )
+  const previous = useRef<ColumnIds | null>(null)
+  const columns = useMemo(() => {
+    const next = filterColumns(sorted, processes, filter, (p) => cachedPlan(p, settings, today))
+    previous.current = keepUnchanged(previous.current, next)
+    return previous.current
+  }, [sorted, processes, filter, settings, today])
   const stages = useMemo(() => (stageFilter.length ? STAGES.filter((s) => stageFilter.includes(s)) : STAGES), [stageFilter])
 
   let shown = 0
@@ -55,4 +57,22 @@ export function useBoardColumns(): BoardView {
     total += totals[s]
   }
   return { stages, columns, totals, shown, total, filtering: isFiltering(filter), appliedQuery: deferredQuery }
+}
+
+/**
+ * A column whose ids did not change keeps its old array, so its memoised component skips the
+ * render: typing "northw" after "north" usually changes one column, not six.
+ */
+function keepUnchanged(prev: ColumnIds | null, next: ColumnIds): ColumnIds {
+  if (!prev) return next
+  let same = true
+  const out = {} as ColumnIds
+  for (const s of STAGES) {
+    const a = prev[s]
+    const b = next[s]
+    const equal = a === b || (a.length === b.length && a.every((id, i) => id === b[i]))
+    out[s] = equal ? a : b
+    if (!equal) same = false
+  }
+  return same ? prev : out
 }

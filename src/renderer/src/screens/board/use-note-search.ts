@@ -36,12 +36,14 @@ export function useNoteSearch(): boolean {
         .then(({ ids }) => {
           if (ticket !== latest.current) return
           matchedFor.current = q
-          setNoteMatches(ids)
+          const current = useApp.getState().noteMatches
+          // The same answer again (often none at all) must not re-filter and re-render the board.
+          if (ids.length !== current.length || ids.some((id, i) => id !== current[i])) setNoteMatches(ids)
         })
         .catch(() => {
           // Searching notes is a bonus on top of the instant search; a failure there is not
           // worth interrupting the user for, and the board still filters by everything else.
-          if (ticket === latest.current) setNoteMatches([])
+          if (ticket === latest.current && useApp.getState().noteMatches.length) setNoteMatches([])
         })
         .finally(() => {
           if (ticket === latest.current) setPending(false)
