@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, webcrypto } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Low, type Adapter } from 'lowdb'
@@ -25,7 +25,7 @@ const CHECKSUM_PREFIX = '{"checksum":"'
 const CHECKSUM_LENGTH = 40
 const RECORDS_KEY = '","records":'
 
-const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('hex')
+const sha1 = (data: string) => createHash('sha1').update(data).digest('hex')
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -155,14 +155,21 @@ class ChecksummedAdapter<T> implements Adapter<T> {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
       throw e
     }
+    // Hashing runs on the thread pool while this thread parses.
+    const checksumOk = hasValidChecksum(bytes)
     const text = bytes.toString('utf8')
     this.setLastText(text)
-    const value: unknown = JSON.parse(text)
+    let value: unknown
+    try {
+      value = JSON.parse(text)
+    } finally {
+      checksumOk.catch(() => undefined)
+    }
     this.setLastText('')
     if (!isPlainObject(value) || !isPlainObject(value.records)) {
       throw new DamagedFileError(this.file, 'it is not in the expected format (no "records" object)')
     }
-    this.setTrusted(hasValidChecksum(bytes))
+    this.setTrusted(await checksumOk)
     return value.records as T
   }
 
@@ -175,12 +182,13 @@ class ChecksummedAdapter<T> implements Adapter<T> {
 const PREFIX_BYTES = Buffer.from(CHECKSUM_PREFIX)
 const RECORDS_KEY_BYTES = Buffer.from(RECORDS_KEY)
 
-function hasValidChecksum(bytes: Buffer): boolean {
+async function hasValidChecksum(bytes: Buffer): Promise<boolean> {
   const sumEnd = PREFIX_BYTES.length + CHECKSUM_LENGTH
   const bodyStart = sumEnd + RECORDS_KEY_BYTES.length
   if (bytes.length <= bodyStart || bytes[bytes.length - 1] !== 0x7d /* } */) return false
   if (!bytes.subarray(0, PREFIX_BYTES.length).equals(PREFIX_BYTES)) return false
   if (!bytes.subarray(sumEnd, bodyStart).equals(RECORDS_KEY_BYTES)) return false
   const expected = bytes.subarray(PREFIX_BYTES.length, sumEnd).toString('latin1')
-  return sha1(bytes.subarray(bodyStart, bytes.length - 1)) === expected
+  const digest = await webcrypto.subtle.digest('SHA-1', bytes.subarray(bodyStart, bytes.length - 1))
+  return Buffer.from(digest).toString('hex') === expected
 }

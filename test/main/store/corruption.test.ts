@@ -2,6 +2,7 @@ import { chmod, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openStore } from '../../../src/main/store/data-store'
+import { StoredFile } from '../../../src/main/store/json-file'
 import { shardOf } from '../../../src/main/store/layout'
 import { fsError, makeProcess, snapshot, tempDir, track } from './helpers'
 
@@ -102,6 +103,14 @@ describe('data store: damaged files', () => {
     const again = track(await openStore({ dir, now: DAY3 }))
     expect(again.notices).toEqual([])
     expect(again.getProcess('p1')!.messages).toEqual([])
+  })
+
+  it('files the store wrote are trusted at start-up (their checksum matches), so records are not re-validated', async () => {
+    const dir = await seeded()
+    const file = new StoredFile<Record<string, unknown>>(shardFile(dir, 'processes', 'p1'), {}, 'checksummed')
+    expect(await file.load()).toBe('ok')
+    expect(file.trusted).toBe(true)
+    expect(Object.keys(file.data)).toContain('p1')
   })
 
   it('an edit that keeps the old checksum is caught: the record is checked and repaired', async () => {
