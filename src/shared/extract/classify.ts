@@ -18,10 +18,17 @@ export interface Scored {
 // When scores tie, the more specific category wins (topic is the catch-all).
 const TIE_ORDER: KeyPointCategory[] = ['action', 'next-step', 'concern', 'praise', 'culture', 'topic']
 
-function cueScore(text: string, cues: Cue[]): number {
-  let total = 0
-  for (const [pattern, weight] of cues) if (pattern.test(text)) total += weight
-  return total
+/**
+ * Sums each cue list's weights over many texts. Runs cue by cue over all texts rather than text
+ * by text over all cues: the same work, but each compiled regex stays hot in the CPU caches,
+ * which makes long notes several times faster.
+ */
+function cueScores(texts: string[], cues: Cue[]): Float64Array {
+  const totals = new Float64Array(texts.length)
+  for (const [pattern, weight] of cues) {
+    for (let i = 0; i < texts.length; i++) if (pattern.test(texts[i])) totals[i] += weight
+  }
+  return totals
 }
 
 function priorFor(kind: SectionKind | null, weight: number, scores: Record<KeyPointCategory, number>): number {
@@ -32,19 +39,35 @@ function priorFor(kind: SectionKind | null, weight: number, scores: Record<KeyPo
   return 0
 }
 
+const RETELLING = /^(?:so |then |and |also )?i (?:talked|presented|explained|went|told|described|walked|showed|gave|mentioned|sketched|said|asked|answered|started|made|did|used|brought|focused)\b/
+const QUESTION_ASKED = /\basked (?:me )?(?:how|whether|if|what|why|about|when|where|who)\b/
+
+/** Scores every unit; `normalized[i]` is the normalised text of `units[i]`. */
+export function scoreUnits(normalized: string[], units: Unit[]): Scored[] {
+  const cueTotals = KEY_POINT_CATEGORIES.map((c) => cueScores(normalized, CUES[c]))
+  const noiseTotals = cueScores(normalized, NOISE_CUES)
+  return units.map((unit, i) => {
+    const scores = {} as Record<KeyPointCategory, number>
+    KEY_POINT_CATEGORIES.forEach((c, k) => (scores[c] = cueTotals[k][i]))
+    return finish(normalized[i], unit, scores, noiseTotals[i])
+  })
+}
+
 export function scoreUnit(normalized: string, unit: Unit): Scored {
-  const scores = {} as Record<KeyPointCategory, number>
-  for (const c of KEY_POINT_CATEGORIES) scores[c] = cueScore(normalized, CUES[c])
-  let noise = cueScore(normalized, NOISE_CUES)
+  return scoreUnits([normalized], [unit])[0]
+}
+
+function finish(normalized: string, unit: Unit, scores: Record<KeyPointCategory, number>, cueNoise: number): Scored {
+  let noise = cueNoise
   const sectionWeight = unit.kind === 'bullet' ? 1 : 0.67
   noise += priorFor(unit.section, unit.label ? 0.5 : sectionWeight, scores)
   noise += priorFor(unit.label, unit.labelFirst ? 1 : 0.5, scores)
   // The candidate retelling their own answers, or the questions they got, rarely is the point.
-  if (/^(?:so |then |and |also )?i (?:talked|presented|explained|went|told|described|walked|showed|gave|mentioned|sketched|said|asked|answered|started|made|did|used|brought|focused)\b/.test(normalized)) {
+  if (RETELLING.test(normalized)) {
     scores.topic -= 1
     scores.culture -= 1
   }
-  if (/\basked (?:me )?(?:how|whether|if|what|why|about|when|where|who)\b/.test(normalized)) {
+  if (QUESTION_ASKED.test(normalized)) {
     scores.topic -= 1
     scores.culture -= 1
     scores.concern -= 1

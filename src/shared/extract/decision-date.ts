@@ -21,6 +21,9 @@ const STRONG_CUE =
 const WEAK_CUE =
   /\b(reach|reaching) out\b|\b(be|get) (back )?in touch\b|\b(will|'ll|would|'d|going to|plans? to|hope to|hoping to|should) (call|email|text|contact|update|respond|reply|notify|follow up|confirm)\b|\bcall (me|either way|back)\b/g
 
+const STRONG = 2
+const WEAK = 1
+
 const DISTRACTOR =
   /\b(start|starts|starting|started|begin|begins|beginning|onboard\w*|orientation|cohort|launch\w*|release[sd]?|ship|ships|shipping|go[- ]live|opens?|opening|offsite|off-site|trip|leaves|leaving|vacation|holiday|pto|out of office|conference|event|season|deadline|due|audit|class|classes|training|interviewing|panels|other candidates|take[- ]homes?|(she|he|they)('ll| will) send|birthday|wedding|relocat\w+|notice period|school year|fiscal|quarter|sprint|peak)\b/
 const CLAUSE_BREAK = /[,;:()]|\s[-–—]\s|\b(and|but|because|since|so|which|while|when|though|although|if|as|after|until|whereas)\b/g
@@ -35,7 +38,7 @@ interface Cue {
 
 function findCues(text: string): Cue[] {
   const cues: Cue[] = []
-  for (const [pattern, strength] of [[STRONG_CUE, 2], [WEAK_CUE, 1]] as const) {
+  for (const [pattern, strength] of [[STRONG_CUE, STRONG], [WEAK_CUE, WEAK]] as const) {
     pattern.lastIndex = 0
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       // "I'll get back to her by Friday" is the candidate's promise, not the employer's date.
@@ -106,6 +109,11 @@ export interface SentenceSpan {
   normalized?: string
 }
 
+function hasStrongCue(normalized: string): boolean {
+  STRONG_CUE.lastIndex = 0
+  return STRONG_CUE.test(normalized)
+}
+
 function hasCue(normalized: string): boolean {
   STRONG_CUE.lastIndex = 0
   WEAK_CUE.lastIndex = 0
@@ -120,11 +128,14 @@ function hasCue(normalized: string): boolean {
 export function findDecisionDate(notes: string, spans: SentenceSpan[], interviewDate: string): DecisionDate | null {
   let best: { result: DecisionDate; strength: number } | null = null
   for (const span of spans) {
+    // Only a stronger cue replaces what was found, and nothing is stronger than a strong cue.
+    if (best && best.strength >= STRONG) break
     if (span.normalized !== undefined && !hasCue(span.normalized)) continue
     for (const [s, e] of splitSentences(notes, span.start, span.end)) {
       const raw = notes.slice(s, e)
       const n = normalize(raw)
       if (!hasCue(n.text)) continue
+      if (best && !hasStrongCue(n.text)) continue
       const pick = pickInSentence(n.text, interviewDate)
       if (!pick || pick.expression.date === null) continue
       if (best && best.strength >= pick.cue.strength) continue

@@ -1,6 +1,6 @@
 import type { KeyPointCategory } from '../model'
 import { isIsoDate } from '../dates'
-import { isKeyPoint, scoreUnit } from './classify'
+import { isKeyPoint, scoreUnits } from './classify'
 import { findDecisionDate, type DecisionDate } from './decision-date'
 import { normalizeText } from './normalize'
 import { findPeople, type FoundPerson } from './people'
@@ -37,14 +37,14 @@ export function extractKeyPoints(notes: string, options: ExtractOptions): Extrac
   if (!isIsoDate(options.interviewDate)) throw new RangeError(`interviewDate must be YYYY-MM-DD: ${String(options.interviewDate)}`)
   if (typeof notes !== 'string' || notes.trim() === '') return { points: [], decisionBy: null, people: [] }
   const units = segment(notes)
+  const normalized = units.map((unit) => normalizeText(notes.slice(unit.start, unit.end)))
+  const scored = scoreUnits(normalized, units)
   const points: KeyPoint[] = []
-  const spans = units.map((unit) => {
-    const text = notes.slice(unit.start, unit.end)
-    const normalized = normalizeText(text)
-    const scored = scoreUnit(normalized, unit)
-    if (isKeyPoint(scored, unit, text.length)) points.push({ category: scored.category, text, start: unit.start, end: unit.end })
-    return { start: unit.start, end: unit.end, normalized }
+  units.forEach((unit, i) => {
+    const s = scored[i]
+    if (isKeyPoint(s, unit, unit.end - unit.start)) points.push({ category: s.category, text: notes.slice(unit.start, unit.end), start: unit.start, end: unit.end })
   })
+  const spans = units.map((unit, i) => ({ start: unit.start, end: unit.end, normalized: normalized[i] }))
   return {
     points,
     decisionBy: findDecisionDate(notes, spans, options.interviewDate),

@@ -165,10 +165,12 @@ const SHORTHAND: Record<string, string> = {
 // A token is a word possibly carrying a slash shorthand ("w/", "b/c") or an apostrophe.
 const TOKEN = /[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?(?:\/[A-Za-z]*)?|->|=>|→/g
 
-const SYMBOLS: Record<string, string> = { '->': ' leads to ', '=>': ' leads to ', '→': ' leads to ' }
+const SYMBOLS = new Map([['->', ' leads to '], ['=>', ' leads to '], ['→', ' leads to ']])
+
+const SHORTHAND_MAP = new Map(Object.entries(SHORTHAND))
 
 function lookup(word: string): string | undefined {
-  return Object.hasOwn(SHORTHAND, word) ? SHORTHAND[word] : undefined
+  return SHORTHAND_MAP.get(word)
 }
 
 function lowerChunk(chunk: string): string {
@@ -181,12 +183,25 @@ interface Replacement {
   text: string
 }
 
-function* replacements(source: string): Generator<Replacement> {
+// Lower-casing the whole text once is only safe when it cannot move token boundaries: no "‘"
+// (becomes a token apostrophe), no Kelvin sign (becomes ASCII "k"), no capital sigma (its lower
+// case depends on what follows), and no letter whose lower case is longer.
+const CASE_HAZARD = /[‘\u212A\u03A3]/
+
+function caseSafe(source: string, lowered: string): boolean {
+  return lowered.length === source.length && !CASE_HAZARD.test(source)
+}
+
+/** Each shorthand or symbol in `source` to expand, in order. `lowered` is lowerChunk(source). */
+function replacements(source: string, lowered: string): Replacement[] {
+  const fast = caseSafe(source, lowered)
+  const scan = fast ? lowered : source
+  const out: Replacement[] = []
   TOKEN.lastIndex = 0
-  for (let m = TOKEN.exec(source); m; m = TOKEN.exec(source)) {
+  for (let m = TOKEN.exec(scan); m; m = TOKEN.exec(scan)) {
     const raw = m[0]
-    const lower = raw.toLowerCase().replace(/’/g, "'")
-    let text: string | undefined = SYMBOLS[raw] ?? lookup(lower)
+    const lower = fast ? raw : raw.toLowerCase().replace(/’/g, "'")
+    let text: string | undefined = SYMBOLS.get(raw) ?? lookup(lower)
     let consumed = raw.length
     if (text === undefined && lower.endsWith('/') && lookup(lower.slice(0, -1)) !== undefined) {
       // "abt/" is not shorthand: keep the word, leave the slash as punctuation.
@@ -194,20 +209,25 @@ function* replacements(source: string): Generator<Replacement> {
       consumed = raw.length - 1
     }
     if (text === undefined) continue
-    yield { index: m.index, consumed, text }
+    out.push({ index: m.index, consumed, text })
     TOKEN.lastIndex = m.index + consumed
   }
+  return out
 }
 
 /** Lower-cased, shorthand expanded, quotes straightened: the text cues are matched against. */
 export function normalizeText(source: string): string {
+  const lowered = lowerChunk(source)
+  const list = replacements(source, lowered)
+  if (list.length === 0) return lowered
+  const lowerSlice = caseSafe(source, lowered) ? (from: number, to: number) => lowered.slice(from, to) : (from: number, to: number) => lowerChunk(source.slice(from, to))
   let out = ''
   let last = 0
-  for (const r of replacements(source)) {
-    out += lowerChunk(source.slice(last, r.index)) + r.text
+  for (const r of list) {
+    out += lowerSlice(last, r.index) + r.text
     last = r.index + r.consumed
   }
-  return out + lowerChunk(source.slice(last))
+  return out + lowerSlice(last, source.length)
 }
 
 /** As normalizeText, keeping for each character the offset in `source` it came from. */
@@ -229,7 +249,7 @@ export function normalize(source: string): Normalized {
     }
   }
   let last = 0
-  for (const r of replacements(source)) {
+  for (const r of replacements(source, lowerChunk(source))) {
     copy(last, r.index)
     // A replacement's characters point at the start of what it replaces, its last at the end,
     // so a span ending on a replacement covers all of it.

@@ -18,13 +18,24 @@ const END = String.raw`(?=\s*(?:[,.;(~\n]|$| - | – | — |\d))`
 const SPEECH =
   'said|says|asked|asks|told|tells|mentioned|explained|wants|wanted|liked|loved|likes|loves|pushed|pressed|admitted|nodded|frowned|described|laid out|brought up|seemed|thinks|thought|gave|walked|showed|interrupted|joined|introduced|emphasized|emphasised|stressed|noted|grilled|probed|was blunt|tasted|talked|spent|wrote|did|runs|ran|leads|manages|offered|suggested|agreed|promised|shared|called|kicked|took|led|wanted|got excited|seemed|was intense|was the quietest|wants'
 
-const PATTERNS: { re: RegExp; name: number; role?: number; roleFirst?: boolean; speech?: boolean; kind: 'strong' | 'context' }[] = [
+interface PersonPattern {
+  re: RegExp
+  name: number
+  role?: number
+  roleFirst?: boolean
+  speech?: boolean
+  kind: 'strong' | 'context'
+  /** For patterns that never span lines: only lines holding this text can match (a speed gate). */
+  lineGate?: string
+}
+
+const PATTERNS: PersonPattern[] = [
   // "Marcus Oyelaran - eng mgr", "Hana Kowalczyk, Head of Design", "Oksana P - oksana@x.com - Frontend Lead"
   { re: new RegExp(String.raw`(?:^|\n|(?<!\b(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|No))[.;]\s+|^[-*•]\s*|\n\s*[-*•\d.)]+\s*)(?:[A-Z][a-z]+:\s*)?${HONORIFIC}${NAME}\s*(?:[-–—,]\s*(?:\S+@\S+\s*[-–—,]\s*)?)${ROLE_TEXT}${END}`, 'gu'), name: 1, role: 2, kind: 'strong' },
   // "Gwen Taddeo (controller)", "recruiter (Jolene)" is handled below
   { re: new RegExp(String.raw`${HONORIFIC}${NAME} \(([^()\n]{2,60})\)`, 'gu'), name: 1, role: 2, kind: 'strong' },
   // "recruiter (Jolene)"
-  { re: new RegExp(String.raw`\b([A-Za-z][A-Za-z ]{1,30}?) \(${NAME}\??\)`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong' },
+  { re: new RegExp(String.raw`\b([A-Za-z][A-Za-z ]{1,30}?) \(${NAME}\??\)`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong', lineGate: ' (' },
   // "Principal: Dr Gloria Amankwah", "GM: Luis Carvajal", "Recruiter is Hugo Lindahl", "the GM, Shauna", "a charge nurse named Oscar"
   { re: new RegExp(String.raw`(?:^|\n\s*(?:[-*•]|\d{1,2}[.)])?\s*|[.;(]\s*|\b(?:the|a|an|our|their|with|w/|met|and)\s+)([A-Za-z][A-Za-z ]{1,30}?)(?:\s*:\s*|\s+(?:is|was)\s+|,\s+|\s+(?:named|called)\s+)${HONORIFIC}${NAME}`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong' },
   // "Renee Baptiste, the nurse manager"
@@ -116,6 +127,28 @@ function orgTokens(notes: string): Set<string> {
   return set
 }
 
+/** Every match of a pattern with the offset its index counts from (a line's start for gated ones). */
+function* matchesOf(p: PersonPattern, notes: string): Generator<[RegExpExecArray, number]> {
+  const scan = function* (text: string, offset: number): Generator<[RegExpExecArray, number]> {
+    p.re.lastIndex = 0
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      yield [m, offset]
+      if (p.re.lastIndex === m.index) p.re.lastIndex++
+    }
+  }
+  if (p.lineGate === undefined) {
+    yield* scan(notes, 0)
+    return
+  }
+  for (let at = notes.indexOf(p.lineGate); at >= 0; ) {
+    const lineStart = notes.lastIndexOf('\n', at) + 1
+    const newline = notes.indexOf('\n', at)
+    const lineEnd = newline < 0 ? notes.length : newline
+    yield* scan(notes.slice(lineStart, lineEnd), lineStart)
+    at = newline < 0 ? -1 : notes.indexOf(p.lineGate, lineEnd + 1)
+  }
+}
+
 export function findPeople(notes: string): FoundPerson[] {
   const lowercaseWords = new Set(notes.match(/\b[a-z][a-z'-]+\b/g) ?? [])
   const ctx: Context = { notes, orgTokens: orgTokens(notes), lowercaseWords }
@@ -129,14 +162,12 @@ export function findPeople(notes: string): FoundPerson[] {
   }
 
   for (const p of PATTERNS) {
-    p.re.lastIndex = 0
-    for (let m = p.re.exec(notes); m; m = p.re.exec(notes)) {
+    for (const [m, offset] of matchesOf(p, notes)) {
       const name = m[p.name]
       const role = p.role ? m[p.role] : undefined
       if (p.kind === 'strong' && (!role || !isRoleText(role))) continue
       if (p.roleFirst && role && !endsAsRole(role)) continue
-      add(name, role ? cleanRole(role) : undefined, m.index + m[0].indexOf(name), p.kind, p.speech === true, / (named|called) /.test(m[0]))
-      if (p.re.lastIndex === m.index) p.re.lastIndex++
+      add(name, role ? cleanRole(role) : undefined, offset + m.index + m[0].indexOf(name), p.kind, p.speech === true, / (named|called) /.test(m[0]))
     }
   }
   // "Mr. Feeney (Kevin?)": the guessed first name goes with the surname.
@@ -149,6 +180,7 @@ export function findPeople(notes: string): FoundPerson[] {
 }
 
 function attachEmails(notes: string, found: FoundPerson[], ctx: Context): void {
+  if (!notes.includes('@')) return
   for (const m of notes.matchAll(EMAIL)) {
     const email = m[0].replace(/[.,;:)]+$/, '')
     const local = email.split('@')[0]

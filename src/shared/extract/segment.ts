@@ -55,8 +55,10 @@ function headingText(line: Line, prev: Line | undefined, next: Line | undefined)
   if (line.bullet) return null
   const t = line.text.trim()
   if (t.startsWith('#')) return t.replace(/^#+\s*/, '')
-  const letters = t.replace(/[^\p{L}]/gu, '')
-  if (t.length <= 60 && letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return t
+  if (t.length <= 60) {
+    const letters = t.replace(/[^\p{L}]/gu, '')
+    if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return t
+  }
   if (t.endsWith(':') && t.length <= 50) return t.slice(0, -1)
   const words = t.split(/\s+/).length
   const standalone = isBlank(prev) && (isBlank(next) || next!.bullet)
