@@ -104,6 +104,8 @@ describe('Moving cards', () => {
     await waitFor(() => expect(useApp.getState().processes.globex.updatedAt).toBe('from-main'))
     expect(bridge.callsTo('processes.move')).toEqual([{ id: 'globex', stage: 'following-up' }])
     expect(columnOf('Globex')).toMatch(/^Following up/)
+    // The card changed column; the keyboard focus went with it.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Globex\./ })))
   })
 
   it('asks for the outcome before closing; cancel leaves the card where it was', async () => {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { Stage } from '../../../../shared/model'
+import type { Outcome, Stage } from '../../../../shared/model'
 import { useApp } from '../../store'
 import { BoardColumns } from './BoardColumns'
 import { BoardToolbar } from './BoardToolbar'
@@ -32,7 +32,7 @@ export function BoardScreen() {
   const onOpen = useCallback((id: string) => useApp.getState().navigate({ name: 'process', id }), [])
   const onMove = useCallback((id: string, stage: Stage) => {
     if (stage === 'closed') setClosingId(id)
-    else void moveProcess(id, stage)
+    else move(id, stage)
   }, [])
   const openCreate = useCallback(() => setCreating(true), [])
 
@@ -53,7 +53,7 @@ export function BoardScreen() {
           onCancel={() => setClosingId(null)}
           onConfirm={(outcome) => {
             setClosingId(null)
-            void moveProcess(closingId, 'closed', outcome)
+            move(closingId, 'closed', outcome)
           }}
         />
       )}
@@ -143,6 +143,19 @@ function BoardBody({ readOnly, onOpen, onMove }: BodyProps) {
       )}
     </div>
   )
+}
+
+/**
+ * Moves a card and keeps the keyboard focus on it: it now lives in another column, so the
+ * element that had focus (the card or its menu) is gone.
+ */
+function move(id: string, stage: Stage, outcome?: Outcome): void {
+  void moveProcess(id, stage, outcome)
+  requestAnimationFrame(() => {
+    const active = document.activeElement
+    if (active && active !== document.body && active.isConnected && !active.closest('.board-card')) return
+    document.querySelector<HTMLElement>(`.board-card[data-card-id="${id}"] .board-card-open`)?.focus()
+  })
 }
 
 const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 60)}…` : s)

@@ -44,7 +44,7 @@ export const BoardToolbar = memo(function BoardToolbar() {
           <button
             key={stage}
             type="button"
-            className={`chip${stages.includes(stage) ? ' is-on' : ''}`}
+            className={`board-chip${stages.includes(stage) ? ' is-on' : ''}`}
             aria-pressed={stages.includes(stage)}
             onClick={() => toggleStage(stage)}
           >
@@ -55,7 +55,7 @@ export const BoardToolbar = memo(function BoardToolbar() {
       </div>
       <button
         type="button"
-        className={`chip chip-due${dueOnly ? ' is-on' : ''}`}
+        className={`board-chip board-chip-due${dueOnly ? ' is-on' : ''}`}
         aria-pressed={dueOnly}
         onClick={() => setFilters({ dueOnly: !dueOnly })}
       >

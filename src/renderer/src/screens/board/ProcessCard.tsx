@@ -37,7 +37,7 @@ export const ProcessCard = memo(function ProcessCard({ id, readOnly, onOpen, onM
   })
   if (!p || !view) return null
   return (
-    <div ref={setNodeRef} className={`board-card stage-${p.stage}${isDragging ? ' is-dragging' : ''}`}>
+    <div ref={setNodeRef} data-card-id={id} className={`board-card stage-${p.stage}${isDragging ? ' is-dragging' : ''}`}>
       <button
         ref={setActivatorNodeRef}
         type="button"
