@@ -87,6 +87,19 @@ export async function benchStore(): Promise<void> {
     }
     console.log(`store [typical]: reopen in a warm process, median of 3: ${ms(percentile(warm, 50))}`)
 
+    // The first start of a day copies the data into a backup after loading; a save made at
+    // that moment waits behind the copy.
+    const tomorrow = new Date(Date.now() + 86_400_000)
+    const daily = await openStore({ dir, now: () => tomorrow })
+    const firstId = daily.listProcesses()[0].id
+    const t0 = performance.now()
+    await daily.updateProcess(firstId, (p) => {
+      p.decisionPhrase = 'first save of the day'
+    })
+    const firstSave = performance.now() - t0
+    await daily.close()
+    console.log(`store [typical]: first save right after the day's first start (queued behind the daily backup copy): ${ms(firstSave)}`)
+
     const store = await openStore({ dir })
     const ids = store.listProcesses().map((p) => p.id)
     const pick = (i: number) => ids[(i * 7919) % ids.length]

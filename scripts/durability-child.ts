@@ -1,16 +1,17 @@
-import { writeSync } from 'node:fs'
 import { openStore } from '../src/main/store/data-store'
 import type { Process } from '../src/shared/model'
 
 // The child side of the crash test: opens the real store on the given folder and changes it
-// in a loop until it is killed. Each line "ACK <kind> <key> <n>" is written (synchronously)
-// only after the store has acknowledged that write, so the parent knows it must be on disk.
+// in a loop until it is killed. Each line "ACK <kind> <key> <n>" is written only after the store
+// has acknowledged that write, so the parent knows it must be on disk.
 // Values only grow: after a restart each counter continues from what is stored.
 
 const [dir, life] = process.argv.slice(2)
 const TRACKED = ['d0', 'd1', 'd2', 'd3', 'd4']
 
-const say = (line: string) => writeSync(1, `${line}\n`)
+// Waits until the line is handed to the pipe; a kill before that only hides an ACK, which can
+// never produce a false loss.
+const say = (line: string) => new Promise<void>((resolve) => process.stdout.write(`${line}\n`, () => resolve()))
 const counter = (text: string | undefined) => Number(/^n=(\d+)/.exec(text ?? '')?.[1] ?? 0)
 
 function trackedProcess(id: string, now: string): Process {
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   for (const id of TRACKED) {
     if (!store.getProcess(id)) {
       await store.createProcess(trackedProcess(id, new Date().toISOString()))
-      say(`ACK create ${id} 0`)
+      await say(`ACK create ${id} 0`)
     }
   }
   const next = new Map<string, number>()
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
     next.set(`notes:${id}`, counter(await store.getNotes(id, `${id}-r`)) + 1)
   }
   next.set('settings:signature', counter(store.getSettings().signature) + 1)
-  say('READY')
+  await say('READY')
 
   const filler = ' lorem ipsum dolor sit amet'.repeat(40)
   for (let i = 0; ; i++) {
@@ -60,21 +61,21 @@ async function main(): Promise<void> {
         p.decisionPhrase = `n=${n}`
       })
       next.set(`phrase:${id}`, n + 1)
-      say(`ACK phrase ${id} ${n}`)
+      await say(`ACK phrase ${id} ${n}`)
     } else if (kind === 'notes') {
       const n = next.get(`notes:${id}`)!
       await store.saveNotes(id, `${id}-r`, `n=${n}${filler}`)
       next.set(`notes:${id}`, n + 1)
-      say(`ACK notes ${id} ${n}`)
+      await say(`ACK notes ${id} ${n}`)
     } else if (kind === 'settings') {
       const n = next.get('settings:signature')!
       await store.updateSettings({ signature: `n=${n}` })
       next.set('settings:signature', n + 1)
-      say(`ACK settings signature ${n}`)
+      await say(`ACK settings signature ${n}`)
     } else {
       const created = `c${life}-${i}`
       await store.createProcess({ ...trackedProcess(created, new Date().toISOString()), company: `Created ${created}` })
-      say(`ACK create ${created} 0`)
+      await say(`ACK create ${created} 0`)
     }
   }
 }
