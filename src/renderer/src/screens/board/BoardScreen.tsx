@@ -123,9 +123,7 @@ function BoardBody({ readOnly, onOpen, onMove }: BodyProps) {
         <div className="board-no-matches panel" role="note">
           <h2>No matches</h2>
           <p className="muted user-text">
-            {view.appliedQuery.trim()
-              ? `Nothing in company, role, people, rounds or notes matches “${clip(view.appliedQuery.trim())}” with these filters.`
-              : 'No process fits these filters.'}
+            {noMatchText(view.appliedQuery.trim(), view.filteringBeyondQuery)}
           </p>
           <button type="button" className="btn" onClick={clear}>
             Clear search and filters
@@ -156,6 +154,12 @@ function move(id: string, stage: Stage, outcome?: Outcome): void {
     if (active && active !== document.body && active.isConnected && !active.closest('.board-card')) return
     document.querySelector<HTMLElement>(`.board-card[data-card-id="${id}"] .board-card-open`)?.focus()
   })
+}
+
+function noMatchText(query: string, otherFilters: boolean): string {
+  if (!query) return 'No process fits these filters.'
+  const what = `Nothing in company, role, people, rounds or notes matches “${clip(query)}”`
+  return otherFilters ? `${what} with these filters.` : `${what}.`
 }
 
 const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 60)}…` : s)

@@ -15,7 +15,7 @@ const ITEM_HEIGHT = 32
 
 /**
  * The keyboard and pointer alternative to dragging: a menu button listing the other columns.
- * The menu is portalled so a column's scrolling never clips it.
+ * The menu is portalled out of the card so a column's scrolling never clips it.
  */
 export function MoveMenu({ current, subject, disabled, onMove }: MoveMenuProps) {
   const [open, setOpen] = useState(false)
@@ -144,7 +144,9 @@ export function MoveMenu({ current, subject, disabled, onMove }: MoveMenuProps) 
               </button>
             ))}
           </div>,
-          document.body
+          // Inside <main> (a fixed position still escapes the columns' scrolling), so the menu
+          // stays within the page's landmarks for screen readers.
+          buttonRef.current?.closest('main') ?? document.body
         )}
     </>
   )

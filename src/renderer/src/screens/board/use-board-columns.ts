@@ -12,6 +12,8 @@ export interface BoardView {
   shown: number
   total: number
   filtering: boolean
+  /** Stage chips or "due only" are on (not just a search). */
+  filteringBeyondQuery: boolean
   /** The query the columns reflect (it trails the input by a frame when typing fast). */
   appliedQuery: string
 }
@@ -56,7 +58,16 @@ export function useBoardColumns(): BoardView {
     shown += columns[s].length
     total += totals[s]
   }
-  return { stages, columns, totals, shown, total, filtering: isFiltering(filter), appliedQuery: deferredQuery }
+  return {
+    stages,
+    columns,
+    totals,
+    shown,
+    total,
+    filtering: isFiltering(filter),
+    filteringBeyondQuery: dueOnly || stageFilter.length > 0,
+    appliedQuery: deferredQuery
+  }
 }
 
 /**
