@@ -16,7 +16,8 @@ const fail = (code: IpcFailure['error']['code'], message: string, issues?: IpcFa
  * must exist, the input must match its schema, and any failure comes back as a typed error.
  */
 export async function dispatch(handlers: Handlers, channel: unknown, payload: unknown): Promise<IpcResult<unknown>> {
-  if (!isChannel(channel)) return fail('unknown-channel', `Unknown channel: ${String(channel).slice(0, 80)}`)
+  // Never String() an unknown value: an object whose toString is not callable throws.
+  if (!isChannel(channel)) return fail('unknown-channel', `Unknown channel: ${typeof channel === 'string' ? channel.slice(0, 80) : typeof channel}`)
   const parsed = contract[channel].input.safeParse(payload)
   if (!parsed.success) return fail('invalid-input', describeZod(parsed.error), issuesOf(parsed.error))
   try {
