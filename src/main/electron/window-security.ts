@@ -10,7 +10,8 @@ export function hardenContents(contents: WebContents, openExternal: (url: string
   contents.on('will-redirect', (event) => event.preventDefault())
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
-    void openExternalSafely(url, openExternal)
+    // The OS may have no handler for a link: log it, never leave an unhandled rejection in main.
+    openExternalSafely(url, openExternal).catch((err) => console.warn('[afterview] could not open link', err))
     return { action: 'deny' }
   })
 }
