@@ -54,7 +54,8 @@ async function main(): Promise<void> {
   const filler = ' lorem ipsum dolor sit amet'.repeat(40)
   for (let i = 0; ; i++) {
     const id = TRACKED[i % TRACKED.length]
-    const kind = i % 23 === 0 ? 'settings' : i % 17 === 0 ? 'create' : i % 2 === 0 ? 'phrase' : 'notes'
+    const kind =
+      i % 61 === 60 ? 'import' : i % 29 === 28 ? 'delete' : i % 23 === 0 ? 'settings' : i % 17 === 0 ? 'create' : i % 2 === 0 ? 'phrase' : 'notes'
     if (kind === 'phrase') {
       const n = next.get(`phrase:${id}`)!
       await store.updateProcess(id, (p) => {
@@ -72,6 +73,16 @@ async function main(): Promise<void> {
       await store.updateSettings({ signature: `n=${n}` })
       next.set('settings:signature', n + 1)
       await say(`ACK settings signature ${n}`)
+    } else if (kind === 'delete') {
+      const victim = store.listProcesses().find((p) => p.id.startsWith('c'))
+      if (!victim) continue
+      await store.deleteProcess(victim.id)
+      await say(`ACK delete ${victim.id} 0`)
+    } else if (kind === 'import') {
+      // Re-importing what is there replaces every file through the staging swap, so kills land
+      // in the middle of one; every earlier ACK must survive it.
+      await store.importAll(await store.exportAll())
+      await say('ACK import all 0')
     } else {
       const created = `c${life}-${i}`
       await store.createProcess({ ...trackedProcess(created, new Date().toISOString()), company: `Created ${created}` })

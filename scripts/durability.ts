@@ -17,6 +17,8 @@ export interface DurabilityResult {
   kills: number
   acknowledged: number
   losses: number
+  /** Reopens that found a whole-data swap (import) interrupted by the kill. */
+  interruptedSwaps: number
   problems: string[]
 }
 
@@ -57,7 +59,7 @@ async function runLife(dir: string, life: number, killAfterReadyMs: number | nul
   return result
 }
 
-/** Highest acknowledged value per key ("phrase d0", "notes d1", "settings signature", "create c3-17"). */
+/** Highest acknowledged value per key ("phrase d0", "notes d1", "settings signature", "create c3-17", "delete c3-17"). */
 function recordAcks(acks: string[], into: Map<string, number>): void {
   for (const line of acks) {
     const [, kind, key, n] = line.split(' ')
@@ -66,16 +68,32 @@ function recordAcks(acks: string[], into: Map<string, number>): void {
   }
 }
 
-async function verify(dir: string, expected: Map<string, number>): Promise<{ problems: string[]; losses: number }> {
+async function verify(dir: string, expected: Map<string, number>): Promise<{ problems: string[]; losses: number; swap: string | null }> {
   const problems: string[] = []
   let losses = 0
+  let swap: string | null = null
   const store = await openStore({ dir })
   try {
-    for (const n of store.notices) if (n.kind !== 'backup-failed') problems.push(`notice on reopen: ${n.message}`)
+    // A kill in the middle of an import is expected to leave a staged swap to finish or drop.
+    const expectedNotice = (message: string) => /in the middle of replacing your data|while preparing to replace your data/.test(message)
+    for (const n of store.notices) {
+      if (expectedNotice(n.message)) swap = /middle/.test(n.message) ? 'finished an interrupted import' : 'dropped an uncommitted import'
+      else if (n.kind !== 'backup-failed') problems.push(`notice on reopen: ${n.message}`)
+    }
+    const deleted = new Set([...expected.keys()].filter((k) => k.startsWith('delete ')).map((k) => k.slice('delete '.length)))
     const counter = (text: string | undefined) => Number(/^n=(\d+)/.exec(text ?? '')?.[1] ?? -1)
     for (const [k, n] of expected) {
       const [kind, key] = k.split(' ')
       let stored: number
+      if (kind === 'import') continue
+      if (kind === 'delete') {
+        if (store.getProcess(key)) {
+          losses++
+          problems.push(`lost: the acknowledged deletion of ${key} (it is back)`)
+        }
+        continue
+      }
+      if (kind === 'create' && deleted.has(key)) continue
       if (kind === 'create') stored = store.getProcess(key) ? 0 : -1
       else if (kind === 'phrase') stored = counter(store.getProcess(key)?.decisionPhrase)
       else if (kind === 'notes') stored = store.getProcess(key) ? counter(await store.getNotes(key, `${key}-r`)) : -1
@@ -88,7 +106,7 @@ async function verify(dir: string, expected: Map<string, number>): Promise<{ pro
   } finally {
     await store.close()
   }
-  return { problems, losses }
+  return { problems, losses, swap }
 }
 
 export async function runDurability(options: { kills: number; seed?: number; log?: (line: string) => void }): Promise<DurabilityResult> {
@@ -96,7 +114,7 @@ export async function runDurability(options: { kills: number; seed?: number; log
   const rand = random(options.seed ?? Date.now())
   const dir = await mkdtemp(path.join(os.tmpdir(), 'afterview-durability-'))
   const expected = new Map<string, number>()
-  const result: DurabilityResult = { kills: 0, acknowledged: 0, losses: 0, problems: [] }
+  const result: DurabilityResult = { kills: 0, acknowledged: 0, losses: 0, interruptedSwaps: 0, problems: [] }
   try {
     for (let life = 1; life <= options.kills; life++) {
       // Most kills land while the loop is writing; one in five lands anywhere from start-up on
@@ -106,10 +124,11 @@ export async function runDurability(options: { kills: number; seed?: number; log
       result.kills++
       result.acknowledged += lived.acks.length
       recordAcks(lived.acks, expected)
-      const { problems, losses } = await verify(dir, expected)
+      const { problems, losses, swap } = await verify(dir, expected)
       result.losses += losses
+      if (swap) result.interruptedSwaps++
       result.problems.push(...problems.map((p) => `kill ${life}: ${p}`))
-      log(`kill ${life}: ${lived.ready ? 'while writing' : 'during start-up'}, ${lived.acks.length} acknowledged writes, ${losses} lost${problems.length ? ` — ${problems[0]}` : ''}`)
+      log(`kill ${life}: ${lived.ready ? 'while writing' : 'during start-up'}, ${lived.acks.length} acknowledged writes, ${losses} lost${swap ? ` (${swap})` : ''}${problems.length ? ` — ${problems[0]}` : ''}`)
     }
   } finally {
     await rm(dir, { recursive: true, force: true })
@@ -124,7 +143,7 @@ async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose')
   const started = Date.now()
   const r = await runDurability({ kills, log: verbose ? (l) => console.log(l) : undefined })
-  console.log(`durability: ${r.kills} kills (SIGKILL), ${r.acknowledged} acknowledged writes, ${r.losses} lost, ${r.problems.length} problems, ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  console.log(`durability: ${r.kills} kills (SIGKILL), ${r.acknowledged} acknowledged writes, ${r.losses} lost, ${r.problems.length} problems, ${r.interruptedSwaps} reopens after a kill mid-import, ${((Date.now() - started) / 1000).toFixed(0)} s`)
   for (const p of r.problems.slice(0, 20)) console.log(`  ${p}`)
   if (r.losses > 0 || r.problems.length > 0) process.exit(1)
 }
