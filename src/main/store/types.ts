@@ -67,6 +67,7 @@ export interface Store {
   readonly dir: string
   readonly readOnly: boolean
   readonly notices: StoreNotice[]
+  /** The store's own objects (not copies, for speed): read them, change them only through updateProcess. */
   listProcesses(): Process[]
   getProcess(id: string): Process | undefined
   createProcess(p: Process): Promise<Process>
