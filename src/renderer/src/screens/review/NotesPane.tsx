@@ -146,7 +146,7 @@ export function NotesPane({ review, points, decisionSpan, activeId, onActivate, 
         <textarea
           ref={textareaRef}
           className={`textarea notes-surface notes-input user-text ${mirrorSpans.length ? 'over-mirror' : ''}`}
-          aria-label="Notes"
+          aria-label="Notes text"
           aria-describedby={hintId}
           spellCheck
           dir="auto"
