@@ -178,7 +178,7 @@ function leafPaths(value: unknown, prefix: Path = [], out: Path[] = []): Path[] 
 
 function setAt(root: unknown, path: Path, make: (old: unknown) => unknown, remove = false): unknown {
   if (path.length === 0) return make(root)
-  const copy: Record<string | number, unknown> = Array.isArray(root) ? [...root] : { ...(root as object) }
+  const copy = (Array.isArray(root) ? [...root] : { ...(root as object) }) as Record<string | number, unknown>
   const [head, ...rest] = path
   if (rest.length === 0 && remove) delete copy[head]
   else copy[head] = setAt(copy[head], rest, make, remove)
