@@ -6,6 +6,14 @@ import { makePerson } from '../process/fake-afterview'
 
 afterEach(cleanup)
 
+// Notes already written open highlighted; typing needs the editor.
+async function switchToEdit() {
+  await screen.findByRole('region', { name: 'Notes with highlighted key points' })
+  fireEvent.click(within(screen.getByRole('group', { name: 'Notes view' })).getByRole('button', { name: 'Edit' }))
+  expect(screen.queryByRole('region', { name: 'Notes with highlighted key points' })).toBeNull()
+  expect((screen.getByLabelText('Notes text').parentElement as HTMLElement).hidden).toBe(false)
+}
+
 const group = (name: RegExp) => screen.getByRole('region', { name })
 const pointItem = async (words: string) => {
   const el = await screen.findByRole('listitem', { name: new RegExp(words) })
@@ -67,7 +75,7 @@ describe('Review screen: key points', () => {
 
   it('keeps an accepted point through edits to the notes, and flags it when its words are gone', async () => {
     const { fake } = mountReview()
-    fireEvent.click(screen.getByRole('button', { name: 'Edit' }))
+    await switchToEdit()
     const praise = await pointItem('dashboard project')
     fireEvent.click(within(praise).getByRole('button', { name: 'Accept' }))
     const box = screen.getByLabelText('Notes text') as HTMLTextAreaElement
@@ -86,7 +94,7 @@ describe('Review screen: key points', () => {
 
   it('adds selected words as a point of the chosen category, and adds a point by hand', async () => {
     const { fake } = mountReview()
-    fireEvent.click(screen.getByRole('button', { name: 'Edit' }))
+    await switchToEdit()
     const box = screen.getByLabelText('Notes text') as HTMLTextAreaElement
     await waitFor(() => expect(box.value).toBe(NOTES))
     const start = NOTES.indexOf('VP Sales')
@@ -139,7 +147,9 @@ describe('Review screen: decision date, people, reflection, rounds', () => {
     // Setting aside the phrase the date was confirmed from takes that date back too.
     fireEvent.click(within(card).getByRole('button', { name: 'Not a decision date' }))
     await waitFor(() => expect(fake.to('processes.update').at(-1)).toEqual({ id: 'p1', patch: { decisionBy: null, decisionPhrase: '' } }))
-    await within(card).findByText(/No decision date found/)
+    await within(card).findByText(/as not a decision date/)
+    fireEvent.click(within(card).getByRole('button', { name: 'Undo' }))
+    expect(within(card).getByRole('button', { name: /^Confirm/ })).toBeTruthy()
   })
 
   it('shows when the confirmed date differs, changes it by hand, and can set it aside', async () => {

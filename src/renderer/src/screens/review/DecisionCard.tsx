@@ -81,6 +81,17 @@ export function DecisionCard({ process, found, today, onActivate }: DecisionCard
             </>
           )}
         </p>
+      ) : found ? (
+        <p className="subtle">
+          You set aside{' '}
+          <q className="user-text" dir="auto">
+            {found.phrase}
+          </q>{' '}
+          as not a decision date.{' '}
+          <button type="button" className="link-btn" onClick={() => setDismissed(null)}>
+            Undo
+          </button>
+        </p>
       ) : (
         <p className="subtle">No decision date found in these notes. Write down what they said (“we’ll decide by Friday”) or set it yourself.</p>
       )}

@@ -140,9 +140,40 @@ export function PointItem({ point, notes, active, onActivate, onChange }: PointI
             {point.text}
           </p>
         )}
+      </div>
+      <div className="point-foot">
+        {!editing && (
+          <div className="point-actions">
+            {dropped ? (
+              <button type="button" className="btn btn-sm" onClick={restore}>
+                Restore
+              </button>
+            ) : (
+              <>
+                <button type="button" className={`btn btn-sm accept-btn ${accepted ? 'on' : ''}`} aria-pressed={accepted} onClick={toggleAccept}>
+                  {accepted && <span aria-hidden="true">✓</span>}
+                  Accept
+                </button>
+                <button type="button" className="btn btn-ghost btn-sm" onClick={startEdit}>
+                  Edit
+                </button>
+              </>
+            )}
+            <select className="select select-sm" aria-label="Category" value={point.category} onChange={(e) => recategorise(e.target.value as KeyPointCategory)}>
+              {CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {CATEGORY_LABEL[c]}
+                </option>
+              ))}
+            </select>
+            {!dropped && (
+              <button type="button" className="btn btn-ghost btn-sm drop-btn" onClick={drop}>
+                Drop
+              </button>
+            )}
+          </div>
+        )}
         <div className="point-tags">
-          {accepted && <span className="badge badge-ok">✓ Accepted</span>}
-          {dropped && <span className="badge">Dropped</span>}
           {point.source === 'user' && <span className="badge">Your point</span>}
           {edited && <span className="badge">Edited</span>}
           {detached && (
@@ -152,37 +183,6 @@ export function PointItem({ point, notes, active, onActivate, onChange }: PointI
           )}
         </div>
       </div>
-      {!editing && (
-        <div className="point-actions">
-          {dropped ? (
-            <button type="button" className="btn btn-sm" onClick={restore}>
-              Restore
-            </button>
-          ) : (
-            <>
-              <button type="button" className={`btn btn-sm accept-btn ${accepted ? 'on' : ''}`} aria-pressed={accepted} onClick={toggleAccept}>
-                {accepted && <span aria-hidden="true">✓</span>}
-                Accept
-              </button>
-              <button type="button" className="btn btn-ghost btn-sm" onClick={startEdit}>
-                Edit
-              </button>
-            </>
-          )}
-          <select className="select select-sm" aria-label="Category" value={point.category} onChange={(e) => recategorise(e.target.value as KeyPointCategory)}>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {CATEGORY_LABEL[c]}
-              </option>
-            ))}
-          </select>
-          {!dropped && (
-            <button type="button" className="btn btn-ghost btn-sm drop-btn" onClick={drop}>
-              Drop
-            </button>
-          )}
-        </div>
-      )}
     </li>
   )
 }

@@ -19,7 +19,7 @@ export function SelectionBar({ selection, notes, onAdd, onClear, hintId }: Selec
   if (!selection || !words) {
     return (
       <p id={hintId} className="selection-bar selection-hint subtle">
-        Select words in the notes to add them as a key point (then Alt+1–6 picks the category).
+        Select words to add them as a point · Alt+1–6 picks the category
       </p>
     )
   }
