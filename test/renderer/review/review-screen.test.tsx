@@ -45,6 +45,14 @@ describe('Review screen: key points', () => {
     // Pending suggestions are not stored.
     expect(lastSave(fake)).toHaveLength(1)
 
+    // Keyboard: arrows move between points, A accepts the focused one.
+    praise.focus()
+    fireEvent.keyDown(praise, { key: 'ArrowDown' })
+    const concern = await pointItem('dbt')
+    expect(document.activeElement).toBe(concern)
+    fireEvent.keyDown(concern, { key: 'a' })
+    await waitFor(() => expect(lastSave(fake).find((p) => p.text.includes('dbt'))?.status).toBe('accepted'))
+
     const action = await pointItem('case study')
     action.focus()
     fireEvent.keyDown(action, { key: 'd' })
@@ -115,6 +123,32 @@ describe('Review screen: key points', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add' }))
     await waitFor(() => expect(lastSave(fake).at(-1)).toMatchObject({ text: 'Ask about on-call', category: 'action', start: null, source: 'user' }))
     expect(within(group(/^Actions/)).getByText('Your point', { selector: '.badge' })).toBeTruthy()
+  })
+
+  it('links highlights and points both ways, and adds words selected in the highlighted view', async () => {
+    const { fake } = mountReview()
+    const view = await screen.findByRole('region', { name: 'Notes with highlighted key points' })
+    const praise = await pointItem('dashboard project')
+    fireEvent.mouseEnter(praise)
+    expect(within(view).getByText('She loved my dashboard project').className).toContain('active')
+    fireEvent.mouseLeave(praise)
+    expect(within(view).getByText('She loved my dashboard project').className).not.toContain('active')
+    fireEvent.click(within(view).getByText('Send her the case study'))
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('listitem', { name: /case study/ })))
+
+    // Select "VP Sales" inside the first run of plain text and add it as a topic.
+    const textNode = within(view).getByText(/^Met w\/ Dana/).firstChild!
+    const at = NOTES.indexOf('VP Sales')
+    const range = document.createRange()
+    range.setStart(textNode, at)
+    range.setEnd(textNode, at + 'VP Sales'.length)
+    window.getSelection()!.removeAllRanges()
+    window.getSelection()!.addRange(range)
+    fireEvent.mouseUp(view)
+    const bar = screen.getByRole('toolbar', { name: 'Add the selected words as a key point' })
+    expect(bar.textContent).toContain('VP Sales')
+    fireEvent.click(within(bar).getByRole('button', { name: 'Topic' }))
+    await waitFor(() => expect(lastSave(fake)).toEqual([expect.objectContaining({ text: 'VP Sales', start: at, end: at + 8, category: 'topic', source: 'user' })]))
   })
 
   it('restores saved choices when it opens', async () => {
