@@ -50,7 +50,11 @@ const priority = (p: ReviewPoint) => (p.status !== 'pending' ? 0 : p.source === 
 export function mergePoints({ previous, previousNotes, notes, extracted, newId }: MergeInput): ReviewPoint[] {
   const change = previousNotes === null ? null : diffNotes(previousNotes, notes)
   const claimed = new Set<number>()
-  const extractedKeys = extracted.map((e) => normalizePointText(e.text))
+  const byKey = new Map<string, number[]>()
+  extracted.forEach((e, i) => {
+    const key = normalizePointText(e.text)
+    byKey.set(key, [...(byKey.get(key) ?? []), i])
+  })
   const ordered = [...previous].map((p, index) => ({ p, index })).sort((a, b) => priority(a.p) - priority(b.p) || a.index - b.index)
   // After loading, offsets may be stale; points found again by their exact words tell how far
   // the text around them moved, which places the edited ones that cannot be found by words.
@@ -122,14 +126,15 @@ export function mergePoints({ previous, previousNotes, notes, extracted, newId }
   function findExtracted(p: ReviewPoint, keys: Set<string>, span: Span | null, near: number): number {
     let best = -1
     let bestDistance = Infinity
-    extracted.forEach((e, i) => {
-      if (claimed.has(i) || !keys.has(extractedKeys[i])) return
-      const distance = Math.abs(e.start - near)
-      if (distance < bestDistance) {
-        best = i
-        bestDistance = distance
+    for (const key of keys) {
+      for (const i of byKey.get(key) ?? []) {
+        const distance = Math.abs(extracted[i].start - near)
+        if (!claimed.has(i) && distance < bestDistance) {
+          best = i
+          bestDistance = distance
+        }
       }
-    })
+    }
     // The user's own points only take an extracted point with the very same words: the rest of
     // what the extractor finds stays a suggestion of its own.
     if (best >= 0 || !span || p.source === 'user') return best
