@@ -89,6 +89,8 @@ export function processHandlers(ctx: HandlerContext): ProcessHandlers {
         } else {
           p.rounds.push({ ...round, id: newId(), points: [], reflection: null })
         }
+        // A round that has taken place moves a card out of Scheduled.
+        if (p.stage === 'scheduled' && round.date <= ctx.today()) p.stage = 'interviewed'
       }),
     'rounds.delete': async ({ processId, roundId }) => {
       const updated = await changed(processId, (p) => {
