@@ -66,9 +66,9 @@ describe('foundation walk', () => {
     await s.shot('process-detail')
   })
 
-  it('drags the card from Scheduled to Waiting', async () => {
+  it('drags the card from Interviewed to Waiting', async () => {
     await page.getByRole('button', { name: 'Pipeline' }).click()
-    const card = column('Scheduled').locator('.board-card').filter({ hasText: 'Larkspur Freight' })
+    const card = column('Interviewed').locator('.board-card').filter({ hasText: 'Larkspur Freight' })
     await expect.poll(() => card.count()).toBe(1)
     const from = (await card.boundingBox())!
     const to = (await column('Waiting').boundingBox())!
