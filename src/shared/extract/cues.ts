@@ -10,6 +10,12 @@ const NOT_I = String.raw`(?<!\bi (?:really |also |honestly |just |totally |perso
 const INTENSIFIER = String.raw`(?:really |very |super |so |quite |pretty |incredibly |extremely |genuinely )?`
 const POSITIVE =
   'thorough|good|great|strong|impressive|excellent|clear|clean|solid|creative|thoughtful|smart|sharp|detailed|organi[sz]ed|polished|practical|insightful|compelling|refreshing|helpful|useful|memorable|elegant|spot on|on point|exactly right|fantastic|brilliant|awesome|perfect|textbook|outstanding|well thought out|well done'
+// Someone other than the candidate: "she wasn't sure" is their doubt, "I wasn't sure" a feeling.
+const NOT_SELF = String.raw`(?<!\bi )(?<!\bi'm )(?<!\bi am )(?<!\bi was )(?<!\bi felt )`
+// How often something happens: recurring rituals are how a team works.
+const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`
+const CADENCE = String.raw`(?:every (?:other |single )?(?:day|morning|afternoon|evening|night|week|month|quarter|year|sprint|shift|${DAY}|mon|tue|tues|wed|weds|thu|thurs|fri)|daily|weekly|monthly|quarterly|yearly|annual(?:ly)?|nightly|bi-?weekly|(?:once|twice|three times) a (?:day|week|month|quarter|year)|on ${DAY}s|${DAY}s are|(?:first|last|second|third|1st|2nd|3rd|4th) (?:${DAY}|mon|tue|tues|wed|weds|thu|thurs|fri)s? of (?:the|every|each) month)`
+const RITUAL = String.raw`(?:meetings?|lunch(?:es)?|dinners?|breakfasts?|potlucks?|cookouts?|bbqs?|barbecues?|happy hours?|tastings?|clubs?|rides|game nights?|trivia|offsites?|retreats?|awards?|celebrations?|huddles?|stand-?ups?|syncs?|retros?|demos?|show-and-tells?|crits?|critiques?|reviews?|one-on-ones|1:1s|check-ins?|walk-?rounds?|town halls?|all-hands|shout-?outs?|socials?|outings?|parties|party|learning|trainings?|mentorship|coaching|lunch-and-learns?|brown bags?|book clubs?)`
 
 export const CUES: Record<KeyPointCategory, Cue[]> = {
   praise: [
@@ -28,10 +34,15 @@ export const CUES: Record<KeyPointCategory, Cue[]> = {
     [/\b(stronger|better|clearer|cleaner) than (what|anything|most|ours|the)\b/, 3],
     [/\bfirst (candidate|person|one|applicant) (to|who)\b/, 3],
     [/\bmost (people|candidates|applicants|new grads|folks|others|interviewees|designers|engineers|devs|nurses|teachers)\b/, 2],
-    [/\b(will|would|'ll|'d) love\b|(?<!\bi )\blove (that|it|this|for|how|the way)\b/, 3],
+    [/\b(will|would|'ll|'d) love\b(?! (someone|somebody|a |an |to (have|hire|find|get|fill|see someone)))|(?<!\bi )\blove (that|it|this|for|how|the way)\b/, 3],
     [/\bwanted to hear\b|\bspot on\b|\bwell done\b|\bnailed\b|\bthumbs up\b|\bgood sign\b/, 2],
     [/\b(said|says|told me) ("|')?(great|nice|love|perfect|exactly|wow|good|excellent|yes)\b/, 2],
-    [/\b(nodded|smiled|laughed|wrote (it|that) down|took notes)\b/, 1]
+    [/\b(nodded|smiled|laughed|wrote (it|that) down|took notes)\b/, 1],
+    [new RegExp(String.raw`\b(said|says|told \w+|thinks|thought|felt|called) (that )?(i was|i'm|i am|i'd be|i would be|i'd make|i seemed|i sounded|i came across as) (a |an )?${INTENSIFIER}(natural|(good |great |strong |perfect )?fit|keeper|${POSITIVE})\b`), 3],
+    [/\b(exactly|precisely) (how|what|the way|the \w+|right)\b|\b(that's|this is|that was) (\w+ ){0,3}(exactly|precisely)\b/, 3],
+    [new RegExp(String.raw`\bmore (${POSITIVE}|complete|prepared|realistic|mature|rigorous) than\b|\b(better|stronger|clearer|cleaner|sharper|smarter|tighter|nicer|simpler|neater|faster) than (some|many|any|half|their|our|his|her|other|everyone|everybody|a lot)\b`), 3],
+    [/\bfirst (candidate|person|one|applicant|interviewee) (that|i|they've|he's|she's|we've)\b/, 3],
+    [/\bone of the (better|nicer|few|more)\b|\b(we've|they've|she'd|he'd|she's|he's|they'd) (ever )?(done|met|interviewed|gotten|got|read)\b/, 2]
   ],
   concern: [
     [/(?<!\bany )(?<!\bmy )\b(concern(ed|s)?|worr(y|ied|ies)|hesita(nt|nce|tion|ted)|doubts?|doubtful|skeptic(al)?|reservations?|red flags?|not convinced|wasn't convinced|not sold)\b/, 3],
@@ -48,12 +59,21 @@ export const CUES: Record<KeyPointCategory, Cue[]> = {
     [/\b(my )?lack of\b|\bhesitated\b|\bwary\b/, 2],
     [/\blearnable\b|\bcan be learned\b|\bnot sure (i|if i|whether i|i'd|about my)\b/, 2],
     [/\b(would|'d) (want|prefer|expect|need) (the|someone|me|a|an|you|more)\b[^.]{0,50}\bmore\b|\bbut (she|he|they) (would|'d) (want|prefer|expect)\b/, 2],
-    [/\b(struggled|fumbled|blanked|stumbled|rambled)\b|\basked (about )?it (twice|again)\b|\b(risk|downside)\b/, 1]
+    [/\b(struggled|fumbled|blanked|stumbled|rambled)\b|\basked (about )?it (twice|again)\b|\b(risk|downside)\b/, 1],
+    [new RegExp(String.raw`\b${NOT_SELF}(was|were|is|are|seemed|seems|looked|sounded|got|remained|still|bit|little|kinda|of|pretty|quite|clearly|visibly|sounded) (unsure|uncertain|unconvinced|skeptical|hesitant|reluctant|on the fence)\b|\b${NOT_SELF}(wasn't|weren't|isn't|didn't seem|doesn't seem|not|less)( so| too| as| entirely| totally| fully| super| that| very| really| quite)? (sure|convinced|sold|thrilled|keen|certain|comfortable)\b`), 3],
+    [/\b(made a face|grimaced|raised (an|her|his) eyebrows?|looked skeptical|looked unsure|sighed)\b/, 3],
+    [/\b(haven't|hasn't|hadn't|have not|had not|didn't|never|not)( really| actually| yet| ever| personally)? (done|used|worked|managed|run|ran|led|handled|taught|sold|carried|had|touched|built|owned|supervised|dispatched|filed|tested|shipped|operated|treated|trained|coached|hired|designed|written|deployed|dealt|taken|held|practiced|practised|closed|negotiated|prescribed|charted|programmed|coded|launched|implemented|administered|audited)\b/, 2],
+    [/\b(only|barely|hardly|mostly) (ever )?(\w+ed|done|run|taught|sold|had|seen|built|led)\b/, 2],
+    [/\b(no|not any|not much|little|limited|minimal|thin|zero|any)( real| direct| hands-on| formal| prior| actual| relevant)?( [\w-]+){0,2} (experience|exposure|background|track record)\b|\b(experience|exposure|background)( [\w-]+){0,3} (is|was|are) (minimal|limited|thin|light|lacking|weak|nonexistent)\b/, 2],
+    [/\bmy [\w ]{1,30}? (is|was|are|were|feels|felt) (a bit |pretty |kind of |a little |really |very |still |super )?(weak|rusty|shaky|thin|limited|lacking|basic|outdated|out of date|light|not great|not strong)\b/, 3],
+    [/\b(would|'d|wants?|wanted|needs?|expects?|expected) (want |like |prefer |need |expect )?(me|someone|you|whoever|the [\w-]+( [\w-]+)?) to (be|get|have|grow|become|ramp|learn|level up)( \w+){0,3}? (stronger|more|better|deeper|faster|quicker|up to speed|comfortable|confident|fluent|hands-on|ramped)\b/, 3],
+    [/\bpick (it |that |this )?up (fast|quickly|quick)\b|\b(flubbed|bombed|botched|choked|drew a blank|went blank|messed up|tripped up)\b|\b(didn't|did not|couldn't|could not) (have|give|come up with|think of|remember) (a |an |the )?(great |good |strong |clear |real |solid |full |complete )?(answer|example|response)\b/, 2],
+    [/\b(struggled|fumbled|blanked|stumbled|rambled)\b/, 1]
   ],
   topic: [
     [/(?:\b(?:main|biggest|big|core|key|real|top|number one|primary|major|other big|hardest)|#1) (problem|pain( point)?|challenge|issue|project|priority|focus|headache|goal|initiative|thing|reason|part)\b/, 3],
     [/\bheadache\b|\bbiggest\b|\bpain point\b|\bpain\b/, 2],
-    [/\b(they're|they are|team is|we're|company is|they've been|unit is|school is|district is|clinic is|department is|app is|product is|org is|store is|site is|business is)( mid-?way| currently| now| in the middle of| about to| actively| still)?( through)? (moving|migrating|splitting|rewriting|rebuilding|building|launching|relaunching|rolling out|exiting|switching|replacing|growing|scaling|consolidating|redesigning|transitioning|modernizing|adopting|implementing|expanding|opening|merging|hiring|running|leaning|short|behind|struggling|losing|doubling)\b/, 3],
+    [/\b(they're|they are|team is|we're|company is|they've been|unit is|school is|district is|clinic is|department is|app is|product is|org is|store is|site is|business is)( mid-?way| currently| now| in the middle of| about to| actively| still| also| just| already| finally)?( through)? (moving|migrating|splitting|rewriting|rebuilding|building|launching|relaunching|rolling out|exiting|switching|replacing|growing|scaling|consolidating|redesigning|transitioning|modernizing|adopting|implementing|expanding|opening|merging|hiring|running|leaning|short|behind|struggling|losing|doubling)\b/, 3],
     [/\b(migrat\w+|rewrite|rewriting|redesign\w*|refactor\w*|monolith|legacy|tech debt|backlog|roadmap|rollout|rolling out|relaunch\w*|overhaul\w*|re-?platform\w*|moving (off|to|from|away)|switching (to|from)|turnover|churn|attrition|short[- ]staffed|understaffed|shortage|caseload|quota|book of business|mid-?migration)\b/, 2],
     [/\b(would|will|'d|'ll|to|you) own\b|\bown(ing)? the\b|\b(this|the|new|next) hire\b|\bwhoever (they|we) hire\b|\bthe new (person|hire)\b/, 3],
     [/\b(the|this) (role|job|position) (is|would|will|involves|covers|means|includes)\b|\bneeds? (someone|a person|somebody)\b|\b(wants?|looking for) (someone|somebody|a person)\b|\breason (they're|they are) hiring\b|\bresponsib\w+\b|\bin charge of\b/, 3],
@@ -66,11 +86,28 @@ export const CUES: Record<KeyPointCategory, Cue[]> = {
     [/\b(problem|challenge|issue|bottleneck)s?\b|\b(deadline|launch(es)?|ship|timeline|budget|costs?|revenue|growth|backlog|scale|latency|performance|accuracy|quality|safety)\b/, 1],
     [/\b\d+(\.\d+)? ?%|\$ ?\d|\b\d+k\b|\b\d+ (accounts|patients|pts|kids|students|beds|people|reports|engineers|devs|nurses|cooks|stores|warehouses|customers|clients|users|docks|sites|locations|classes|sections)\b/, 1],
     [/\b(asked (me )?(about|how|to)|talked (about|through)|walk(ed)? (me )?through|discussed|exercise|system design|case (study|question)|prompt|live (coding|exercise|debugging)|laid out|explained|described|came up|spent (a lot of|most of the) time)\b/, 1],
-    [/\b(project|program|initiative|platform|system|pipeline|dashboard|model|product|app|portal|codebase|unit|curriculum|process|workflow|flow|library|team)\b/, 1]
+    [/\b(project|program|initiative|platform|system|pipeline|dashboard|model|product|app|portal|codebase|unit|curriculum|process|workflow|flow|library|team)\b/, 1],
+    [/\b(is|are|was|remains|has been|'s) (the|their|our|a|its|his|her) (big |biggest |real |main |key |core |number one |#1 |major |hard |hardest |whole |actual |ongoing |constant |huge )?(problem|issue|challenge|bottleneck|headache|crisis|struggle|priority|focus|blocker)\b/, 3],
+    [/\b(first|second|third|next|other|another|top|immediate|urgent|current|ongoing) (problem|pain( point)?|challenge|issue|project|priority|focus|headache|goal|initiative|crisis|need|ask)\b|\bcrisis\b/, 3],
+    [/\b(drowning|swamped|buried|overwhelmed|underwater|slammed|overloaded|overworked|struggling|scrambling|firefighting|way behind|falling behind)\b/, 2],
+    [/\b(dropped|dropping|fell|falling|fallen|declin\w+|tank(ed|ing)|plummet\w*|flatlin\w*|stall(ed|ing)|plateau\w*|slipp(ed|ing)|shrink\w*|shrunk|doubl(ed|ing)|tripl(ed|ing)|spik(ed|ing)|skyrocket\w*|ballooned|surg(ed|ing)|creeping up|went up|gone up|going up|gone down|went down|going down)\b/, 2],
+    [/\b(breaks|breaking|fails|failing|crash(es|ing)|falls? over|keeps? (breaking|failing|crashing)|doesn't scale|can't keep up|nobody trusts|no one trusts|unreliable|inconsistent|error-prone)\b|\b(counts?|numbers|reports?|data|totals?|figures|books|forecasts?) (have been|are|were|keep being|are always|have always been) (off|wrong|inaccurate|late|behind|a mess)\b/, 2],
+    [/\bslow(s|ed|ing)? (\w+ ){0,2}down\b|\bslows\b/, 2],
+    [/\bto a crawl\b|\bbottlenecked\b|\bholding (\w+ ){0,2}back\b/, 3],
+    [/\b(dated|neglected|disorgani[sz]ed|unorgani[sz]ed|unmaintained|undocumented|half-maintained|abandoned|duct[- ]taped?|held together)\b|\bnothing is\b|\bnot (\w+ )?(properly|consistently)\b/, 2],
+    [/\b(there's|there is|there are|they have|they've got|they got|has|have) (also )?(no|zero|not a|not any) (real |proper |formal |single |consistent |good |clear |shared |documented )?(process|system|guide|design system|documentation|docs|playbook|standards?|owner|strategy|plan|structure|onboarding|training|tracking|dashboard|reporting|tooling|tests|testing|style guide|framework|way)\b|\bno (real |proper |formal )?(process|system|owner|strategy|playbook) (to|for)\b/, 3],
+    [/\bwhoever (joins|they hire|we hire|gets (the|this) (job|role)|takes (the|this) (job|role)|comes in|fills)\b|\b(the|this) (new|next) ([\w-]+ )?(hire|person|lead|manager|supervisor|coordinator|engineer|designer|analyst|teacher|nurse) (would|will|'d|'ll|is going to|has to|needs to|must|helps|gets)\b/, 3],
+    [/\b(wants?|needs?|looking for|hoping for|hiring|expects?|expecting) (the|their|the new|a new) ([\w-]+ ){0,3}(who|that|to|for)\b/, 3],
+    [/\b(they're|they are|we're|team is|company is)( also| just| already| finally| now| currently)? (going through|preparing for|gearing up for|dealing with|facing|working on|trying to|bringing|adding|cutting|reorgani[sz]ing|restructuring|centrali[sz]ing|automating|digiti[sz]ing|upgrading|standardi[sz]ing|outsourcing|renovating)\b/, 3],
+    [/\bthey('ve| have)? (just |recently |also |already )?(bought|switched|moved|adopted|signed|acquired|lost|cut|added|merged|opened|closed|launched|migrated|replaced|upgraded|rolled out|reorgani[sz]ed|restructured|dropped)\b|\brebuil(d|t|ding)\b/, 2],
+    [/\b\d[\d,.]*(k|\+|x)? ([\w-]+ ){0,2}(a|per|\/) ?(day|week|wk|month|mo|year|yr|shift|night|quarter)\b|\b\d+ (months|weeks|days|hours|hrs|minutes) to (hit|ramp|close|fill|hire|onboard|get|reach|finish|become)\b|\bon average\b|\bavg\b/, 2],
+    [/\b(lose|losing|lost|keep losing) (\w+ ){0,2}(people|staff|techs|nurses|teachers|drivers|engineers|reps|cooks|customers|clients|members|users|accounts|money|deals|patients|students)\b|\b(quit(ting|s)?|resign(ed|ing|ations?)|retention|turnover)\b/, 2],
+    [/\b(frustrat\w+|unhappy|upset|angry|complain\w*|fed up|losing patience)\b/, 2],
+    [/\bsince (last \w+|the (fall|spring|summer|winter)|(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter))\b/, 1]
   ],
   culture: [
     [/\bcultur(e|al)\b|\bvalues?\b|\bmotto\b|\bmission\b|\bphilosophy\b|\bways? of working\b/, 3],
-    [/\b(blameless|no[- ]blame|post-?mortems?|no hero(es)?|heroics|async(hronous)?(-first)?|meeting[- ]free|no meetings|demo day|show[- ]and[- ]tell|hack ?(week|day|athon)|family meal|eats? lunch|lunch together|team lunch|promote (from|within)|mentor\w*|work[- ]life|psychological safety|open door|closed doors?|tip pool|huddles?)\b/, 3],
+    [/\b(blameless|no[- ]blame|post-?mortems?|no hero(es)?|heroics|async(hronous)?(-first)?|meeting[- ]free|no meetings|demo day|show[- ]and[- ]tell|hack ?(week|day|athon)|family meal|eats? lunch|lunch together|team lunch|promote (from|within)|mentor\w*|work[- ]life|psychological safety|open[- ]door|closed doors?|tip pool|huddles?)\b/, 3],
     [/\b(fully )?remote\b|\bhybrid\b|\b(in[- ]office|in[- ]person|wfh|work from home|four[- ]day week|flexible hours|flex time|comp time)\b/, 2],
     [/\b(after|past|before) \d+ ?(pm|am)\b|\bon weekends\b|\bweekend (work|releases|emails)\b/, 2],
     [/\brespect\w*\b|\bon-?call\b|\b(feedback|critique|transparen\w*|collaborat\w*|autonomy|ownership|flexib\w*|trust|inclusive|supportive|kind|scrappy|competitive|leaderboard|tight[- ]knit|like a family|humble|hands-on culture)\b/, 2],
@@ -81,7 +118,21 @@ export const CUES: Record<KeyPointCategory, Cue[]> = {
     [/\b(self-care|well-?being|burnout|protects? (\w+ )?time|(weekly|monthly|daily|regular) (group |team |peer |clinical )?(supervision|check-ins?|debriefs?|trainings?|case reviews?))\b/, 3],
     [/\bno[- ](mandatory )?(emails?|meetings?|slack|weekend|overtime|ot|blame|ego)\b|\b(proud of|pride in)\b|\bcelebrat\w+|\bshout-?outs?\b|\brecogni[sz]\w+/, 3],
     [/\b(metrics[- ]driven|data[- ]driven|fast[- ]paced|laid[- ]back|chill|friendly|approachable|team[- ]first|people[- ]first|close[- ]knit|family[- ]like|mandatory|rotate|rotation|everyone \w+s|they (write|do|run|hold|use) \w+( \w+)? (for every|for each|every|each))\b/, 2],
-    [/\b(every|each) (other )?((mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thurs|fri)\b|\b(twice|once|three times) a (week|month|year)\b|\b(small|tight) team\b|\bsharp\b|\bno (weekend|late|after-hours|phones)\b/, 1]
+    [/\b(every|each) (other )?((mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thurs|fri)\b|\b(twice|once|three times) a (week|month|year)\b|\b(small|tight) team\b|\bsharp\b|\bno (weekend|late|after-hours|phones)\b/, 1],
+    [new RegExp(String.raw`^(?=[^]*\b${CADENCE}\b)(?=[^]*\b${RITUAL}\b)`), 3],
+    [new RegExp(String.raw`\b${CADENCE}\b`), 1],
+    [/\b(potlucks?|cookouts?|bbqs?|barbecues?|happy hours?|game nights?|book clubs?|reading clubs?|team (lunch|dinner|outing|rides?|breakfast|trip|retreat)s?|staff (meeting|lunch|dinner|party|appreciation|tasting|potluck)s?|recognition|awards?|gong)\b/, 2],
+    [/\b(honest(y)?|integrity|humility|humble|curiosity|accountab\w+|fairness|kindness|empathy|inclusion|inclusive|diversity|belonging|no[- ]ego|ego-?free|micromanag\w+|drama|politics|toxic)\b/, 2],
+    [/\b(nobody|no one) (gets|is|will|should|ever) (\w+ )?(yelled|blamed|punished|shamed|judged|pressured|thrown under)\b|\b(don't|doesn't|won't|never|do not|will not) (tolerate|yell|micromanage|blame|punish|judge)\b|\bwithout blame\b|\bblame-?free\b|\bno judge?ment\b|\bsafe to (fail|ask|speak|push back)\b|\b(have|has|got) (your|our|my|their|each other's) backs?\b/, 3],
+    [/\b(speak up|question (orders|decisions|anything|everything|the \w+)|challenge (each other|decisions|ideas|the \w+)|disagree (openly|and commit)|ask why)\b|\b(encouraged|allowed|free|expected) to (speak|ask|question|push|challenge|disagree|share|take|try|experiment|fail)\b/, 2],
+    [/\b(paid|protected|dedicated|blocked|sacred) (\w+ )?(time|hours?|days?|lunch(es)?)\b|\b(lunch|time|fridays?|mondays?|mornings?|afternoons?|weekends?) (is|are) (protected|sacred|blocked|off-limits|meeting-free|for learning|for deep work)\b|\bfor learning\b|\blearning (time|budget|days?|hours)\b/, 3],
+    [/\b(promote|promotes|promoting|hire|hires|hiring|grow|grows) (from within|within|internally)\b|\bfrom within\b|\bcareer (path|ladder|growth|development)\b|\bpromotions? (to|is|are)\b|\bstarted (out )?as (a |an )?\w+/, 3],
+    [/\b(four|4)[- ]day (work ?)?weeks?\b|\bwellness\b|\bstipend\b|\b(pays?|paid|covers?|reimburses?) (for )?(your |our |the |a |an |one )?([\w-]+ ){0,2}(exam|prep|courses?|training|conferences?|education|con-?ed|certifications?|certs?|books|tuition|licen[cs]e|ceus?|degree|classes)\b/, 3],
+    [/\b(strict|sticklers?|serious|particular) (about|abt|on)\b|\b(they|we)('d| would) rather\b/, 3],
+    [/\b(first-class|non-negotiable|taken seriously|top priority)\b/, 1],
+    [/\b(walks? the floor|skip[- ]levels?|open[- ]door|flat (structure|hierarchy|org)|no hierarchy|no titles)\b/, 3],
+    [/\bshare(s|d)? (their |our |the )?(wins|failures|mistakes|learnings|lessons|credit)\b|\bhides? (\w+ )?mistakes\b|\bmistakes (are|is) (fine|ok|okay|expected|learning)\b/, 3],
+    [/\bpair(s|ed|ing)? (\w+ ){0,2}with\b|\beach other'?s? (work|code|designs?|drafts?|writing|cases|charts)\b|\bthe whole (team|floor|staff|office|company|crew|kitchen|department|unit|school|clinic|shop)\b|\b\w+-(based|first|driven|centered|centred|led)\b|\bwork(s)? from the office\b/, 1]
   ],
   'next-step': [
     [/\bnext (step|steps|round|stage|interview|conversation)\b|\b(final|second|2nd|third|3rd|another|last|onsite|on-site|panel|peer|technical|follow-up|in-person) (round|interview|stage|conversation|chat|call)\b/, 3],
@@ -95,10 +146,10 @@ export const CUES: Record<KeyPointCategory, Cue[]> = {
     [/\bschedul\w+\b|\b(set|setting) (it |that |this |one )?up\b|\boffers?\b/, 1]
   ],
   action: [
-    [/^\s*(send|email|e-mail|write|read|look|follow|prep|prepare|practice|research|check|clarify|ask|text|message|sign up|update|add|mention|include|put|thank|connect|review|brush up|study|fix|draft|pull|share|find|confirm|think about|figure out|revise|record|attach|forward|reply|respond|dig|learn|bring|order|renew|register|apply|finish|complete|submit|upload|redo|rewrite|polish|get back|reach out)\b/, 3],
-    [/\b(i )?(need|needs) to\b|\b(remember|reminder) to\b|\bdon't forget\b|\bmake sure (i|to)\b|\bforgot to (mention|tell|say|bring|ask|include|add|share|show|talk)\b|\bto do\b|\baction( item)?s?\b/, 3],
+    [/^\s*(?:(?:also|and|then|plus|oh and|maybe|still|definitely|def|pls|please|todo|to do)[,:]?\s+)?(send|email|e-mail|write|read|look|follow|prep|prepare|practice|research|check|clarify|ask|text|message|sign up|update|add|mention|include|put|thank|connect|review|brush up|study|fix|draft|pull|share|find|confirm|think about|figure out|revise|record|attach|forward|reply|respond|dig|learn|bring|order|renew|register|apply|finish|complete|submit|upload|redo|rewrite|polish|get back|reach out)\b/, 3],
+    [/\b(i )?(need|needs) to\b|\b(remember|reminder) to\b|\bdon't forget\b|\bmake sure (i|to)\b|\bforgot to (mention|tell|say|bring|ask|include|add|share|show|talk)\b|(?<!\b(what|how|where|when|who|which) )\bto do\b|\baction( item)?s?\b/, 3],
     [/\bi (should|must|have to|gotta|got to|want to|plan to|will|'ll)\b|(?<!\b(he|she|they|it|that|this|there|which) )\bshould\b|\bhave to\b/, 2],
-    [/\b(send|email|text|forward|share|mail|attach|drop) (him|her|them|over|it|back|a|an|the|my|some|two|three|\d+|((dr|mr|ms|mrs|prof)\.? )?\w+( \w+)? (a|an|the|my|two|some|our|that|this))\b|\bi'?ll send\b/, 3],
+    [/\b(send|email|text|forward|share|mail|attach|drop|write|shoot) (him|her|them|over|it|back|a|an|the|my|some|two|three|\d+|((dr|mr|ms|mrs|prof)\.? )?\w+( \w+)? (a|an|the|my|two|some|our|that|this))\b|\bi'?ll send\b/, 3],
     [/\b(said|told (him|her|them)|promised) i'?d (send|share|follow|get back|email|write|look|check|forward|provide|think|come back|put|try|update|circle back|reach out|confirm|call)\b|\bget back to (him|her|them)\b|\bfollow up (with|on)\b/, 3],
     [/\b(follow[- ]up|thank[- ]you|thank you|ty) (email|note|message|letter|card)\b|\bin (my|the) (thank[- ]you|thank you|follow[- ]up|email|note)\b|\bmention (it|that|this)\b/, 2],
     [/\b(look (into|up)|read up|brush up|write up|sign up|pull (together|the|my)|put together|dig into)\b|\basked (me )?(for|to send|to share|to email|to forward)\b/, 2],
@@ -108,7 +159,11 @@ export const CUES: Record<KeyPointCategory, Cue[]> = {
 
 /** Logistics and the candidate's own feelings: never key points on their own. */
 export const NOISE_CUES: Cue[] = [
-  [/\b(park(ing|ed)?|garage|parking meter|the meter|got a ticket|stuck in traffic|traffic was|on the (bus|train|subway)|uber|lyft|taxi|lobby|badge|visitor|signed? in|elevator|receptionist|front office|conference room|waiting room|wi-?fi|bad connection|my connection|kept crashing|zoom (background|link|kept|crashed|froze)|virtual background|fake beach|mic\b|microphone|headset|headphones|my camera|webcam|my laptop|laptop fan|wore|wearing|outfit|blazer|my suit|shoes|heels|vest|coffee|water bottle|snack|tacos|breakfast|smelled|smell of|dog|cat|puppy|neighbou?r|baby|mowing|barking|howled|weather|raining|snowing|too (hot|cold|warm)|running late|spilled|burned my|bathroom|restroom|lunch was|min late|minutes late|rejoin|audio echo|echo)\b/, 3],
-  [/\b(nervous|anxious|anxiety|stressed|sweat(y|ing)?|shaking|pounding|racing heart|butterflies|mortif\w+|embarrass\w*|exhausted|tired|hungry|starving|gut feeling|fingers crossed|hopeful|i think it went|went (well|ok|okay|great|badly|fine|better|worse)|good energy|felt (ok|okay|good|great|bad|awful|nervous|confident|really|a bit|like)|feel (good|ok|okay|great|bad|confident)|\d+ ?\/ ?10\b|\d+% chance|lol|lmao|ugh|omg|haha|yikes|killing me|no big deal|excuse the mess|while it'?s fresh|writing this|so excited|i'm excited)\b/, 3],
-  [/\b(relief|relieved|awkward|chaotic|honestly|my heart)\b/, 1]
+  [/\b(park(ing|ed)?|garage|parking meter|the meter|got a ticket|stuck in traffic|traffic was|on the (bus|train|subway)|uber|lyft|taxi|lobby|badge|visitor|signed? in|elevator|receptionist|front office|conference room|waiting room|wi-?fi|bad connection|my connection|kept crashing|zoom (background|link|kept|crashed|froze)|virtual background|fake beach|mic\b|microphone|headset|headphones|my camera|webcam|laptop|charger|battery|on the way (there|in|over|home|back|out)|(the|my) (drive|ride|walk|commute|bus|train) (home|there|in|back)|in (my|the) car|my (truck|car) (was|is|kept|died|broke|made|making)|got lost|humid|muggy|sweltering|freezing|slept|no sleep|blisters?|my feet|wore|wearing|outfit|blazer|my suit|shoes|heels|vest|coffee|water bottle|snack|tacos|breakfast|smelled|smell of|neighbou?r|mowing|leaf blower|lawn ?mower|barking|howled|walked across|keyboard|weather|raining|snowing|too (hot|cold|warm)|running late|spilled|burned my|bathroom|restroom|lunch was|min late|minutes late|rejoin|audio echo|echo)\b/, 3],
+  [/\b(nervous|anxious|anxiety|stressed|sweat(y|ing)?|shaking|pounding|racing heart|butterflies|mortif\w+|embarrass\w*|exhausted|tired|hungry|starving|gut feeling|fingers crossed|hopeful|i think it went|went (well|ok|okay|great|badly|fine|better|worse)|good energy|felt (ok|okay|good|great|bad|awful|nervous|confident|really|a bit|like)|feel (good|ok|okay|great|bad|confident)|\d+ ?\/ ?10\b|\d+% chance|killing me|no big deal|excuse the mess|while it'?s fresh|writing this|so excited|i'm excited)\b/, 3],
+  [/\b(relief|relieved|awkward|chaotic|honestly|my heart)\b/, 1],
+  [/\b(lol|lmao|ugh|omg|haha|yikes)\b/, 0.5],
+  // Pets and kids are logistics when they interrupt, and the work itself for a vet or a teacher.
+  [/\b(dog|cat|puppy|kitten|baby)\b/, 1],
+  [/\bforgot (my|the) (?!(to|about))\w+/, 2]
 ]

@@ -80,6 +80,30 @@ const SHORTHAND: Record<string, string> = {
   'gonna': 'going to',
   'wanna': 'want to',
   'gotta': 'got to',
+  'kinda': 'kind of',
+  'sorta': 'sort of',
+  'lemme': 'let me',
+  'dunno': "don't know",
+  'idk': "i don't know",
+  'tbh': 'to be honest',
+  'imo': 'in my opinion',
+  'shd': 'should',
+  'shld': 'should',
+  'wd': 'would',
+  'wld': 'would',
+  'cld': 'could',
+  'wknd': 'weekend',
+  'wkly': 'weekly',
+  'mthly': 'monthly',
+  '2mrw': 'tomorrow',
+  '2moro': 'tomorrow',
+  'yday': 'yesterday',
+  'mngr': 'manager',
+  'dir': 'director',
+  'asst': 'assistant',
+  'reqs': 'requirements',
+  'pref': 'preferably',
+  'w/in': 'within',
   // apostrophes people skip
   'dont': "don't",
   'doesnt': "doesn't",
@@ -159,8 +183,52 @@ const SHORTHAND: Record<string, string> = {
   'laods': 'loads',
   'emial': 'email',
   'emal': 'email',
-  'sned': 'send'
+  'sned': 'send',
+  'somone': 'someone',
+  'someon': 'someone',
+  'sombody': 'somebody',
+  'frustated': 'frustrated',
+  'availabilty': 'availability',
+  'availibility': 'availability',
+  'basicly': 'basically',
+  'themselfs': 'themselves',
+  'superintendant': 'superintendent',
+  'recomend': 'recommend',
+  'enviroment': 'environment',
+  'definetly': 'definitely',
+  'probly': 'probably',
+  'collegue': 'colleague',
+  'excercise': 'exercise',
+  'beleive': 'believe',
+  'calender': 'calendar',
+  'comittee': 'committee',
+  'commitee': 'committee',
+  'wether': 'whether',
+  'sucess': 'success',
+  'buisness': 'business',
+  'acheive': 'achieve',
+  'knowlege': 'knowledge',
+  'referance': 'reference',
+  'shedule': 'schedule',
+  'schedual': 'schedule',
+  'writting': 'writing',
+  'oppurtunity': 'opportunity',
+  'responsibilty': 'responsibility',
+  'migraton': 'migration',
+  'acountant': 'accountant',
+  'scrubed': 'scrubbed',
+  'togther': 'together',
+  'mentiond': 'mentioned',
+  'menioned': 'mentioned',
+  'intrested': 'interested',
+  'eachother': 'each other'
 }
+
+// Dropped apostrophes that are also English words ("shed", "ill", "id") are only read as
+// contractions when a verb follows: "shed text me by monday", "ill send it tonight".
+const CONTRACTIONS: Record<string, string> = { shed: "she'd", hed: "he'd", id: "i'd", ill: "i'll", shell: "she'll", hell: "he'll", theyll: "they'll" }
+const CONTRACTION_VERB =
+  /^ (?:probably |prob |definitely |def |likely |also |just |then )?(?:be|get|text|call|email|e-mail|let|send|reach|like|love|want|need|have|follow|know|decide|make|give|hear|circle|come|update|contact|reply|respond|set|schedule|share|forward|check|look|think|write|talk|ping|message|confirm|do|try|put|bring|take|meet)\b/
 
 // A token is a word possibly carrying a slash shorthand ("w/", "b/c") or an apostrophe.
 const TOKEN = /[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?(?:\/[A-Za-z]*)?|->|=>|→/g
@@ -203,6 +271,9 @@ function replacements(source: string, lowered: string): Replacement[] {
     const lower = fast ? raw : raw.toLowerCase().replace(/’/g, "'")
     let text: string | undefined = SYMBOLS.get(raw) ?? lookup(lower)
     let consumed = raw.length
+    if (text === undefined && Object.hasOwn(CONTRACTIONS, lower) && CONTRACTION_VERB.test(scan.slice(m.index + raw.length, m.index + raw.length + 30).toLowerCase())) {
+      text = CONTRACTIONS[lower]
+    }
     if (text === undefined && lower.endsWith('/') && lookup(lower.slice(0, -1)) !== undefined) {
       // "abt/" is not shorthand: keep the word, leave the slash as punctuation.
       text = lookup(lower.slice(0, -1))

@@ -31,6 +31,8 @@ interface Line {
 const BULLET = /^(\s*)([-*•·‣◦▪–—>+]|\d{1,2}[.)]|[a-z][)]|\[[ xX]?\])\s+/
 const INLINE_LABEL = /^([A-Za-z][A-Za-z /&'’-]{0,30}?)\s*[:=]\s+(?=\S)/
 const MAX_BULLET = 320
+// Editors and mail clients wrap at 72 columns or more; shorter lines were broken on purpose.
+const WRAP_MIN_WIDTH = 72
 
 function splitLines(notes: string): Line[] {
   const lines: Line[] = []
@@ -83,6 +85,49 @@ function startsWithLabel(line: Line): boolean {
   return m !== null && labelKind(m[1]) !== null
 }
 
+/**
+ * A paragraph typed with hard line breaks reads across its lines; otherwise each line is its own
+ * thought, even without a full stop: people jot one thing per line. A line ending on a word that
+ * cannot end a thought ("the", "and") was wrapped. Otherwise lines that all fill the width of
+ * the note's wrapped paragraphs were wrapped; a paragraph of three or more long, even lines sets
+ * that width.
+ */
+function isHardWrapped(lines: Line[], noteWidth: number | null): boolean {
+  if (lines.length < 2) return true
+  const texts = lines.map((l) => l.text.trim())
+  if (texts.slice(0, -1).some((t) => DANGLING.test(t))) return true
+  const width = lines.length >= 3 ? evenWidth(texts) : noteWidth
+  return width !== null && texts.slice(0, -1).every((t) => t.length >= width * 0.8)
+}
+
+const DANGLING = /\b(?:the|a|an|and|or|but|to|of|with|in|on|for|my|their|his|her|our|at|by|from|that|which|who|is|was|were|are|be|i|as|into|than)$/i
+
+/** The width of a paragraph whose lines (but the last) are long and even, else null. */
+function evenWidth(texts: string[]): number | null {
+  const width = Math.max(...texts.map((t) => t.length))
+  if (width < WRAP_MIN_WIDTH) return null
+  return texts.slice(0, -1).every((t) => t.length >= width * 0.8) ? width : null
+}
+
+/** The wrap width of the note, from its paragraphs of three or more prose lines. */
+function noteWrapWidth(lines: Line[]): number | null {
+  let run: string[] = []
+  let found: number | null = null
+  const flush = () => {
+    if (run.length >= 3) {
+      const w = evenWidth(run)
+      if (w !== null) found = Math.max(found ?? 0, w)
+    }
+    run = []
+  }
+  for (const l of lines) {
+    if (isBlank(l) || l.bullet) flush()
+    else run.push(l.text.trim())
+  }
+  flush()
+  return found
+}
+
 export function segment(notes: string): Unit[] {
   const lines = splitLines(notes)
   const units: Unit[] = []
@@ -91,12 +136,17 @@ export function segment(notes: string): Unit[] {
   let inTitle = false
   let listOpen = false
   let sectionIsMarkdown = false
+  const wrapWidth = noteWrapWidth(lines)
   const firstContent = lines.findIndex((l) => !isBlank(l))
   if (firstContent >= 0 && !lines[firstContent].bullet && isTitleLine(lines[firstContent].text.trim())) inTitle = true
 
-  const emit = (start: number, end: number, kind: Unit['kind'], label: SectionKind | null, isTitle: boolean) => {
+  const emit = (ranges: [number, number][], kind: Unit['kind'], label: SectionKind | null, isTitle: boolean) => {
     let first = true
-    const pieces = kind === 'bullet' && end - start <= MAX_BULLET ? [[start, end]] : splitSentences(notes, start, end)
+    const pieces: [number, number][] = []
+    for (const [start, end] of ranges) {
+      if (kind === 'bullet' && end - start <= MAX_BULLET) pieces.push([start, end])
+      else pieces.push(...splitSentences(notes, start, end))
+    }
     for (const [ps, pe] of pieces) {
       for (const [cs, ce] of splitLongUnit(notes, ps, pe)) {
         const [s, e] = trimSpan(notes, cs, ce)
@@ -147,7 +197,8 @@ export function segment(notes: string): Unit[] {
         contentStart += lm[0].length
       }
     }
-    emit(contentStart, end, line.bullet ? 'bullet' : 'sentence', label, inTitle)
+    const ranges: [number, number][] = line.bullet || isHardWrapped(lines.slice(i, j), wrapWidth) ? [[contentStart, end]] : lines.slice(i, j).map((l, k) => [k === 0 ? contentStart : l.start, l.end])
+    emit(ranges, line.bullet ? 'bullet' : 'sentence', label, inTitle)
     inTitle = false
     i = j
   }
