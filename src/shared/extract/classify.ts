@@ -31,8 +31,13 @@ function cueScores(texts: string[], cues: Cue[]): Float64Array {
   return totals
 }
 
-function priorFor(kind: SectionKind | null, weight: number, scores: Record<KeyPointCategory, number>): number {
+// Under a "To do" heading, a line about what they will do ("they have two more candidates in
+// tomorrow") is not the candidate's action.
+const THIRD_PERSON = /^(?:(?:they|he|she|we|hr)\b|(?!i\b)(?:the )?[a-z]+ (?:said|says|will|'ll|would|'d|is|are|was|were|wants?|mentioned|has|have|had)\b)/
+
+function priorFor(kind: SectionKind | null, weight: number, scores: Record<KeyPointCategory, number>, normalized: string): number {
   if (kind === null) return 0
+  if (kind === 'action' && THIRD_PERSON.test(normalized)) return 0
   if (kind === 'noise' || kind === 'people') return 3 * weight
   // Topic headings ("Context", "The role") are loose: a nudge, not a verdict.
   scores[kind] += kind === 'topic' ? 1.5 : 3 * weight
@@ -60,8 +65,8 @@ export function scoreUnit(normalized: string, unit: Unit): Scored {
 function finish(normalized: string, unit: Unit, scores: Record<KeyPointCategory, number>, cueNoise: number): Scored {
   let noise = cueNoise
   const sectionWeight = unit.kind === 'bullet' ? 1 : 0.67
-  noise += priorFor(unit.section, unit.label ? 0.5 : sectionWeight, scores)
-  noise += priorFor(unit.label, unit.labelFirst ? 1 : 0.5, scores)
+  noise += priorFor(unit.section, unit.label ? 0.5 : sectionWeight, scores, normalized)
+  noise += priorFor(unit.label, unit.labelFirst ? 1 : 0.5, scores, normalized)
   // The candidate retelling their own answers, or the questions they got, rarely is the point.
   if (RETELLING.test(normalized)) {
     scores.topic -= 1

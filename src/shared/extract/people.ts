@@ -29,6 +29,9 @@ interface PersonPattern {
   lineGate?: string
 }
 
+// "worked with Procore", "familiar with Epic": tools and systems, not people met.
+const NOT_TOOL_USE = String.raw`(?<!\b(?:worked|work|works|working|experience|experienced|familiar|comfortable|done|used|integrated|integrate|built|go|went|stick|stuck|started|replaced|replace|switched|switching|dealt|deal|compatible|fluent|proficient|trained|certified|help|helped|struggled|played|play|tinkered|starting|ok|okay) )`
+
 const PATTERNS: PersonPattern[] = [
   // "Marcus Oyelaran - eng mgr", "Hana Kowalczyk, Head of Design", "Oksana P - oksana@x.com - Frontend Lead"
   { re: new RegExp(String.raw`(?:^|\n|(?<!\b(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|No))[.;]\s+|^[-*•]\s*|\n\s*[-*•\d.)]+\s*)(?:[A-Z][a-z]+:\s*)?${HONORIFIC}${NAME}\s*(?:[-–—,]\s*(?:\S+@\S+\s*[-–—,]\s*)?)${ROLE_TEXT}${END}`, 'gu'), name: 1, role: 2, kind: 'strong' },
@@ -41,7 +44,7 @@ const PATTERNS: PersonPattern[] = [
   // "Renee Baptiste, the nurse manager"
   { re: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?:the|a|an|our|their)\s+([A-Za-z][A-Za-z ]{1,40}?)${END}`, 'gu'), name: 1, role: 2, kind: 'strong' },
   // "met w/ Raj", "interviewed with Dana", "Ray from AP"
-  { re: new RegExp(String.raw`\b(?:[Mm]et|[Mm]eet|[Ww]ith|w/|[Ss]poke (?:with|to)|[Tt]alked (?:with|to)|[Cc]hatted with)\s+${HONORIFIC}${NAME}`, 'gu'), name: 1, kind: 'context' },
+  { re: new RegExp(String.raw`\b(?:[Mm]et|[Mm]eet|${NOT_TOOL_USE}(?:[Ww]ith|w/)|[Ss]poke (?:with|to)|[Tt]alked (?:with|to)|[Cc]hatted with)\s+${HONORIFIC}${NAME}`, 'gu'), name: 1, kind: 'context' },
   { re: new RegExp(String.raw`${NAME} from (?:the )?([A-Z]{2,5}\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?)`, 'gu'), name: 1, role: 2, kind: 'context' },
   // "Jun asked", "Shauna brought up"
   { re: new RegExp(String.raw`${HONORIFIC}${NAME}(?: (?:also|then|later|just|really|kind of|kept|basically|even|never|openly|literally))? (?:${SPEECH})\b`, 'gu'), name: 1, speech: true, kind: 'context' }
@@ -170,10 +173,17 @@ export function findPeople(notes: string): FoundPerson[] {
       add(name, role ? cleanRole(role) : undefined, offset + m.index + m[0].indexOf(name), p.kind, p.speech === true, / (named|called) /.test(m[0]))
     }
   }
-  // "Mr. Feeney (Kevin?)": the guessed first name goes with the surname.
-  for (const m of notes.matchAll(new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Mx|Dr)\.? (${TOKEN}) \((${TOKEN})\??\)`, 'gu'))) {
+  // "Mr. Feeney (Kevin?)", "Dr. Patel (medical director, Anjali?)": the guessed first name goes
+  // with the surname, and is not somebody else.
+  for (const m of notes.matchAll(new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Mx|Dr)\.? (${TOKEN}) \((?:[^()\n]*?,\s*)?(${TOKEN})\??\)`, 'gu'))) {
     const existing = found.find((f) => f.name === m[1])
-    if (existing) existing.name = `${m[2]} ${m[1]}`
+    if (!existing) continue
+    existing.name = `${m[2]} ${m[1]}`
+    const alone = found.findIndex((f) => f !== existing && f.name === m[2])
+    if (alone >= 0) {
+      existing.role ??= found[alone].role
+      found.splice(alone, 1)
+    }
   }
   attachEmails(notes, found, ctx)
   return found

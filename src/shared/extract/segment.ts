@@ -1,5 +1,5 @@
 import { labelKind, type SectionKind } from './sections'
-import { splitSentences, splitLongUnit } from './sentences'
+import { splitSemicolons, splitSentences, splitLongUnit } from './sentences'
 
 // Turns raw notes into candidate units (a bullet, or a sentence of prose) with exact offsets,
 // each tagged with the section heading above it and any inline label ("Culture: ...").
@@ -148,7 +148,7 @@ export function segment(notes: string): Unit[] {
       else pieces.push(...splitSentences(notes, start, end))
     }
     for (const [ps, pe] of pieces) {
-      for (const [cs, ce] of splitLongUnit(notes, ps, pe)) {
+      for (const [cs, ce] of splitLongUnit(notes, ps, pe).flatMap(([a, b]) => splitSemicolons(notes, a, b))) {
         const [s, e] = trimSpan(notes, cs, ce)
         if (e <= s) continue
         units.push({ start: s, end: e, kind, section, label, labelFirst: first, isTitle })

@@ -78,3 +78,20 @@ function insideBrackets(s: string, at: number): boolean {
   }
   return depth > 0 || quotes % 2 === 1
 }
+
+/** A semicolon joins two thoughts ("decision in three weeks; cohort begins in May"): split there. */
+export function splitSemicolons(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = []
+  let from = start
+  for (let i = text.indexOf(';', start); i >= 0 && i < end; i = text.indexOf(';', i + 1)) {
+    if (!/\s/.test(text[i + 1] ?? '') || insideBrackets(text.slice(from, end), i - from)) continue
+    if (text.slice(from, i).trim().length >= MIN_PIECE && text.slice(i + 1, end).trim().length >= MIN_PIECE) {
+      out.push([from, i + 1])
+      from = i + 1
+    }
+  }
+  out.push([from, end])
+  return out
+}
+
+const MIN_PIECE = 12
