@@ -2,7 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, Notification, session } from 'elec
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { startCore, type Core } from './core'
-import { resolveDataDir } from './store/data-store'
+import { readDataLocation } from './services/data-location'
 import { StoreError } from './store/types'
 import { EVENT_CHANNEL } from '../shared/ipc/channels'
 import { isTrustedSender } from './security/trusted-sender'
@@ -39,6 +39,8 @@ function createWindow(): BrowserWindow {
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
+      // No middle-click "open in new window"; new windows are denied anyway (window-security.ts).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true
     }
   })
@@ -76,7 +78,7 @@ async function start(): Promise<void> {
   app.setAppUserModelId(APP_ID)
   denyAllPermissions(session.defaultSession)
   session.defaultSession.setSpellCheckerLanguages([app.getLocale()].filter((l) => session.defaultSession.availableSpellCheckerLanguages.includes(l)))
-  const dataDir = resolveDataDir(join(app.getPath('userData'), 'data'))
+  const dataDir = await readDataLocation(app.getPath('userData'), join(app.getPath('userData'), 'data'))
   try {
     core = await startCore({
       dataDir,

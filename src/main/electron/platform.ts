@@ -1,4 +1,5 @@
-import { clipboard, ClipboardItem, dialog, shell, type BrowserWindow } from 'electron'
+import { app, clipboard, ClipboardItem, dialog, shell, type BrowserWindow } from 'electron'
+import { writeDataLocation } from '../services/data-location'
 import { writeFile } from 'node:fs/promises'
 import type { Platform } from '../ipc/context'
 
@@ -22,6 +23,18 @@ export function electronPlatform(getWindow: () => BrowserWindow | null): Platfor
       return { saved: true, path: result.filePath }
     },
     openExternal: (url) => shell.openExternal(url),
+    async chooseFolder() {
+      const win = getWindow()
+      const options = { title: 'Choose a folder for Afterview’s data', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] }
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+    async switchDataFolder(dir) {
+      await writeDataLocation(app.getPath('userData'), dir)
+      app.relaunch()
+      app.quit()
+      return true
+    },
     async writeClipboard(text, html) {
       if (html) await clipboard.write([new ClipboardItem({ 'text/plain': text, 'text/html': html })])
       else await clipboard.writeText(text)

@@ -20,6 +20,9 @@ export function webPlatform(record: WebPlatformRecord): Platform {
     async openExternal(url) {
       record.opened.push(url)
     },
+    // The harness has no OS dialogs and never restarts: data-folder moves are desktop-only.
+    chooseFolder: async () => null,
+    switchDataFolder: async () => false,
     async writeClipboard(text, html) {
       record.clipboard.push(html ? { text, html } : { text })
     }

@@ -9,6 +9,10 @@ export interface Platform {
   /** Only ever called with a URL that passed isSafeExternalUrl. */
   openExternal(url: string): Promise<void>
   writeClipboard(text: string, html?: string): Promise<void>
+  /** An OS folder picker; null when cancelled or when the platform has none (the harness). */
+  chooseFolder(): Promise<string | null>
+  /** Points the app at another data folder and restarts it; false where that is not possible. */
+  switchDataFolder(dir: string): Promise<boolean>
 }
 
 export interface HandlerContext {

@@ -28,13 +28,15 @@ export const CHANNELS = [
   'data.exportCsv',
   'backups.list',
   'backups.restore',
+  'data.chooseFolder',
+  'data.switchFolder',
   'file.save',
   'clipboard.write',
   'shell.openExternal'
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 
-export const EVENTS = ['data.changed', 'app.notice', 'reminder.due', 'app.focus'] as const
+export const EVENTS = ['data.changed', 'app.notice', 'reminder.due', 'app.focus', 'app.command'] as const
 export type EventName = (typeof EVENTS)[number]
 
 const channelSet: ReadonlySet<string> = new Set(CHANNELS)

@@ -117,6 +117,14 @@ export const contract = {
     output: out<{ id: string; createdAt: string; reason: string; sizeBytes: number }[]>()
   },
   'backups.restore': { input: z.object({ id: z.string().min(1).max(200) }), output: out<{ ok: true }>() },
+  'data.chooseFolder': {
+    input: none,
+    output: out<{ path: string; kind: 'empty' | 'afterview' | 'other'; current: boolean } | { path: null; reason: string }>()
+  },
+  'data.switchFolder': {
+    input: z.object({ path: z.string().min(1).max(4096), copyCurrent: z.boolean() }),
+    output: out<{ ok: true; restarting: boolean }>()
+  },
   'file.save': {
     input: z.object({
       suggestedName: z.string().min(1).max(200),
@@ -147,6 +155,17 @@ export interface EventPayloads {
   'app.notice': Notice
   'reminder.due': { title: string; body: string; processId: string | null; step: string | null }
   'app.focus': { processId: string; step?: string | null }
+  'app.command': AppCommand
+}
+
+/** A screen the app menu can open directly. */
+export type CommandRoute = 'board' | 'agenda' | 'stats' | 'settings'
+
+/** What an app-menu item asks the window to do (the renderer owns screens and dialogs). */
+export interface AppCommand {
+  command: 'new-process' | 'search' | 'settings' | 'navigate'
+  /** For 'navigate' only. */
+  route?: CommandRoute
 }
 type MissingEvents = Exclude<EventName, keyof EventPayloads>
 const _allEventsCovered: MissingEvents extends never ? true : MissingEvents = true

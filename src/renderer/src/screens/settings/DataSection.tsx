@@ -4,6 +4,7 @@ import { call, errorMessage } from '../../api'
 import { useApp } from '../../store'
 import { ImportDialog } from './ImportDialog'
 import { RestoreDialog } from './RestoreDialog'
+import { ChangeFolderDialog } from './ChangeFolderDialog'
 import { SettingsPanel } from './setting-controls'
 
 type Pending = { fileName: string; json: string; preview: ImportPreview }
@@ -13,6 +14,7 @@ export function DataSection() {
   const info = useApp((s) => s.info)
   const [importing, setImporting] = useState<Pending | null>(null)
   const [restoring, setRestoring] = useState(false)
+  const [moving, setMoving] = useState<{ path: string; kind: 'empty' | 'afterview' | 'other' } | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const fileInput = useRef<HTMLInputElement>(null)
@@ -52,6 +54,14 @@ export function DataSection() {
       useApp.getState().toast('Folder path copied.', 'success')
     })
 
+  const changeFolder = () =>
+    work('folder', async () => {
+      const picked = await call('data.chooseFolder')
+      if (picked.path === null) return
+      if (picked.current) useApp.getState().toast('Afterview already uses that folder.', 'info')
+      else setMoving({ path: picked.path, kind: picked.kind })
+    })
+
   const pickFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0]
     e.target.value = '' // picking the same file again must fire again
@@ -74,6 +84,11 @@ export function DataSection() {
           <button type="button" className="btn" onClick={copyFolder} disabled={!info?.dataDir}>
             Copy
           </button>
+          {info?.platform === 'electron' && (
+            <button type="button" className="btn" onClick={changeFolder} disabled={!!busy || readOnly}>
+              Change folder…
+            </button>
+          )}
         </div>
         {readOnly && <span className="field-hint">Another copy of Afterview owns this folder, so it is open read-only here.</span>}
       </div>
@@ -123,6 +138,7 @@ export function DataSection() {
       )}
       {importing && <ImportDialog {...importing} onClose={() => setImporting(null)} />}
       {restoring && <RestoreDialog onClose={() => setRestoring(false)} />}
+      {moving && <ChangeFolderDialog {...moving} onClose={() => setMoving(null)} />}
     </SettingsPanel>
   )
 }
