@@ -48,6 +48,7 @@ describe('main process entry', () => {
     for (const risky of ['nodeIntegrationInWorker', 'nodeIntegrationInSubFrames', 'allowRunningInsecureContent', 'experimentalFeatures', 'enableBlinkFeatures', 'webviewTag', 'enableRemoteModule']) {
       expect(prefs[risky], risky).toBeFalsy()
     }
+    expect(String(prefs.disableBlinkFeatures)).toContain('Auxclick')
     expect(String(prefs.preload)).toMatch(/preload[\\/]index\.cjs$/)
     expect(win.loadedUrl).toMatch(/^file:\/\/.*\/renderer\/index\.html$/)
   })
