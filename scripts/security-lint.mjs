@@ -48,10 +48,13 @@ for (const a of allowList) {
     fail(2, `${ALLOW_FILE}: every entry needs check, file and a real explanation (why): ${JSON.stringify(a)}`)
   }
 }
-const reasonFor = (f) => allowList.find((a) => a.check === f.check && a.file === f.file)?.why ?? null
+// An entry may pin the finding's code sample (a substring), so that a second, new call of the
+// same kind in an already-listed file is not explained by the old entry.
+const matches = (a, f) => a.check === f.check && a.file === f.file && (!a.sample || f.sample.includes(a.sample))
+const reasonFor = (f) => allowList.find((a) => matches(a, f))?.why ?? null
 const judged = findings.map((f) => ({ ...f, allowedBecause: reasonFor(f) }))
 const blocking = judged.filter((f) => BLOCKING.has(f.severity) && !f.allowedBecause)
-const unused = allowList.filter((a) => !findings.some((f) => f.check === a.check && f.file === a.file))
+const unused = allowList.filter((a) => !findings.some((f) => matches(a, f)))
 
 const count = (sev) => judged.filter((f) => f.severity === sev).length
 writeFileSync(
