@@ -159,6 +159,9 @@ export function validTemplate(channel: Channel, ids: SeedIds): unknown {
     'data.exportCsv': undefined,
     'backups.list': undefined,
     'backups.restore': { id: 'no-such-backup' },
+    'data.chooseFolder': undefined,
+    // Only a folder the OS picker just returned may be used; the fuzz's platform never picks one.
+    'data.switchFolder': { path: '/tmp/afterview-elsewhere', copyCurrent: true },
     'file.save': { suggestedName: 'a.txt', content: 'x', kind: 'txt' },
     'clipboard.write': { text: 'x', html: '<b>x</b>' },
     'shell.openExternal': { url: 'https://example.com' }

@@ -33,6 +33,8 @@ export interface PlatformRecord {
   opened: string[]
   clipboard: number
   saved: number
+  /** Folder switches asked of the platform (the app would restart into them). */
+  switched?: string[]
 }
 
 /** A platform that touches nothing outside the test and remembers what would have left the app. */
@@ -48,6 +50,12 @@ export function recordingPlatform(record: PlatformRecord): Platform {
     },
     async writeClipboard() {
       record.clipboard++
+    },
+    // Never picks a folder, so data.switchFolder must always be refused.
+    chooseFolder: async () => null,
+    async switchDataFolder(dir) {
+      ;(record.switched ??= []).push(dir)
+      return false
     }
   }
 }

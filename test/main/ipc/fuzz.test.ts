@@ -40,6 +40,23 @@ function isTypedResult(r: unknown): r is IpcResult<unknown> {
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1)
 
 describe('IPC boundary fuzz', () => {
+  it('its folder check sees a one-byte change, a new file and an empty new folder', async () => {
+    const { mkdir, writeFile } = await import('node:fs/promises')
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'afterview-hash-'))
+    dirs.push(dir)
+    await writeFile(path.join(dir, 'a.json'), '{"n":1}')
+    const base = hashDir(dir)
+    await writeFile(path.join(dir, 'a.json'), '{"n":2}')
+    expect(hashDir(dir)).not.toBe(base)
+    await writeFile(path.join(dir, 'a.json'), '{"n":1}')
+    expect(hashDir(dir)).toBe(base)
+    await writeFile(path.join(dir, 'b.tmp'), '')
+    const withFile = hashDir(dir)
+    expect(withFile).not.toBe(base)
+    await mkdir(path.join(dir, 'corrupt'))
+    expect(hashDir(dir)).not.toBe(withFile)
+  })
+
   it(`${COUNT} hostile payloads across every channel: typed results, nothing polluted, refused calls change nothing`, async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'afterview-fuzz-'))
     dirs.push(dir)
@@ -113,6 +130,7 @@ describe('IPC boundary fuzz', () => {
     expect(notes.ok).toBe(true)
     // Nothing that failed the scheme check ever reached the shell.
     expect(record.opened.filter((u) => !isSafeExternalUrl(u))).toEqual([])
+    expect(record.switched ?? []).toEqual([])
     expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted')
 
     const rows = [...perChannel].map(([c, s]) => `  ${c.padEnd(20)} tried ${String(s.tried).padStart(4)}  refused ${String(s.refused).padStart(4)}  accepted ${String(s.accepted).padStart(3)}`)
