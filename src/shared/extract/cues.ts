@@ -6,7 +6,7 @@ import type { KeyPointCategory } from '../model'
 
 export type Cue = [RegExp, number]
 
-const NOT_I = String.raw`(?<!\bi (?:really |also |honestly |just |totally |personally |kind of |kinda )?)`
+const NOT_I = String.raw`(?<!\bi (?:really |also |honestly |just |totally |personally |kind of |kinda )?)(?<!\b(?:didn't|did not|doesn't|does not|don't|never|not) (?:really |seem to |seem to really )?)`
 const INTENSIFIER = String.raw`(?:really |very |super |so |quite |pretty |incredibly |extremely |genuinely )?`
 const POSITIVE =
   'thorough|good|great|strong|impressive|excellent|clear|clean|solid|creative|thoughtful|smart|sharp|detailed|organi[sz]ed|polished|practical|insightful|compelling|refreshing|helpful|useful|memorable|elegant|spot on|on point|exactly right|fantastic|brilliant|awesome|perfect|textbook|outstanding|well thought out|well done'
@@ -14,8 +14,8 @@ const POSITIVE =
 const NOT_SELF = String.raw`(?<!\bi )(?<!\bi'm )(?<!\bi am )(?<!\bi was )(?<!\bi felt )`
 // How often something happens: recurring rituals are how a team works.
 const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`
-const CADENCE = String.raw`(?:every (?:other |single )?(?:day|morning|afternoon|evening|night|week|month|quarter|year|sprint|shift|${DAY}|mon|tue|tues|wed|weds|thu|thurs|fri)|daily|weekly|monthly|quarterly|yearly|annual(?:ly)?|nightly|bi-?weekly|(?:once|twice|three times) a (?:day|week|month|quarter|year)|on ${DAY}s|${DAY}s are|(?:first|last|second|third|1st|2nd|3rd|4th) (?:${DAY}|mon|tue|tues|wed|weds|thu|thurs|fri)s? of (?:the|every|each) month)`
-const RITUAL = String.raw`(?:meetings?|lunch(?:es)?|dinners?|breakfasts?|potlucks?|cookouts?|bbqs?|barbecues?|happy hours?|tastings?|clubs?|rides|game nights?|trivia|offsites?|retreats?|awards?|celebrations?|huddles?|stand-?ups?|syncs?|retros?|demos?|show-and-tells?|crits?|critiques?|reviews?|one-on-ones|1:1s|check-ins?|walk-?rounds?|town halls?|all-hands|shout-?outs?|socials?|outings?|parties|party|learning|trainings?|mentorship|coaching|lunch-and-learns?|brown bags?|book clubs?)`
+const CADENCE = String.raw`(?:(?:every|each|after every|after each) (?:other |single |\d+ |two |three |few |couple of )?(?:days?|morning|afternoon|evening|nights?|weeks?|months?|quarters?|years?|sprint|shift|${DAY}|mon|tue|tues|wed|weds|thu|thurs|fri|\w+ (call|case|shift|release|launch|incident|sprint|project))|daily|weekly|monthly|quarterly|yearly|annual(?:ly)?|nightly|bi-?weekly|(?:once|twice|three times) a (?:day|week|month|quarter|year)|on ${DAY}s|${DAY}s are|(?:first|last|second|third|1st|2nd|3rd|4th) (?:${DAY}|mon|tue|tues|wed|weds|thu|thurs|fri)s? of (?:the|every|each) month)`
+const RITUAL = String.raw`(?:meetings?|lunch(?:es)?|dinners?|breakfasts?|potlucks?|cookouts?|bbqs?|barbecues?|happy hours?|tastings?|clubs?|rides|game nights?|trivia|offsites?|retreats?|awards?|celebrations?|huddles?|stand-?ups?|syncs?|retros?|demos?|show-and-tells?|crits?|critiques?|reviews?|one-on-ones|1:1s|check-ins?|walk-?rounds?|town halls?|all-hands|shout-?outs?|socials?|outings?|parties|party|learning|trainings?|mentorship|coaching|lunch-and-learns?|brown bags?|book clubs?|debriefs?|brainstorms?|case consults?|consults?|case conferences?|peer support|supervision)`
 
 export const CUES: Record<KeyPointCategory, Cue[]> = {
   praise: [
@@ -34,10 +34,17 @@ export const CUES: Record<KeyPointCategory, Cue[]> = {
     [/\b(stronger|better|clearer|cleaner) than (what|anything|most|ours|the)\b/, 3],
     [/\bfirst (candidate|person|one|applicant) (to|who)\b/, 3],
     [/\bmost (people|candidates|applicants|new grads|folks|others|interviewees|designers|engineers|devs|nurses|teachers)\b/, 2],
-    [/\b(will|would|'ll|'d) love\b(?! (someone|somebody|a |an |to (have|hire|find|get|fill|see someone)))|(?<!\bi )\blove (that|it|this|for|how|the way)\b/, 3],
+    [/\b(will|would|'ll|'d) love\b(?! (someone|somebody|a |an |to (have|hire|find|get|fill|see someone)))|(?<!\bi )(?<!n't )(?<!not )\blove (that|it|this|for|how|the way)\b/, 3],
     [/\bwanted to hear\b|\bspot on\b|\bwell done\b|\bnailed\b|\bthumbs up\b|\bgood sign\b/, 2],
     [/\b(said|says|told me) ("|')?(great|nice|love|perfect|exactly|wow|good|excellent|yes)\b/, 2],
     [/\b(nodded|smiled|laughed|wrote (it|that) down|took notes)\b/, 1],
+    // What they liked about the candidate outweighs the gap words inside it ("loved that I'd never...").
+    [new RegExp(String.raw`\b` + NOT_I + String.raw`(liked|loved|appreciated|admired|impressed( with)?|happy|pleased) (that|how) (i|my)\b`), 2],
+    // An interviewer's quoted reaction to the candidate's work: 'said my charting was "faster than..."'.
+    [/\b(said|called|thought) (my|mine|the|his|her|that|it|this) [^".]{0,40}?(was|were|is|are|looked|sounded)? ?"/, 2],
+    [/\b(said|says|went|was like|goes)[,:]? "(that's|thats|nice|good|great|wow|oh|yes|yep|exactly|perfect|love|impressive|smart|brilliant|dang|whoa|ooh|most people|you (can|cook|clearly|really|obviously|nailed|know|got))\b/, 2],
+    [/\b\w+er than (anyone|anybody|most|everyone|everybody|the others|other (candidates|applicants|people)|what)\b/, 3],
+    [/\b(gets|trips up|catches|stumps|fools) (everybody|everyone|most people|most candidates)\b|\bmost (people|candidates|applicants) (miss|get|guess|forget|don't|can't|struggle|fail|skip)\b|\b(exactly )?what (we|they) (need|want|are looking for|were looking for)\b/, 3],
     [new RegExp(String.raw`\b(said|says|told \w+|thinks|thought|felt|called) (that )?(i was|i'm|i am|i'd be|i would be|i'd make|i seemed|i sounded|i came across as) (a |an )?${INTENSIFIER}(natural|(good |great |strong |perfect )?fit|keeper|${POSITIVE})\b`), 3],
     [/\b(exactly|precisely) (how|what|the way|the \w+|right)\b|\b(that's|this is|that was) (\w+ ){0,3}(exactly|precisely)\b/, 3],
     [new RegExp(String.raw`\bmore (${POSITIVE}|complete|prepared|realistic|mature|rigorous) than\b|\b(better|stronger|clearer|cleaner|sharper|smarter|tighter|nicer|simpler|neater|faster) than (some|many|any|half|their|our|his|her|other|everyone|everybody|a lot)\b`), 3],
@@ -59,7 +66,8 @@ export const CUES: Record<KeyPointCategory, Cue[]> = {
     [/\b(my )?lack of\b|\bhesitated\b|\bwary\b/, 2],
     [/\blearnable\b|\bcan be learned\b|\bnot sure (i|if i|whether i|i'd|about my)\b/, 2],
     [/\b(would|'d) (want|prefer|expect|need) (the|someone|me|a|an|you|more)\b[^.]{0,50}\bmore\b|\bbut (she|he|they) (would|'d) (want|prefer|expect)\b/, 2],
-    [/\b(struggled|fumbled|blanked|stumbled|rambled)\b|\basked (about )?it (twice|again)\b|\b(risk|downside)\b/, 1],
+    [/\b(struggled|fumbled|blanked|stumbled|rambled)\b|\b(risk|downside)\b/, 1],
+    [/\basked (about )?(it |that |this |me )?(twice|again|more than once|a few times|repeatedly)\b/, 2],
     [new RegExp(String.raw`\b${NOT_SELF}(was|were|is|are|seemed|seems|looked|sounded|got|remained|still|bit|little|kinda|of|pretty|quite|clearly|visibly|sounded) (unsure|uncertain|unconvinced|skeptical|hesitant|reluctant|on the fence)\b|\b${NOT_SELF}(wasn't|weren't|isn't|didn't seem|doesn't seem|not|less)( so| too| as| entirely| totally| fully| super| that| very| really| quite)? (sure|convinced|sold|thrilled|keen|certain|comfortable)\b`), 3],
     [/\b(made a face|grimaced|raised (an|her|his) eyebrows?|looked skeptical|looked unsure|sighed)\b/, 3],
     [/\b(haven't|hasn't|hadn't|have not|had not|didn't|never|not)( really| actually| yet| ever| personally)? (done|used|worked|managed|run|ran|led|handled|taught|sold|carried|had|touched|built|owned|supervised|dispatched|filed|tested|shipped|operated|treated|trained|coached|hired|designed|written|deployed|dealt|taken|held|practiced|practised|closed|negotiated|prescribed|charted|programmed|coded|launched|implemented|administered|audited)\b/, 2],
@@ -68,10 +76,14 @@ export const CUES: Record<KeyPointCategory, Cue[]> = {
     [/\bmy [\w ]{1,30}? (is|was|are|were|feels|felt) (a bit |pretty |kind of |a little |really |very |still |super )?(weak|rusty|shaky|thin|limited|lacking|basic|outdated|out of date|light|not great|not strong)\b/, 3],
     [/\b(would|'d|wants?|wanted|needs?|expects?|expected) (want |like |prefer |need |expect )?(me|someone|you|whoever|the [\w-]+( [\w-]+)?) to (be|get|have|grow|become|ramp|learn|level up)( \w+){0,3}? (stronger|more|better|deeper|faster|quicker|up to speed|comfortable|confident|fluent|hands-on|ramped)\b/, 3],
     [/\bpick (it |that |this )?up (fast|quickly|quick)\b|\b(flubbed|bombed|botched|choked|drew a blank|went blank|messed up|tripped up)\b|\b(didn't|did not|couldn't|could not) (have|give|come up with|think of|remember) (a |an |the )?(great |good |strong |clear |real |solid |full |complete )?(answer|example|response)\b/, 2],
-    [/\b(struggled|fumbled|blanked|stumbled|rambled)\b/, 1]
+    [/\b(struggled|fumbled|blanked|stumbled|rambled)\b/, 1],
+    [/(?<!\bi )\b(didn't|did not|doesn't|does not)( really| seem to| seem to really)? (love|like|buy|agree with)\b|\bsticking point\b|\bdeal ?breaker\b|\bnon-?starter\b|\b(problem|issue|hang-?up|concern) for (him|her|them)\b|\b(that's|that is|it's|is|was) a (hole|blind spot|weak spot)\b/, 3],
+    [/\b(no|don't have (a|my|the|any)|doesn't have|without (a|my|the|any)|not) ?([\w-]+ ){0,2}(cert|certs|certification|certified|license|licence|licensed|degree|credential|clearance)( yet)?\b/, 2],
+    [/\b(not|haven't|hasn't|didn't|never) (\w+ )?(much|a lot|many|enough|formally|professionally|in production|on the job)\b/, 2],
+    [/\b(would|'d|wants?|needs?|expects?) (want |need |expect )?(me|you|someone|the new \w+) (to )?(\w+ing|ramped|up to speed|\w+ed|to \w+) (within|in|by) (the first|\d+|a|one|two|three|six)\b/, 2]
   ],
   topic: [
-    [/(?:\b(?:main|biggest|big|core|key|real|top|number one|primary|major|other big|hardest)|#1) (problem|pain( point)?|challenge|issue|project|priority|focus|headache|goal|initiative|thing|reason|part)\b/, 3],
+    [/(?:\b(?:main|biggest|big|core|key|real|top|number one|primary|major|other big|hardest)|#1) (problem|pain( point)?|challenge|issue|project|priority|focus|headache|goal|initiative|thing|reason|part|push|bet|mandate|ask)\b/, 3],
     [/\bheadache\b|\bbiggest\b|\bpain point\b|\bpain\b/, 2],
     [/\b(they're|they are|team is|we're|company is|they've been|unit is|school is|district is|clinic is|department is|app is|product is|org is|store is|site is|business is)( mid-?way| currently| now| in the middle of| about to| actively| still| also| just| already| finally)?( through)? (moving|migrating|splitting|rewriting|rebuilding|building|launching|relaunching|rolling out|exiting|switching|replacing|growing|scaling|consolidating|redesigning|transitioning|modernizing|adopting|implementing|expanding|opening|merging|hiring|running|leaning|short|behind|struggling|losing|doubling)\b/, 3],
     [/\b(migrat\w+|rewrite|rewriting|redesign\w*|refactor\w*|monolith|legacy|tech debt|backlog|roadmap|rollout|rolling out|relaunch\w*|overhaul\w*|re-?platform\w*|moving (off|to|from|away)|switching (to|from)|turnover|churn|attrition|short[- ]staffed|understaffed|shortage|caseload|quota|book of business|mid-?migration)\b/, 2],
@@ -82,7 +94,7 @@ export const CUES: Record<KeyPointCategory, Cue[]> = {
     [/\b(want|wants|need|needs|goal is|target is|aim is|trying|hoping) (it |to get it |to get |that |them )?(down |up )?(to|at|under|below|above|over)? ?~?\d|\b(down|up) \d+ ?%|\b\d+ ?%\s(down|up)\b/, 2],
     [/~\d+|\b\d[\d,]* ?\/ ?(day|mo|month|week|wk|yr|year|shift|night)\b|\b\d[\d,]* (a|per) (day|week|month|year|shift|night)\b|\bshort (\d+|a few|two|three|four|several)\b|\blost (two|three|four|\d+|a few|several|half)\b|\bnobody (wants|owns|understands|knows)\b|\bno one (wants|owns|understands|knows)\b/, 2],
     [/\b(brutal|tough|heavy|overwhelming|hectic|stressful|understaffed|overtime|ot|backlogged|bottlenecks?)\b/, 1],
-    [/\b(mess|messy|slow|outdated|brittle|flaky|broken|crash\w*|buggy|manual|by hand|spreadsheets?|\d+[- ]?(years?|yr)[- ]old|everywhere|half-\w+|behind|stretched thin|sloppy|bloated|fragile)\b/, 2],
+    [/\b(mess|messy|slow|outdated|brittle|flaky|broken|crash\w*|buggy|manual|by hand|spreadsheets?|\d+[- ]?(years?|yr)[- ]old|everywhere|half-\w+|stretched thin|sloppy|bloated|fragile|chaos|all over the place|wild west|free-for-all)\b|\b(is|are|'re|running|fallen|falling|way|far|weeks|months|days|years|a bit|already|still|so) behind\b/, 2],
     [/\b(problem|challenge|issue|bottleneck)s?\b|\b(deadline|launch(es)?|ship|timeline|budget|costs?|revenue|growth|backlog|scale|latency|performance|accuracy|quality|safety)\b/, 1],
     [/\b\d+(\.\d+)? ?%|\$ ?\d|\b\d+k\b|\b\d+ (accounts|patients|pts|kids|students|beds|people|reports|engineers|devs|nurses|cooks|stores|warehouses|customers|clients|users|docks|sites|locations|classes|sections)\b/, 1],
     [/\b(asked (me )?(about|how|to)|talked (about|through)|walk(ed)? (me )?through|discussed|exercise|system design|case (study|question)|prompt|live (coding|exercise|debugging)|laid out|explained|described|came up|spent (a lot of|most of the) time)\b/, 1],
@@ -100,9 +112,15 @@ export const CUES: Record<KeyPointCategory, Cue[]> = {
     [/\b(wants?|needs?|looking for|hoping for|hiring|expects?|expecting) (the|their|the new|a new) ([\w-]+ ){0,3}(who|that|to|for)\b/, 3],
     [/\b(they're|they are|we're|team is|company is)( also| just| already| finally| now| currently)? (going through|preparing for|gearing up for|dealing with|facing|working on|trying to|bringing|adding|cutting|reorgani[sz]ing|restructuring|centrali[sz]ing|automating|digiti[sz]ing|upgrading|standardi[sz]ing|outsourcing|renovating)\b/, 3],
     [/\bthey('ve| have)? (just |recently |also |already )?(bought|switched|moved|adopted|signed|acquired|lost|cut|added|merged|opened|closed|launched|migrated|replaced|upgraded|rolled out|reorgani[sz]ed|restructured|dropped)\b|\brebuil(d|t|ding)\b/, 2],
-    [/\b\d[\d,.]*(k|\+|x)? ([\w-]+ ){0,2}(a|per|\/) ?(day|week|wk|month|mo|year|yr|shift|night|quarter)\b|\b\d+ (months|weeks|days|hours|hrs|minutes) to (hit|ramp|close|fill|hire|onboard|get|reach|finish|become)\b|\bon average\b|\bavg\b/, 2],
+    [/\b\d[\d,.]*(k|\+|x)?( [\w-]+){0,2} ?(a |per |\/) ?(day|week|wk|month|mo|year|yr|shift|night|quarter)\b|\b\d+ (months|weeks|days|hours|hrs|minutes) to (hit|ramp|close|fill|hire|onboard|get|reach|finish|become)\b|\bon average\b|\bavg\b/, 2],
     [/\b(lose|losing|lost|keep losing) (\w+ ){0,2}(people|staff|techs|nurses|teachers|drivers|engineers|reps|cooks|customers|clients|members|users|accounts|money|deals|patients|students)\b|\b(quit(ting|s)?|resign(ed|ing|ations?)|retention|turnover)\b/, 2],
     [/\b(frustrat\w+|unhappy|upset|angry|complain\w*|fed up|losing patience)\b/, 2],
+    [/\b(down|up|dropped|fell|grew|rose|cut|increased|decreased) (by )?(almost |nearly |about |over |more than |roughly |around )?(a (third|quarter|half|fifth|tenth)|half|\d+ ?%|\d+ percent|\w+fold)\b/, 3],
+    [/\bhaven't (changed|been (updated|touched|refreshed|revisited))\b|\bin (a decade|years|ages)\b|\bneeds? help (with|\w+ing)\b/, 2],
+    [/\b(outsourc\w+|in-house|turnaround|lead time|wait ?times?|waitlists?|waiting lists?|delays?|delayed|(\d+|weeks|months|days) out|going live|go-?live|goes live|cutover|too (dependent|reliant)|over-?reliant|heavily (dependent|reliant)|relies? (too much |heavily )?on|single point of failure)\b/, 2],
+    [/\b(losing|bleeding) (\w+ ){1,3}to\b|\b(is|are|been|keep|keeps|they're|we're) (losing|bleeding)\b|\bburn(ing|ed|t)? ?out\b/, 2],
+    [/\b(\d+|one|two|three|four|five|six|seven|eight|a few|several|a couple of) ([\w-]+ )?(short|down|open|vacant|unfilled)\b/, 3],
+    [/\b(they|we|team|company|branch|clinic|school|unit)( also)? (don't|do not|doesn't|does not) have (a|an|any)\b|\ball in (\w+'s|his|her|their|someone's|one person's) head\b|\b(everyone|everybody) (does|do) (it|things) (their|his|her) own way\b|\b(goals?|targets?|quotas?|kpis?)\b/, 2],
     [/\bsince (last \w+|the (fall|spring|summer|winter)|(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter))\b/, 1]
   ],
   culture: [
@@ -125,7 +143,7 @@ export const CUES: Record<KeyPointCategory, Cue[]> = {
     [/\b(honest(y)?|integrity|humility|humble|curiosity|accountab\w+|fairness|kindness|empathy|inclusion|inclusive|diversity|belonging|no[- ]ego|ego-?free|micromanag\w+|drama|politics|toxic)\b/, 2],
     [/\b(nobody|no one) (gets|is|will|should|ever) (\w+ )?(yelled|blamed|punished|shamed|judged|pressured|thrown under)\b|\b(don't|doesn't|won't|never|do not|will not) (tolerate|yell|micromanage|blame|punish|judge)\b|\bwithout blame\b|\bblame-?free\b|\bno judge?ment\b|\bsafe to (fail|ask|speak|push back)\b|\b(have|has|got) (your|our|my|their|each other's) backs?\b/, 3],
     [/\b(speak up|question (orders|decisions|anything|everything|the \w+)|challenge (each other|decisions|ideas|the \w+)|disagree (openly|and commit)|ask why)\b|\b(encouraged|allowed|free|expected) to (speak|ask|question|push|challenge|disagree|share|take|try|experiment|fail)\b/, 2],
-    [/\b(paid|protected|dedicated|blocked|sacred) (\w+ )?(time|hours?|days?|lunch(es)?)\b|\b(lunch|time|fridays?|mondays?|mornings?|afternoons?|weekends?) (is|are) (protected|sacred|blocked|off-limits|meeting-free|for learning|for deep work)\b|\bfor learning\b|\blearning (time|budget|days?|hours)\b/, 3],
+    [/\b(paid|protected|dedicated|blocked|sacred|free|personal|mental health|volunteer) (\w+ )?(time|hours?|days?|lunch(es)?)\b|\b(training|learning|education|conference|development|book|wellness) (budget|stipend|allowance)\b|\b(give|gives|offer|offers) (staff|employees|everyone|people|teachers|nurses|engineers|the team)\b|\bpeer support\b|\b(lunch|time|fridays?|mondays?|mornings?|afternoons?|weekends?) (is|are) (protected|sacred|blocked|off-limits|meeting-free|for learning|for deep work)\b|\bfor learning\b|\blearning (time|budget|days?|hours)\b/, 3],
     [/\b(promote|promotes|promoting|hire|hires|hiring|grow|grows) (from within|within|internally)\b|\bfrom within\b|\bcareer (path|ladder|growth|development)\b|\bpromotions? (to|is|are)\b|\bstarted (out )?as (a |an )?\w+/, 3],
     [/\b(four|4)[- ]day (work ?)?weeks?\b|\bwellness\b|\bstipend\b|\b(pays?|paid|covers?|reimburses?) (for )?(your |our |the |a |an |one )?([\w-]+ ){0,2}(exam|prep|courses?|training|conferences?|education|con-?ed|certifications?|certs?|books|tuition|licen[cs]e|ceus?|degree|classes)\b/, 3],
     [/\b(strict|sticklers?|serious|particular) (about|abt|on)\b|\b(they|we)('d| would) rather\b/, 3],
@@ -148,7 +166,7 @@ export const CUES: Record<KeyPointCategory, Cue[]> = {
     [/\b(decide|decision|get back|getting back|hear back|let (me|us|everyone) know|(an|their) answer|call|text|email|reach out|be in touch|update)\b[^.]{0,40}?\b(by|within|in (a|an|the|\d+|one|two|three|a few)|before|next (week|\w+day)|end of|tomorrow|this week|on (mon|tues|wednes|thurs|fri)day)\b/, 2]
   ],
   action: [
-    [/^\s*(?:(?:also|and|then|plus|oh and|maybe|still|definitely|def|pls|please|todo|to do)[,:]?\s+)?(send|email|e-mail|write|read|look|follow|prep|prepare|practice|research|check|clarify|ask|text|message|sign up|update|add|mention|include|put|thank|connect|review|brush up|study|fix|draft|pull|share|find|confirm|think about|figure out|revise|record|attach|forward|reply|respond|dig|learn|bring|order|renew|register|apply|finish|complete|submit|upload|redo|rewrite|polish|get back|reach out)\b/, 3],
+    [/^\s*(?:(?:also|and|then|plus|oh and|maybe|still|definitely|def|pls|please|todo|to do)[,:]?\s+)?(send|email|e-mail|write|read|look|follow|prep|prepare|practice|research|check|clarify|ask|text|message|sign up|update|add|mention|include|put|thank|connect|review|brush up|study|fix|draft|pull|share|find|confirm|think about|figure out|revise|record|attach|forward|reply|respond|dig|learn|bring|order|renew|register|apply|finish|complete|submit|upload|redo|rewrite|polish|get back|reach out|watch|listen|take|try|call|schedule|book|set up|buy|make|build|create|print|request|look into|sign|fill out|bookmark|rehearse|work on|visit|test|memori[sz]e|download|install)\b/, 3],
     [/\b(i )?(need|needs) to\b|\b(remember|reminder) to\b|\bdon't forget\b|\bmake sure (i|to)\b|\bforgot to (mention|tell|say|bring|ask|include|add|share|show|talk)\b|(?<!\b(what|how|where|when|who|which) )\bto do\b|\baction( item)?s?\b/, 3],
     [/\bi (should|must|have to|gotta|got to|want to|plan to|will|'ll)\b|(?<!\b(he|she|they|it|that|this|there|which) )\bshould\b|\bhave to\b/, 2],
     [/\b(send|email|text|forward|share|mail|attach|drop|write|shoot) (him|her|them|over|it|back|a|an|the|my|some|two|three|\d+|((dr|mr|ms|mrs|prof)\.? )?\w+( \w+)? (a|an|the|my|two|some|our|that|this))\b|\bi'?ll send\b/, 3],
@@ -161,7 +179,7 @@ export const CUES: Record<KeyPointCategory, Cue[]> = {
 
 /** Logistics and the candidate's own feelings: never key points on their own. */
 export const NOISE_CUES: Cue[] = [
-  [/\b(park(ing|ed)?|garage|parking meter|the meter|got a ticket|stuck in traffic|traffic was|on the (bus|train|subway)|uber|lyft|taxi|lobby|badge|visitor|signed? in|elevator|receptionist|front office|conference room|waiting room|wi-?fi|bad connection|my connection|kept crashing|zoom (background|link|kept|crashed|froze)|virtual background|fake beach|mic\b|microphone|headset|headphones|my camera|webcam|laptop|charger|battery|on the way (there|in|over|home|back|out)|(the|my) (drive|ride|walk|commute|bus|train) (home|there|in|back)|in (my|the) car|my (truck|car) (was|is|kept|died|broke|made|making)|got lost|humid|muggy|sweltering|freezing|slept|no sleep|blisters?|my feet|wore|wearing|outfit|blazer|my suit|shoes|heels|vest|coffee|water bottle|snack|tacos|breakfast|smelled|smell of|neighbou?r|mowing|leaf blower|lawn ?mower|barking|howl(ed|ing)|meowing|walked across|jumped on|keyboard|weather|raining|snowing|too (hot|cold|warm)|running late|spilled|burned my|bathroom|restroom|lunch was|min late|minutes late|rejoin|audio echo|echo)\b/, 3],
+  [/\b(park(ing|ed)?|garage|parking meter|the meter|got a ticket|stuck in traffic|traffic was|on the (bus|train|subway)|uber|lyft|taxi|lobby|badge|visitor|signed? in|elevator|receptionist|front office|conference room|waiting room|wi-?fi|bad connection|my connection|kept crashing|zoom (background|link|kept|crashed|froze)|virtual background|fake beach|mic\b|microphone|headset|headphones|my camera|webcam|laptop|charger|battery|on the way (there|in|over|home|back|out)|(the|my) (drive|ride|walk|commute|bus|train) (home|there|in|back)|in (my|the) car|my (truck|car) (was|is|kept|died|broke|made|making)|got lost|had to wait|waited (\d+|a few|like \d+) (min|minutes|mins)|vestibule|buzz(ed)? in|locked doors?|humid|muggy|sweltering|freezing|slept|no sleep|blisters?|my feet|wore|wearing|outfit|blazer|my suit|shoes|heels|vest|coffee|water bottle|snack|tacos|breakfast|smelled|smell of|neighbou?r|mowing|leaf blower|lawn ?mower|barking|howl(ed|ing)|meowing|walked across|jumped on|keyboard|weather|raining|snowing|too (hot|cold|warm)|running late|spilled|burned my|bathroom|restroom|lunch was|min late|minutes late|rejoin|audio echo|echo)\b/, 3],
   [/\b(nervous|anxious|anxiety|stressed|sweat(y|ing)?|shaking|pounding|racing heart|butterflies|mortif\w+|embarrass\w*|exhausted|tired|hungry|starving|gut feeling|fingers crossed|hopeful|i think it went|went (well|ok|okay|great|badly|fine|better|worse)|good energy|felt (ok|okay|good|great|bad|awful|nervous|confident|really|a bit|like)|feel (good|ok|okay|great|bad|confident)|\d+ ?\/ ?10\b|\d+% chance|killing me|no big deal|excuse the mess|while it'?s fresh|writing this|so excited|i'm excited)\b/, 3],
   [/\b(relief|relieved|awkward|chaotic|honestly|my heart)\b/, 1],
   [/\bforgot (my|the) (?!(to|about))\w+/, 2],

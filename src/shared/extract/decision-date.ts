@@ -25,10 +25,11 @@ const STRONG = 2
 const WEAK = 1
 
 const DISTRACTOR =
-  /\b(start|starts|starting|started|begin|begins|beginning|onboard\w*|orientation|cohort|launch\w*|release[sd]?|ship|ships|shipping|go[- ]live|opens?|opening|offsite|off-site|trip|leaves|leaving|vacation|holiday|pto|out of office|conference|event|season|deadline|due|audit|class|classes|training|interviewing|panels|other candidates|take[- ]homes?|(she|he|they)('ll| will) send|birthday|wedding|relocat\w+|notice period|school year|fiscal|quarter|sprint|peak)\b/
+  /\b(start|starts|starting|started|begin|begins|beginning|onboard\w*|orientation|cohort|launch\w*|release[sd]?|ship|ships|shipping|go[- ]live|opens?|opening|offsite|off-site|trip|leaves|leaving|vacation|holiday|pto|out of office|conference|event|season|deadline|due|audit|class|classes|training|interviewing|panels|other candidates|take[- ]homes?|(she|he|they)('ll| will) send|takes|background checks?|credentialing|processing|birthday|wedding|relocat\w+|notice period|school year|fiscal|quarter|sprint|peak)\b/
 const CLAUSE_BREAK = /[,;:()]|\s[-–—]\s|\b(and|but|because|since|so|which|while|when|though|although|if|as|after|until|whereas)\b/g
 const CANDIDATE_SUBJECT = /\bi\b(?!\s*'?m\b)[^.,;]{0,25}$/
 const MAX_DISTANCE = 120
+const CROSS_CLAUSE = 25
 
 interface Cue {
   start: number
@@ -94,7 +95,10 @@ function pickInSentence(text: string, interviewDate: string): Pick | null {
       const after = expression.start >= cue.end
       const gap = after ? expression.start - cue.end : cue.start - expression.end
       if (gap < 0 && !(expression.start < cue.end && cue.start < expression.end)) continue
-      const distance = Math.max(0, gap) * (after ? 1 : 1.5) - cue.strength * 10
+      // A date in the cue's own clause beats a nearer one across a comma ("takes ~6 wks, they'll
+      // notify finalists by 3/13").
+      const sameClause = cue.start < ce && cue.end > cs
+      const distance = Math.max(0, gap) * (after ? 1 : 1.5) - cue.strength * 10 + (sameClause ? 0 : CROSS_CLAUSE)
       if (gap > MAX_DISTANCE) continue
       if (!best || distance < best.distance) best = { expression, cue, distance }
     }

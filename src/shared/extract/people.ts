@@ -12,7 +12,7 @@ export interface FoundPerson {
 const TOKEN = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*`
 const PARTICLE = String.raw`(?:van|von|de|da|del|della|di|du|dos|der|la|le|bin|al|ten|ter)`
 const NAME = String.raw`(${TOKEN}(?: (?:${PARTICLE} )?${TOKEN}){0,2})`
-const HONORIFIC = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Chef|Coach|Nurse|Dean)\.? )?`
+const HONORIFIC = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Chef|Coach|Nurse|Dean|Lt|Sgt|Capt|Det|Rev|Judge|Pastor|Officer)\.? )?`
 const ROLE_TEXT = String.raw`([^\n.;:()~]{2,60}?)`
 const END = String.raw`(?=\s*(?:[,.;(~\n]|$| - | – | — |\d))`
 const SPEECH =
@@ -43,6 +43,8 @@ const PATTERNS: PersonPattern[] = [
   { re: new RegExp(String.raw`(?:^|\n\s*(?:[-*•]|\d{1,2}[.)])?\s*|[.;(]\s*|\b(?:the|a|an|our|their|with|w/|met|and)\s+)([A-Za-z][A-Za-z ]{1,30}?)(?:\s*:\s*|\s+(?:is|was)\s+|,\s+|\s+(?:named|called)\s+)${HONORIFIC}${NAME}`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong' },
   // "Renee Baptiste, the nurse manager"
   { re: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?:the|a|an|our|their)\s+([A-Za-z][A-Za-z ]{1,40}?)${END}`, 'gu'), name: 1, role: 2, kind: 'strong' },
+  // "with creative director Jonah Feld", "and HR rep Dana Kim": a title run straight into a name
+  { re: new RegExp(String.raw`\b(?:[Aa]nd|[Ww]ith|w/|[Mm]et|[Pp]lus|\+|[Tt]he|[Oo]ur|[Tt]heir)\s+((?:(?:[A-Za-z][a-z-]*|[A-Z]{2,4})\s+){0,3}?(?:[A-Za-z][a-z-]+|[A-Z]{2,4}))\s+${HONORIFIC}${NAME}`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong' },
   // "met w/ Raj", "interviewed with Dana", "Ray from AP"
   { re: new RegExp(String.raw`\b(?:[Mm]et|[Mm]eet|${NOT_TOOL_USE}(?:[Ww]ith|w/)|[Ss]poke (?:with|to)|[Tt]alked (?:with|to)|[Cc]hatted with)\s+${HONORIFIC}${NAME}`, 'gu'), name: 1, kind: 'context' },
   { re: new RegExp(String.raw`${NAME} from (?:the )?([A-Z]{2,5}\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?)`, 'gu'), name: 1, role: 2, kind: 'context' },
@@ -130,6 +132,13 @@ function orgTokens(notes: string): Set<string> {
   return set
 }
 
+/** "Product" + "Manager Sam Lee" -> "Product Manager" + "Sam Lee": capitalised title words go with the title. */
+function splitTitleFromName(role: string, name: string): [string, string] {
+  const tokens = name.split(' ')
+  while (tokens.length > 1 && ROLE_WORDS.has(tokens[0].toLowerCase())) role += ' ' + tokens.shift()
+  return [role, tokens.join(' ')]
+}
+
 /** Every match of a pattern with the offset its index counts from (a line's start for gated ones). */
 function* matchesOf(p: PersonPattern, notes: string): Generator<[RegExpExecArray, number]> {
   const scan = function* (text: string, offset: number): Generator<[RegExpExecArray, number]> {
@@ -166,8 +175,9 @@ export function findPeople(notes: string): FoundPerson[] {
 
   for (const p of PATTERNS) {
     for (const [m, offset] of matchesOf(p, notes)) {
-      const name = m[p.name]
-      const role = p.role ? m[p.role] : undefined
+      let name = m[p.name]
+      let role = p.role ? m[p.role] : undefined
+      if (p.roleFirst && role !== undefined) [role, name] = splitTitleFromName(role, name)
       if (p.kind === 'strong' && (!role || !isRoleText(role))) continue
       if (p.roleFirst && role && !endsAsRole(role)) continue
       add(name, role ? cleanRole(role) : undefined, offset + m.index + m[0].indexOf(name), p.kind, p.speech === true, / (named|called) /.test(m[0]))
