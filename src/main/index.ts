@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Notification, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Notification, session, shell } from 'electron'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { startCore, type Core } from './core'
@@ -10,24 +10,33 @@ import { denyAllPermissions, hardenContents } from './electron/window-security'
 import { attachContextMenu } from './electron/context-menu'
 import { registerIpc } from './electron/ipc-register'
 import { electronPlatform } from './electron/platform'
+import { installAppMenu } from './electron/menu'
+import { exportData, reportProblem, showAbout, type AboutInfo } from './electron/menu-actions'
+import { loadWindowState, trackWindowState } from './electron/window-state'
+import type { AppCommand } from '../shared/ipc/contract'
 import type { ReminderNotification } from '../shared/plan/process-plan'
 
-// Electron glue only: windows, single-instance, IPC wiring. Everything else lives in core.ts.
+// Electron glue only: windows, menu, single-instance, IPC wiring. Everything else lives in core.ts.
 
 const APP_ID = 'app.afterview.desktop'
 const here = dirname(fileURLToPath(import.meta.url))
 let mainWindow: BrowserWindow | null = null
 let core: Core | null = null
+const platform = electronPlatform(() => mainWindow)
+const windowStateFile = () => join(app.getPath('userData'), 'window-state.json')
 
 const rendererUrl = (): string =>
   !app.isPackaged && process.env.ELECTRON_RENDERER_URL
     ? process.env.ELECTRON_RENDERER_URL
     : pathToFileURL(join(here, '../renderer/index.html')).href
 
-function createWindow(): BrowserWindow {
+async function createWindow(): Promise<BrowserWindow> {
+  const state = await loadWindowState(windowStateFile())
   const win = new BrowserWindow({
-    width: 1280,
-    height: 820,
+    x: state.x,
+    y: state.y,
+    width: state.width,
+    height: state.height,
     minWidth: 880,
     minHeight: 560,
     show: false,
@@ -46,9 +55,42 @@ function createWindow(): BrowserWindow {
   })
   hardenContents(win.webContents, (url) => import('electron').then(({ shell }) => shell.openExternal(url)))
   attachContextMenu(win)
-  win.once('ready-to-show', () => win.show())
+  trackWindowState(win, windowStateFile())
+  win.once('ready-to-show', () => {
+    if (state.maximized) win.maximize()
+    win.show()
+  })
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null
+  })
   void win.loadURL(rendererUrl())
   return win
+}
+
+const aboutInfo = (): AboutInfo => ({
+  appName: 'Afterview',
+  version: app.getVersion(),
+  versions: process.versions,
+  platform: process.platform,
+  arch: process.arch
+})
+
+function setUpMenu(): void {
+  installAppMenu(
+    { platform: process.platform, dev: !app.isPackaged, appName: 'Afterview' },
+    {
+      command: (command: AppCommand) => {
+        focusWindow()
+        mainWindow?.webContents.send(EVENT_CHANNEL, 'app.command', command)
+      },
+      exportData: () => {
+        if (!core) return
+        void exportData(core, platform).then(({ error }) => error && dialog.showErrorBox('Export failed', error))
+      },
+      about: () => void showAbout(mainWindow, aboutInfo()),
+      reportProblem: () => void reportProblem(aboutInfo(), (url) => shell.openExternal(url)).catch(() => undefined)
+    }
+  )
 }
 
 function showNotification(n: ReminderNotification): void {
@@ -82,7 +124,7 @@ async function start(): Promise<void> {
   try {
     core = await startCore({
       dataDir,
-      platform: electronPlatform(() => mainWindow),
+      platform,
       appVersion: app.getVersion(),
       notify: showNotification
     })
@@ -99,8 +141,8 @@ async function start(): Promise<void> {
     if (event === 'data.changed') applyLoginItem()
   })
   applyLoginItem()
-  mainWindow = createWindow()
-  mainWindow.on('closed', () => (mainWindow = null))
+  setUpMenu()
+  mainWindow = await createWindow()
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -112,7 +154,7 @@ if (!app.requestSingleInstanceLock()) {
   })
   app.whenReady().then(start)
   app.on('activate', () => {
-    if (core && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow()
+    if (core && BrowserWindow.getAllWindows().length === 0) void createWindow().then((win) => (mainWindow = win))
   })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

@@ -52,6 +52,11 @@ export class FakeBrowserWindow extends EventEmitter {
     return Promise.resolve()
   }
   isMinimized = () => false
+  isMaximized = () => false
+  isFullScreen = () => false
+  isDestroyed = () => false
+  maximize = vi.fn()
+  getNormalBounds = () => ({ x: Number(this.options.x ?? 0), y: Number(this.options.y ?? 0), width: Number(this.options.width), height: Number(this.options.height) })
   restore = vi.fn()
   focus = vi.fn()
   show = vi.fn()
@@ -88,11 +93,24 @@ export function fakeElectron() {
     ipcRenderer: Object.assign(new EventEmitter(), { invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: null })) }),
     contextBridge: { exposed, exposeInMainWorld: vi.fn((key: string, api: unknown) => void exposed.set(key, api)) },
     shell: { openExternal: vi.fn(async (_url: string) => undefined) },
-    dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },
     clipboard: { writeText: vi.fn(), write: vi.fn() },
     ClipboardItem: class {},
     Notification: Object.assign(class {}, { isSupported: () => false }),
-    Menu: { buildFromTemplate: vi.fn(() => ({ popup: vi.fn() })) }
+    Menu: {
+      buildFromTemplate: vi.fn((template: unknown[]) => ({ popup: vi.fn(), template })),
+      setApplicationMenu: vi.fn()
+    },
+    // One 1920x1080 display with a 40px panel; tests may replace the list.
+    screen: {
+      displays: [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+      getAllDisplays(): { id: number; workArea: { x: number; y: number; width: number; height: number } }[] {
+        return this.displays
+      },
+      getPrimaryDisplay() {
+        return this.displays[0]
+      }
+    }
   }
 }
 export type FakeElectron = ReturnType<typeof fakeElectron>

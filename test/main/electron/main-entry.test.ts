@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -27,6 +27,7 @@ beforeAll(async () => {
   delete process.env.AFTERVIEW_DATA_DIR
   electron = (await import('electron')) as unknown as FakeElectron
   electron.app.getPath.mockImplementation(() => userData)
+  await writeFile(path.join(userData, 'window-state.json'), JSON.stringify({ x: 100, y: 50, width: 1000, height: 700, maximized: true }))
   await import('../../../src/main/index')
   await until(() => electron.BrowserWindow.created.length > 0)
   win = electron.BrowserWindow.created[0]
@@ -51,6 +52,23 @@ describe('main process entry', () => {
     expect(String(prefs.disableBlinkFeatures)).toContain('Auxclick')
     expect(String(prefs.preload)).toMatch(/preload[\\/]index\.cjs$/)
     expect(win.loadedUrl).toMatch(/^file:\/\/.*\/renderer\/index\.html$/)
+  })
+
+  it('opens the window where it was last time, maximized again once ready, and saves it on close', async () => {
+    expect(win.options).toMatchObject({ x: 100, y: 50, width: 1000, height: 700 })
+    expect(win.maximize).not.toHaveBeenCalled()
+    win.emit('ready-to-show')
+    expect(win.maximize).toHaveBeenCalled()
+    expect(win.show).toHaveBeenCalled()
+    win.emit('close')
+    expect(JSON.parse(await readFile(path.join(userData, 'window-state.json'), 'utf8'))).toEqual({ x: 100, y: 50, width: 1000, height: 700, maximized: false })
+  })
+
+  it('installs the app menu, whose commands reach the window as app.command events', () => {
+    const built = electron.Menu.setApplicationMenu.mock.calls[0][0] as { template: { label?: string; submenu?: { label?: string; click?: () => void }[] }[] }
+    const file = built.template.find((m) => m.label === 'File')!
+    file.submenu!.find((i) => i.label === 'New process')!.click!()
+    expect(win.webContents.sent.at(-1)).toEqual(['afterview:event', 'app.command', { command: 'new-process' }])
   })
 
   it('denies every permission on the default session', () => {
