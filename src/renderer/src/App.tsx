@@ -11,11 +11,15 @@ import { AgendaScreen } from './screens/agenda/AgendaScreen'
 import { ReviewScreen } from './screens/review/ReviewScreen'
 import { ComposeScreen } from './screens/compose/ComposeScreen'
 import { StatsScreen } from './screens/stats/StatsScreen'
+import { WelcomeScreen } from './screens/welcome/WelcomeScreen'
+import { runAppCommand } from './app-commands'
 
 export function App() {
   const loaded = useApp((s) => s.loaded)
   const loadError = useApp((s) => s.loadError)
   const route = useApp((s) => s.route)
+  // First run; a read-only window (another instance owns the data) could not save the answers.
+  const welcoming = useApp((s) => s.settings !== null && !s.settings.onboarded && !s.info?.readOnly)
   useTheme()
 
   useEffect(() => {
@@ -28,7 +32,8 @@ export function App() {
       subscribe('reminder.due', (r) =>
         toast(`${r.title}${r.body ? ` — ${r.body}` : ''}`, 'reminder', r.processId ? { label: 'Open', run: () => navigate({ name: 'process', id: r.processId! }) } : undefined)
       ),
-      subscribe('app.focus', ({ processId }) => navigate({ name: 'process', id: processId }))
+      subscribe('app.focus', ({ processId }) => navigate({ name: 'process', id: processId })),
+      subscribe('app.command', runAppCommand)
     ]
     return () => offs.forEach((off) => off())
   }, [])
@@ -36,14 +41,12 @@ export function App() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey)) return
-      const { navigate } = useApp.getState()
       if (e.key === ',') {
         e.preventDefault()
-        navigate({ name: 'settings' })
+        runAppCommand({ command: 'settings' })
       } else if (e.key.toLowerCase() === 'f') {
         e.preventDefault()
-        navigate({ name: 'board' })
-        setTimeout(() => document.getElementById('board-search')?.focus(), 0)
+        runAppCommand({ command: 'search' })
       }
     }
     window.addEventListener('keydown', onKey)
@@ -51,8 +54,8 @@ export function App() {
   }, [])
 
   return (
-    <div className="app">
-      <Sidebar />
+    <div className={welcoming ? 'app app-welcome' : 'app'}>
+      {!welcoming && <Sidebar />}
       <main className="main" id="main">
         {!loaded ? (
           <div className="empty" aria-busy="true">
@@ -63,6 +66,8 @@ export function App() {
             <h2>Afterview could not read its data</h2>
             <p className="muted user-text">{loadError}</p>
           </div>
+        ) : welcoming ? (
+          <WelcomeScreen />
         ) : (
           <Screen route={route} />
         )}

@@ -23,7 +23,11 @@ export interface UiSlice {
   filters: Filters
   /** Process ids whose notes match the query (answered by the main process). */
   noteMatches: string[]
+  /** Set by the app menu's New process; the board opens its create dialog and clears it. */
+  newProcessRequested: boolean
   navigate(route: Route): void
+  requestNewProcess(): void
+  clearNewProcessRequest(): void
   back(): void
   setQuery(q: string): void
   setFilters(f: Partial<Filters>): void
@@ -36,7 +40,15 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   query: '',
   filters: { stages: [], dueOnly: false },
   noteMatches: [],
+  newProcessRequested: false,
   navigate: (route) => set((s) => ({ route, history: [...s.history.slice(-30), s.route] })),
+  requestNewProcess: () =>
+    set((s) =>
+      s.route.name === 'board'
+        ? { newProcessRequested: true }
+        : { newProcessRequested: true, route: { name: 'board' }, history: [...s.history.slice(-30), s.route] }
+    ),
+  clearNewProcessRequest: () => set({ newProcessRequested: false }),
   back: () =>
     set((s) => {
       const prev = s.history[s.history.length - 1]

@@ -29,6 +29,14 @@ export function BoardScreen() {
     return () => window.removeEventListener('keydown', onKey)
   }, [readOnly])
 
+  // The app menu's File › New process (see app-commands.ts).
+  const newProcessRequested = useApp((s) => s.newProcessRequested)
+  useEffect(() => {
+    if (!newProcessRequested) return
+    useApp.getState().clearNewProcessRequest()
+    if (!readOnly && !document.querySelector('[role="dialog"]')) setCreating(true)
+  }, [newProcessRequested, readOnly])
+
   const onOpen = useCallback((id: string) => useApp.getState().navigate({ name: 'process', id }), [])
   const onMove = useCallback((id: string, stage: Stage) => {
     if (stage === 'closed') setClosingId(id)
