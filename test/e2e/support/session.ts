@@ -31,16 +31,27 @@ export interface E2ESession {
   close(): Promise<void>
 }
 
-export async function openSession(opts: Partial<HarnessOptions> & { theme?: 'light' | 'dark' } = {}): Promise<E2ESession> {
+export interface SessionOptions extends Partial<HarnessOptions> {
+  theme?: 'light' | 'dark'
+  /** false: keep the first-run welcome (fresh data starts with it); default true skips it. */
+  onboarded?: boolean
+  /** The browser's locale (navigator.language); Chromium's default otherwise. */
+  locale?: string
+}
+
+export async function openSession(opts: SessionOptions = {}): Promise<E2ESession> {
   if (!existsSync('out/renderer/index.html')) throw new Error('Build the renderer first: npx electron-vite build')
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`)
   const ownData = opts.dataDir ? null : await mkdtemp(join(tmpdir(), 'afterview-e2e-'))
-  const harness = await startHarness({ rendererDir: 'out/renderer', ...opts, dataDir: opts.dataDir ?? ownData! })
+  const { theme, onboarded = true, locale, ...harnessOpts } = opts
+  const harness = await startHarness({ rendererDir: 'out/renderer', ...harnessOpts, dataDir: opts.dataDir ?? ownData! })
+  if (onboarded) await harness.core.invoke('settings.update', { onboarded: true })
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS })
   const context = await browser.newContext({
     viewport: { width: 1360, height: 860 },
-    colorScheme: opts.theme ?? 'light',
-    deviceScaleFactor: 1
+    colorScheme: theme ?? 'light',
+    deviceScaleFactor: 1,
+    ...(locale ? { locale } : {})
   })
   const page = await context.newPage()
   const errors: string[] = []

@@ -59,7 +59,13 @@ export function WelcomeScreen({ locale = navigator.language }: { locale?: string
   const finish = (e: React.FormEvent) => {
     e.preventDefault()
     setSubmitted(true)
-    if (busy || Object.keys(validate(profile)).length > 0) return
+    if (busy) return
+    if (Object.keys(validate(profile)).length > 0) {
+      // Take the keyboard to the first field that needs fixing, once it is marked.
+      const form = e.currentTarget as HTMLFormElement
+      requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
+      return
+    }
     void save({ name: profile.name.trim(), email: profile.email.trim(), signature: profile.signature.trimEnd(), country: profile.country })
   }
   // Skipping keeps the country guessed from the locale: a better holiday calendar than none.
