@@ -80,6 +80,7 @@ export const CUES: Record<KeyPointCategory, Cue[]> = {
     [/(?<!\bi )\b(didn't|did not|doesn't|does not)( really| seem to| seem to really)? (love|like|buy|agree with)\b|\bsticking point\b|\bdeal ?breaker\b|\bnon-?starter\b|\b(problem|issue|hang-?up|concern) for (him|her|them)\b|\b(that's|that is|it's|is|was) a (hole|blind spot|weak spot)\b/, 3],
     [/\b(no|don't have (a|my|the|any)|doesn't have|without (a|my|the|any)|not) ?([\w-]+ ){0,2}(cert|certs|certification|certified|license|licence|licensed|degree|credential|clearance)( yet)?\b/, 2],
     [/\b(not|haven't|hasn't|didn't|never) (\w+ )?(much|a lot|many|enough|formally|professionally|in production|on the job)\b/, 2],
+    [/\bno [\w-]+( [\w-]+)? yet\b/, 2],
     [/\b(would|'d|wants?|needs?|expects?) (want |need |expect )?(me|you|someone|the new \w+) (to )?(\w+ing|ramped|up to speed|\w+ed|to \w+) (within|in|by) (the first|\d+|a|one|two|three|six)\b/, 2]
   ],
   topic: [

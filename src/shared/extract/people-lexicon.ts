@@ -13,7 +13,8 @@ export const ROLE_WORDS = new Set(
     'librarian vice chief tech technician foreman stylist cook captain agent broker buyer planner secretary clerk bookkeeper ' +
     'auditor actuary underwriter adjuster mechanic dispatcher trainer instructor tutor interviewer bar raiser member desk ' +
     'superintendent principal lead-in owner/operator sommelier manager, ops-manager cmo hygienist dentist surgeon resident ' +
-    'fellow charge director, chair, officer, programmer strategist copywriter writer journalist officer'
+    'fellow charge director, chair, officer, programmer strategist copywriter writer journalist officer ' +
+    'commander lieutenant sergeant captain detective deputy sheriff chief dispatcher rep'
   ).split(/\s+/)
 )
 

@@ -29,6 +29,9 @@ interface PersonPattern {
   lineGate?: string
 }
 
+// A word of a title written before a name ("HR rep", "Product Manager"), never a linking word.
+const TITLE_WORD = String.raw`(?:(?!(?:with|w|and|met|the|a|an|to|from|of|for|at|on|in|by)\b)[A-Za-z][a-z-]*|[A-Z]{2,4})`
+
 // "worked with Procore", "familiar with Epic": tools and systems, not people met.
 const NOT_TOOL_USE = String.raw`(?<!\b(?:worked|work|works|working|experience|experienced|familiar|comfortable|done|used|integrated|integrate|built|go|went|stick|stuck|started|replaced|replace|switched|switching|dealt|deal|compatible|fluent|proficient|trained|certified|help|helped|struggled|played|play|tinkered|starting|ok|okay) )`
 
@@ -44,7 +47,7 @@ const PATTERNS: PersonPattern[] = [
   // "Renee Baptiste, the nurse manager"
   { re: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?:the|a|an|our|their)\s+([A-Za-z][A-Za-z ]{1,40}?)${END}`, 'gu'), name: 1, role: 2, kind: 'strong' },
   // "with creative director Jonah Feld", "and HR rep Dana Kim": a title run straight into a name
-  { re: new RegExp(String.raw`\b(?:[Aa]nd|[Ww]ith|w/|[Mm]et|[Pp]lus|\+|[Tt]he|[Oo]ur|[Tt]heir)\s+((?:(?:[A-Za-z][a-z-]*|[A-Z]{2,4})\s+){0,3}?(?:[A-Za-z][a-z-]+|[A-Z]{2,4}))\s+${HONORIFIC}${NAME}`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong' },
+  { re: new RegExp(String.raw`\b(?:[Aa]nd|[Ww]ith|w/|[Mm]et|[Pp]lus|\+|[Tt]he|[Oo]ur|[Tt]heir)\s+((?:${TITLE_WORD}\s+){0,3}?${TITLE_WORD})\s+${HONORIFIC}${NAME}`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong' },
   // "met w/ Raj", "interviewed with Dana", "Ray from AP"
   { re: new RegExp(String.raw`\b(?:[Mm]et|[Mm]eet|${NOT_TOOL_USE}(?:[Ww]ith|w/)|[Ss]poke (?:with|to)|[Tt]alked (?:with|to)|[Cc]hatted with)\s+${HONORIFIC}${NAME}`, 'gu'), name: 1, kind: 'context' },
   { re: new RegExp(String.raw`${NAME} from (?:the )?([A-Z]{2,5}\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?)`, 'gu'), name: 1, role: 2, kind: 'context' },
@@ -189,6 +192,7 @@ export function findPeople(notes: string): FoundPerson[] {
     const existing = found.find((f) => f.name === m[1])
     if (!existing) continue
     existing.name = `${m[2]} ${m[1]}`
+    if (existing.role) existing.role = existing.role.replace(new RegExp(String.raw`,?\s*${m[2]}\??$`, 'u'), '').trim() || undefined
     const alone = found.findIndex((f) => f !== existing && f.name === m[2])
     if (alone >= 0) {
       existing.role ??= found[alone].role
