@@ -217,7 +217,6 @@ const SHORTHAND: Record<string, string> = {
   'migraton': 'migration',
   'acountant': 'accountant',
   'scrubed': 'scrubbed',
-  'togther': 'together',
   'mentiond': 'mentioned',
   'menioned': 'mentioned',
   'intrested': 'interested',
