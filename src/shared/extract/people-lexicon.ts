@@ -32,7 +32,7 @@ export const ORG_WORDS = new Set(
     'manufacturing construction dental veterinary pharmacy store stores market markets brewing brewery coffee farms press ' +
     'publishing games robotics dynamics associates legal law firm designs architecture district county city state department ' +
     'ventures fund bio biotech sciences security aerospace automotive electric power water transit rail air systems ' +
-    'mall plaza tower avenue boulevard payments storage cold logistics goods brands'
+    'mall plaza tower avenue boulevard payments storage cold logistics goods brands regional airways aviation builders'
   ).split(/\s+/)
 )
 

@@ -47,7 +47,7 @@ const PATTERNS: PersonPattern[] = [
   // "Renee Baptiste, the nurse manager"
   { re: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?:the|a|an|our|their)\s+([A-Za-z][A-Za-z ]{1,40}?)${END}`, 'gu'), name: 1, role: 2, kind: 'strong' },
   // "with creative director Jonah Feld", "and HR rep Dana Kim": a title run straight into a name
-  { re: new RegExp(String.raw`\b(?:[Aa]nd|[Ww]ith|w/|[Mm]et|[Pp]lus|\+|[Tt]he|[Oo]ur|[Tt]heir)\s+((?:${TITLE_WORD}\s+){0,3}?${TITLE_WORD})\s+${HONORIFIC}${NAME}`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong' },
+  { re: new RegExp(String.raw`\b(?:[Aa]nd|[Ww]ith|w/|[Mm]et|[Pp]lus|\+|[Tt]he|[Oo]ur|[Tt]heir|to)\s+((?:${TITLE_WORD}\s+){0,3}?${TITLE_WORD})\s+${HONORIFIC}${NAME}`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong' },
   // "met w/ Raj", "interviewed with Dana", "Ray from AP"
   { re: new RegExp(String.raw`\b(?:[Mm]et|[Mm]eet|${NOT_TOOL_USE}(?:[Ww]ith|w/)|[Ss]poke (?:with|to)|[Tt]alked (?:with|to)|[Cc]hatted with)\s+${HONORIFIC}${NAME}`, 'gu'), name: 1, kind: 'context' },
   { re: new RegExp(String.raw`${NAME} from (?:the )?([A-Z]{2,5}\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?)`, 'gu'), name: 1, role: 2, kind: 'context' },

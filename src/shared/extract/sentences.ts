@@ -40,7 +40,7 @@ function isAbbreviation(text: string, dot: number, floor: number): boolean {
 }
 
 const CLAUSE_BREAK =
-  /;\s+|\s+[—–]\s+|\s+-\s+(?=\S)|,\s+(?=(?:and|but|so|then|plus|also|which|while|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b)|\s+(?=(?:but|then|also|plus)\s)|\s+(?=so (?:I|we|he|she|they)\b)|\s+(?=and (?:he|she|they|I|we|\p{Lu}\p{Ll}+ (?:said|says|asked|told|mentioned|thinks|thought|wants|liked|loved|was|is))\b)/gu
+  /;\s+|\s+[—–]\s+|\s+-\s+(?=\S)|,\s+(?=(?:and|but|so|then|plus|also|which|while|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b)|\s+(?=(?:but|then|also|plus)\s)|\s+(?=so (?:I|we|he|she|they)\b)|,\s+(?=\p{Lu}\p{Ll}+ (?:said|says|asked|told|mentioned|thinks|thought|wants|liked|loved|pushed|explained)\b)|\s+(?=and (?:he|she|they|I|we|\p{Lu}\p{Ll}+ (?:said|says|asked|told|mentioned|thinks|thought|wants|liked|loved|was|is))\b)/gu
 const LONG_UNIT = 240
 const MIN_CLAUSE = 40
 
