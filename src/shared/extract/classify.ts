@@ -19,14 +19,43 @@ export interface Scored {
 const TIE_ORDER: KeyPointCategory[] = ['action', 'next-step', 'concern', 'praise', 'culture', 'topic']
 
 /**
- * Sums each cue list's weights over many texts. Runs cue by cue over all texts rather than text
- * by text over all cues: the same work, but each compiled regex stays hot in the CPU caches,
- * which makes long notes several times faster.
+ * Sums each cue list's weights over many texts. Cues run in small groups: one regex made of the
+ * group's alternatives screens each text first (a text no alternative matches scores nothing from
+ * the group), and each cue of a group that screened positive is tested on its own. Groups run cue
+ * by cue over all texts rather than text by text, so each compiled regex stays hot in the CPU
+ * caches. Same sums as testing every cue on every text, in a fraction of the time.
  */
-function cueScores(texts: string[], cues: Cue[]): Float64Array {
+interface CueGroup {
+  screen: RegExp
+  cues: Cue[]
+}
+
+const GROUP_SIZE = 12
+const groupCache = new WeakMap<Cue[], CueGroup[]>()
+
+function groupsOf(cues: Cue[]): CueGroup[] {
+  let groups = groupCache.get(cues)
+  if (!groups) {
+    groups = []
+    for (let i = 0; i < cues.length; i += GROUP_SIZE) {
+      const part = cues.slice(i, i + GROUP_SIZE)
+      groups.push({ screen: new RegExp(part.map(([re]) => `(?:${re.source})`).join('|')), cues: part })
+    }
+    groupCache.set(cues, groups)
+  }
+  return groups
+}
+
+export function cueScores(texts: string[], cues: Cue[]): Float64Array {
   const totals = new Float64Array(texts.length)
-  for (const [pattern, weight] of cues) {
-    for (let i = 0; i < texts.length; i++) if (pattern.test(texts[i])) totals[i] += weight
+  const hit: number[] = []
+  for (const { screen, cues: part } of groupsOf(cues)) {
+    hit.length = 0
+    for (let i = 0; i < texts.length; i++) if (screen.test(texts[i])) hit.push(i)
+    if (hit.length === 0) continue
+    for (const [pattern, weight] of part) {
+      for (const i of hit) if (pattern.test(texts[i])) totals[i] += weight
+    }
   }
   return totals
 }

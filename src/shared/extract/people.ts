@@ -26,7 +26,7 @@ interface PersonPattern {
   speech?: boolean
   kind: 'strong' | 'context'
   /** For patterns that never span lines: only lines holding this text can match (a speed gate). */
-  lineGate?: string
+  lineGate?: string | RegExp
 }
 
 // A word of a title written before a name ("HR rep", "Product Manager"), never a linking word.
@@ -39,7 +39,7 @@ const PATTERNS: PersonPattern[] = [
   // "Marcus Oyelaran - eng mgr", "Hana Kowalczyk, Head of Design", "Oksana P - oksana@x.com - Frontend Lead"
   { re: new RegExp(String.raw`(?:^|\n|(?<!\b(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|No))[.;]\s+|^[-*•]\s*|\n\s*[-*•\d.)]+\s*)(?:[A-Z][a-z]+:\s*)?${HONORIFIC}${NAME}\s*(?:[-–—,]\s*(?:\S+@\S+\s*[-–—,]\s*)?)${ROLE_TEXT}${END}`, 'gu'), name: 1, role: 2, kind: 'strong' },
   // "Gwen Taddeo (controller)", "recruiter (Jolene)" is handled below
-  { re: new RegExp(String.raw`${HONORIFIC}${NAME} \(([^()\n]{2,60})\)`, 'gu'), name: 1, role: 2, kind: 'strong' },
+  { re: new RegExp(String.raw`${HONORIFIC}${NAME} \(([^()\n]{2,60})\)`, 'gu'), name: 1, role: 2, kind: 'strong', lineGate: ' (' },
   // "recruiter (Jolene)"
   { re: new RegExp(String.raw`\b([A-Za-z][A-Za-z ]{1,30}?) \(${NAME}\??\)`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong', lineGate: ' (' },
   // "Principal: Dr Gloria Amankwah", "GM: Luis Carvajal", "Recruiter is Hugo Lindahl", "the GM, Shauna", "a charge nurse named Oscar"
@@ -50,12 +50,34 @@ const PATTERNS: PersonPattern[] = [
   { re: new RegExp(String.raw`\b(?:[Aa]nd|[Ww]ith|w/|[Mm]et|[Pp]lus|\+|[Tt]he|[Oo]ur|[Tt]heir|to)\s+((?:${TITLE_WORD}\s+){0,3}?${TITLE_WORD})\s+${HONORIFIC}${NAME}`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong' },
   // "met w/ Raj", "interviewed with Dana", "Ray from AP"
   { re: new RegExp(String.raw`\b(?:[Mm]et|[Mm]eet|${NOT_TOOL_USE}(?:[Ww]ith|w/)|[Ss]poke (?:with|to)|[Tt]alked (?:with|to)|[Cc]hatted with)\s+${HONORIFIC}${NAME}`, 'gu'), name: 1, kind: 'context' },
-  { re: new RegExp(String.raw`${NAME} from (?:the )?([A-Z]{2,5}\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?)`, 'gu'), name: 1, role: 2, kind: 'context' },
+  { re: new RegExp(String.raw`${NAME} from (?:the )?([A-Z]{2,5}\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?)`, 'gu'), name: 1, role: 2, kind: 'context', lineGate: ' from ' },
   // "Jun asked", "Shauna brought up"
-  { re: new RegExp(String.raw`${HONORIFIC}${NAME}(?: (?:also|then|later|just|really|kind of|kept|basically|even|never|openly|literally))? (?:${SPEECH})\b`, 'gu'), name: 1, speech: true, kind: 'context' }
+  { re: new RegExp(String.raw`${HONORIFIC}${NAME}(?: (?:also|then|later|just|really|kind of|kept|basically|even|never|openly|literally))? (?:${SPEECH})\b`, 'gu'), name: 1, speech: true, kind: 'context', lineGate: new RegExp(String.raw` (?:${SPEECH})\b`, 'g') }
 ]
 
-const EMAIL = /[\p{L}0-9._%+-]+@[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)+/gu
+const EMAIL_AT = /[\p{L}0-9._%+-]+@[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)+/uy
+const LOCAL_CHAR = /[\p{L}0-9._%+-]/u
+
+/** Email addresses in order, as a global scan would find them, but only tried around each "@". */
+function* emails(notes: string): Generator<{ text: string; index: number }> {
+  let floor = 0
+  for (let at = notes.indexOf('@'); at >= 0; at = notes.indexOf('@', at + 1)) {
+    if (at < floor) continue
+    let start = at
+    for (;;) {
+      // Step back a whole code point, so letters outside the BMP count as letters too.
+      const width = start - 2 >= floor && /[\uDC00-\uDFFF]/.test(notes[start - 1]) && /[\uD800-\uDBFF]/.test(notes[start - 2]) ? 2 : 1
+      if (start - width < floor || !LOCAL_CHAR.test(notes.slice(start - width, start))) break
+      start -= width
+    }
+    EMAIL_AT.lastIndex = start
+    const m = EMAIL_AT.exec(notes)
+    if (!m) continue
+    yield { text: m[0], index: start }
+    floor = start + m[0].length
+    at = floor - 1
+  }
+}
 const GENERIC_MAILBOX = /^(info|hr|jobs|careers|recruiting|talent|hello|contact|no-?reply|team|admin|support|hiring|people|office)$/i
 
 function isRoleText(text: string): boolean {
@@ -143,25 +165,33 @@ function splitTitleFromName(role: string, name: string): [string, string] {
 }
 
 /** Every match of a pattern with the offset its index counts from (a line's start for gated ones). */
-function* matchesOf(p: PersonPattern, notes: string): Generator<[RegExpExecArray, number]> {
-  const scan = function* (text: string, offset: number): Generator<[RegExpExecArray, number]> {
+function matchesOf(p: PersonPattern, notes: string): [RegExpExecArray, number][] {
+  const out: [RegExpExecArray, number][] = []
+  const scan = (text: string, offset: number) => {
     p.re.lastIndex = 0
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-      yield [m, offset]
+      out.push([m, offset])
       if (p.re.lastIndex === m.index) p.re.lastIndex++
     }
   }
   if (p.lineGate === undefined) {
-    yield* scan(notes, 0)
-    return
+    scan(notes, 0)
+    return out
   }
-  for (let at = notes.indexOf(p.lineGate); at >= 0; ) {
+  const gate = p.lineGate
+  const next = (from: number): number => {
+    if (typeof gate === 'string') return notes.indexOf(gate, from)
+    gate.lastIndex = from
+    return gate.exec(notes)?.index ?? -1
+  }
+  for (let at = next(0); at >= 0; ) {
     const lineStart = notes.lastIndexOf('\n', at) + 1
     const newline = notes.indexOf('\n', at)
     const lineEnd = newline < 0 ? notes.length : newline
-    yield* scan(notes.slice(lineStart, lineEnd), lineStart)
-    at = newline < 0 ? -1 : notes.indexOf(p.lineGate, lineEnd + 1)
+    scan(notes.slice(lineStart, lineEnd), lineStart)
+    at = newline < 0 ? -1 : next(lineEnd + 1)
   }
+  return out
 }
 
 export function findPeople(notes: string): FoundPerson[] {
@@ -205,8 +235,8 @@ export function findPeople(notes: string): FoundPerson[] {
 
 function attachEmails(notes: string, found: FoundPerson[], ctx: Context): void {
   if (!notes.includes('@')) return
-  for (const m of notes.matchAll(EMAIL)) {
-    const email = m[0].replace(/[.,;:)]+$/, '')
+  for (const m of emails(notes)) {
+    const email = m.text.replace(/[.,;:)]+$/, '')
     const local = email.split('@')[0]
     const lineStart = notes.lastIndexOf('\n', m.index) + 1
     const line = notes.slice(lineStart, notes.indexOf('\n', m.index) < 0 ? notes.length : notes.indexOf('\n', m.index))
@@ -228,14 +258,20 @@ function attachEmails(notes: string, found: FoundPerson[], ctx: Context): void {
 
 /** Adds a person, or folds a mention into one already found ("Hana" into "Hana Kowalczyk"). */
 function mergePerson(found: FoundPerson[], person: FoundPerson): void {
-  const tokens = person.name.split(' ')
+  const name = person.name
+  const space = name.indexOf(' ')
+  const first = space < 0 ? name : name.slice(0, space)
+  const last = name.slice(name.lastIndexOf(' ') + 1)
+  const single = space < 0
+  const words = name.split(' ').length
   for (const f of found) {
-    const ft = f.name.split(' ')
-    const sameFirst = ft[0] === tokens[0]
-    const sameLast = ft[ft.length - 1] === tokens[tokens.length - 1]
-    const same = f.name === person.name || (tokens.length === 1 && (sameFirst || sameLast)) || (ft.length === 1 && (sameFirst || sameLast))
+    // Same tests as comparing split names, without splitting every known name on every mention.
+    const sameFirst = f.name.startsWith(first) && (f.name.length === first.length || f.name[first.length] === ' ')
+    const sameLast = f.name.endsWith(last) && (f.name.length === last.length || f.name[f.name.length - last.length - 1] === ' ')
+    const fSingle = !f.name.includes(' ')
+    const same = f.name === name || (single && (sameFirst || sameLast)) || (fSingle && (sameFirst || sameLast))
     if (!same) continue
-    if (tokens.length > ft.length) f.name = person.name
+    if (words > f.name.split(' ').length) f.name = name
     if (!f.role && person.role) f.role = person.role
     if (!f.email && person.email) f.email = person.email
     return
