@@ -57,7 +57,7 @@ function time(text: string, runs: number): { median: number; p95: number } {
 
 /** Different labeled notes from the extractor's test fixtures, one after another, to `target` words. */
 function variedNotes(target: number): string {
-  const fixtures = ['own-notes.json', 'holdout-notes.json', 'holdout-notes-b.json', 'holdout-notes-c.json']
+  const fixtures = ['own-notes.json', 'holdout-notes.json', 'holdout-notes-b.json', 'holdout-notes-c.json', 'holdout-notes-d.json']
   const notes = fixtures.flatMap((f) =>
     (JSON.parse(readFileSync(new URL(`../test/shared/extract/fixtures/${f}`, import.meta.url), 'utf8')) as { notes: string }[]).map((c) => c.notes)
   )

@@ -74,6 +74,7 @@ function priorFor(kind: SectionKind | null, weight: number, scores: Record<KeyPo
 }
 
 const RETELLING = /^(?:so |then |and |also )?i (?:talked|presented|explained|went|told|described|walked|showed|gave|mentioned|sketched|said|asked|answered|started|made|did|used|brought|focused)\b/
+const ADMITTED_GAP = /\bi(?:'ve| have| had)? (?:only|never|barely|hardly)\b|\bi (?:haven't|hadn't|don't have|didn't have|have no|lack)\b/
 const QUESTION_ASKED = /\basked (?:me )?(?:how|whether|if|what|why|about|when|where|who)\b/
 
 /** Scores every unit; `normalized[i]` is the normalised text of `units[i]`. */
@@ -101,6 +102,8 @@ function finish(normalized: string, unit: Unit, scores: Record<KeyPointCategory,
     scores.topic -= 1
     scores.culture -= 1
   }
+  // The candidate admitting a gap makes the unit about the gap, whatever else it mentions.
+  if (ADMITTED_GAP.test(normalized)) scores.topic -= 2
   if (QUESTION_ASKED.test(normalized)) {
     scores.topic -= 1
     scores.culture -= 1

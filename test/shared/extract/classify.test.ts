@@ -7,7 +7,7 @@ import { segment } from '../../../src/shared/extract/segment'
 
 // Cues are screened in groups (one regex of alternatives per group) for speed: the sums must be
 // exactly those of testing every cue on every text.
-const fixtures = ['own-notes.json', 'holdout-notes.json', 'holdout-notes-b.json', 'holdout-notes-c.json']
+const fixtures = ['own-notes.json', 'holdout-notes.json', 'holdout-notes-b.json', 'holdout-notes-c.json', 'holdout-notes-d.json']
 const texts = fixtures.flatMap((f) =>
   (JSON.parse(readFileSync(new URL(`./fixtures/${f}`, import.meta.url), 'utf8')) as { notes: string }[]).flatMap((c) =>
     segment(c.notes).map((u) => normalizeText(c.notes.slice(u.start, u.end)))
