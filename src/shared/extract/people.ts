@@ -102,9 +102,12 @@ function endsAsRole(text: string): boolean {
   return ROLE_WORDS.has(last) || (last.length >= 6 && /(er|or|ist|ian|ant|ent|ier)$/.test(last)) || /\b(head|director|vp|manager|chief|lead|chair|dean) of( \w+){1,2}$/.test(text.trim().toLowerCase())
 }
 
+// Words capitalised only because they start a line or sentence ("Met Dana", "Interviewed Tom").
+const SENTENCE_START_WORDS = new Set(['met', 'meet', 'meeting', 'interviewed', 'spoke', 'talked', 'chatted', 'saw', 'called', 'emailed', 'then', 'also', 'later', 'finally', 'with', 'and', 'plus', 'thanked'])
+
 function cleanName(raw: string): string {
   const parts = raw.split(' ')
-  while (parts.length > 1 && HONORIFICS.has(parts[0].toLowerCase().replace(/\.$/, ''))) parts.shift()
+  while (parts.length > 1 && (HONORIFICS.has(parts[0].toLowerCase().replace(/\.$/, '')) || SENTENCE_START_WORDS.has(parts[0].toLowerCase()))) parts.shift()
   return parts.join(' ')
 }
 

@@ -28,6 +28,11 @@ describe('people with titles', () => {
     expect(found).toHaveLength(6)
   })
 
+  it('never takes a sentence-initial verb as part of a name ("Met Dana (eng mgr)")', () => {
+    expect(people('Met Dana (eng mgr). They will decide by Friday.')).toEqual([{ name: 'Dana', role: 'eng mgr' }])
+    expect(people('Interviewed Tom Reyes (design lead) today.')).toEqual([{ name: 'Tom Reyes', role: 'design lead' }])
+  })
+
   it('reads titles in prose: "a charge nurse named Oscar", "the GM, Shauna", "Renee Baptiste, the nurse manager"', () => {
     const found = people(
       'I met with Renee Baptiste, the nurse manager, and a charge nurse named Oscar. Later the GM, Shauna, joined. Recruiter is Hugo Lindahl.'
