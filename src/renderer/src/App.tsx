@@ -56,7 +56,8 @@ export function App() {
   return (
     <div className={welcoming ? 'app app-welcome' : 'app'}>
       {!welcoming && <Sidebar />}
-      <main className="main" id="main">
+      {/* Focusable so the keyboard can scroll a screen with nothing else to focus (Insights). */}
+      <main className="main" id="main" tabIndex={0}>
         {!loaded ? (
           <div className="empty" aria-busy="true">
             Loading your interviews…

@@ -52,7 +52,7 @@ describe('Pipeline board columns', () => {
     render(<BoardScreen />)
     const card = screen.getByRole('button', { name: /^Northwind Analytics\. Data Analyst/ })
     expect(card.getAttribute('aria-label')).toBe(
-      'Northwind Analytics. Data Analyst. Waiting. Hiring manager interview · Jul 1. Status check · due Jul 8. 2 days overdue'
+      'Northwind Analytics. Data Analyst. Hiring manager interview · Jul 1. Status check · 2 days overdue. due Jul 8. Waiting'
     )
     expect(within(card).getByText('Hiring manager interview')).toBeTruthy()
     expect(within(card).getByText('Status check')).toBeTruthy()

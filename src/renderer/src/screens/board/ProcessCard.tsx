@@ -60,25 +60,27 @@ interface BodyProps {
   next: NextLine
 }
 
+// The {' '} between parts draw nothing (flex items) but keep words apart in the text that
+// assistive tech and speech input read from the card.
 function CardBody({ p, round, next }: BodyProps) {
   return (
     <>
       <span className="board-card-company user-text" title={p.company} dir="auto">
         {p.company}
-      </span>
+      </span>{' '}
       <span className="board-card-role user-text" title={p.role} dir="auto">
         {p.role}
-      </span>
+      </span>{' '}
       <span className="board-card-line board-card-round" title={lineText(round)}>
-        <span className="board-card-line-text user-text">{round.text}</span>
+        <span className="board-card-line-text user-text">{round.text}</span>{' '}
         {round.when && <span className="board-card-line-when">· {round.when}</span>}
-      </span>
+      </span>{' '}
       <span className={`board-card-next tone-${next.tone}`} title={lineText(next)}>
         {p.stage === 'closed' ? (
           <span className={`badge outcome-${p.outcome ?? 'none'}`}>{next.text}</span>
         ) : (
           <>
-            <span className="board-card-line-text">{next.text}</span>
+            <span className="board-card-line-text">{next.text}</span>{' '}
             {next.badge ? (
               <span className={`badge ${next.tone === 'overdue' ? 'badge-danger' : 'badge-warn'}`}>{next.badge}</span>
             ) : (

@@ -64,9 +64,15 @@ export function nextLine(p: Process, plan: ProcessPlan, today: string): NextLine
 
 export const lineText = (l: CardLine): string => (l.when ? `${l.text} · ${l.when}` : l.text)
 
-/** The card's accessible name: everything it shows, in reading order. */
+/**
+ * The card's accessible name: first the words it shows, in reading order (so speech input can
+ * say what it sees, WCAG 2.5.3), then what only the name carries: an overdue step's due date
+ * and the stage.
+ */
 export function cardLabel(p: Process, round: Round | null, next: NextLine, today: string): string {
-  const parts = [p.company, p.role, STAGE_LABELS[p.stage], lineText(roundLine(round, today)), lineText(next)]
-  if (next.badge) parts.push(next.badge)
+  const shown = next.badge ? `${next.text} · ${next.badge}` : lineText(next)
+  const parts = [p.company, p.role, lineText(roundLine(round, today)), shown]
+  if (next.badge && next.when) parts.push(next.when)
+  parts.push(STAGE_LABELS[p.stage])
   return parts.join('. ')
 }
