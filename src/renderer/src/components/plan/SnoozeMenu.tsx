@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { formatLongDate, type IsoDate } from '../../../../shared/dates'
+import type { IsoDate } from '../../../../shared/dates'
+import { formatLongDate } from '../../locale-format'
 import { snoozeChoices } from './plan-dates'
 
 const MENU_WIDTH = 264

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { formatLongDate, type IsoDate } from '../../../../shared/dates'
+import type { IsoDate } from '../../../../shared/dates'
+import { formatLongDate } from '../../locale-format'
 import type { Process } from '../../../../shared/model'
 import type { PlanKind } from '../../../../shared/plan/planner'
 import { STEP_LABELS } from '../../../../shared/plan/process-plan'

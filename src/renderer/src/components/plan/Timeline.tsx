@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { formatShortDate, type IsoDate } from '../../../../shared/dates'
+import type { IsoDate } from '../../../../shared/dates'
+import { formatShortDate } from '../../locale-format'
 import type { Process } from '../../../../shared/model'
 import type { ProcessPlan } from '../../../../shared/plan/process-plan'
 import { gapText, layoutTimeline, timelineEntries, timelineSummary, type EntryKind } from './timeline-model'

@@ -1,4 +1,5 @@
-import { daysBetween, formatLongDate, formatShortDate, type IsoDate } from '../../../../shared/dates'
+import { daysBetween, type IsoDate } from '../../../../shared/dates'
+import { formatLongDate, formatShortDate } from '../../locale-format'
 import { FORMAT_LABELS, type Process } from '../../../../shared/model'
 import { STEP_LABELS, type ProcessPlan } from '../../../../shared/plan/process-plan'
 import { CHANNEL_LABELS, situationLabel } from '../../screens/process/message-labels'

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { formatLongDate } from '../../../../shared/dates'
+import { formatLongDate } from '../../locale-format'
 import { agenda, STEP_LABELS, type Agenda, type DueItem } from '../../../../shared/plan/process-plan'
 import { StepActions } from '../../components/plan/StepActions'
 import { relativeDue } from '../../components/plan/plan-dates'

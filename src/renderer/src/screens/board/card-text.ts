@@ -1,12 +1,13 @@
 import { daysBetween } from '../../../../shared/dates'
 import { FORMAT_LABELS, OUTCOME_LABELS, STAGE_LABELS, type Process, type Round } from '../../../../shared/model'
 import { STEP_LABELS, type ProcessPlan } from '../../../../shared/plan/process-plan'
+import { userLocale } from '../../locale-format'
 
 // The words on a card, kept apart from the markup so the card stays small and these stay testable.
 
 // toLocaleDateString builds a new formatter on every call, which is most of a card's render
-// time; one formatter and a cache per date make it free. Same output as formatShortDate.
-const shortDateFormat = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' })
+// time; one formatter and a cache per date make it free. Same output as locale-format's formatShortDate.
+const shortDateFormat = new Intl.DateTimeFormat(userLocale(), { month: 'short', day: 'numeric', timeZone: 'UTC' })
 const shortDates = new Map<string, string>()
 export function formatShortDate(date: string): string {
   let text = shortDates.get(date)

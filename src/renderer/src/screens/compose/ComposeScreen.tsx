@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { situationForDueStep } from '../../../../shared/compose'
-import { formatLongDate, formatShortDate } from '../../../../shared/dates'
+import { formatLongDate, formatShortDate } from '../../locale-format'
 import type { Process, Settings } from '../../../../shared/model'
 import { planForProcess, STEP_LABELS } from '../../../../shared/plan/process-plan'
 import type { Route } from '../../store'

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { formatLongDate } from '../../../../shared/dates'
+import { formatLongDate } from '../../locale-format'
 import type { Process } from '../../../../shared/model'
 import { Field } from '../../components/Field'
 import { extraFieldsFor, type ExtraField } from './situation-groups'

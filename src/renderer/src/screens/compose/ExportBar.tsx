@@ -4,6 +4,7 @@ import { buildEml } from '../../../../shared/export/eml'
 import type { Process, Settings } from '../../../../shared/model'
 import { call, errorMessage } from '../../api'
 import { useApp } from '../../store'
+import { formatNumber } from '../../locale-format'
 import { fileNameFor, htmlBody, plainDraft } from './draft-text'
 import type { Composer } from './use-composer'
 
@@ -140,8 +141,8 @@ function ExportNotice({ notice, onCopy, onSaveEml, onDismiss }: { notice: Notice
     <div className={`compose-notice ${notice.kind === 'error' ? 'error' : ''}`} role="alert">
       {notice.kind === 'too-long' && (
         <p>
-          This message is too long to hand to your mail app as a link ({notice.length.toLocaleString('en-US')} characters; mail apps drop links over{' '}
-          {MAILTO_SAFE_LENGTH.toLocaleString('en-US')} without a word). Copy it, or save it as an .eml draft instead.
+          This message is too long to hand to your mail app as a link ({formatNumber(notice.length)} characters; mail apps drop links over{' '}
+          {formatNumber(MAILTO_SAFE_LENGTH)} without a word). Copy it, or save it as an .eml draft instead.
         </p>
       )}
       {notice.kind === 'no-opener' && <p>Your system did not open a mail app. Copy the message, or save it as an .eml draft instead.</p>}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { OUTCOMES, OUTCOME_LABELS, type Outcome, type Process } from '../../../../shared/model'
-import { formatLongDate, isIsoDate } from '../../../../shared/dates'
+import { isIsoDate } from '../../../../shared/dates'
+import { formatLongDate } from '../../locale-format'
 import { Field } from '../../components/Field'
 import { changeProcess } from '../../store/actions'
 import { formErrors, type FormErrors } from './form-errors'

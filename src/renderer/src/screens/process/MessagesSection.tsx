@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Message, Process } from '../../../../shared/model'
-import { formatLongDate } from '../../../../shared/dates'
+import { formatLongDate } from '../../locale-format'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { changeProcess } from '../../store/actions'
 import { MessageDialog } from './MessageDialog'

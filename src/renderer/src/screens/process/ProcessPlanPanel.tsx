@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import type { Process } from '../../../../shared/model'
-import { daysBetween, formatLongDate, formatShortDate } from '../../../../shared/dates'
+import { daysBetween } from '../../../../shared/dates'
+import { formatLongDate, formatShortDate } from '../../locale-format'
 import { planForProcess, STEP_LABELS, type ProcessPlan } from '../../../../shared/plan/process-plan'
 import type { PlanStep } from '../../../../shared/plan/planner'
 import { StepActions } from '../../components/plan/StepActions'

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { FORMAT_LABELS, type Process, type Round } from '../../../../shared/model'
-import { formatLongDate } from '../../../../shared/dates'
+import { formatFullDate, formatLongDate, formatTime } from '../../locale-format'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { ExternalLink, isOpenableUrl } from '../../components/ExternalLink'
 import { useApp } from '../../store'
@@ -71,9 +71,9 @@ function RoundCard({ process, round, index, highlighted, onEdit }: { process: Pr
           </h3>
           <p className="round-when">
             <time dateTime={round.date}>
-              {formatLongDate(round.date)}, {round.date.slice(0, 4)}
+              {formatFullDate(round.date)}
             </time>
-            {round.time && <span> · {round.time}</span>}
+            {round.time && <span> · {formatTime(round.time)}</span>}
             <span className="badge round-format">{FORMAT_LABELS[round.format]}</span>
           </p>
           {round.location && (

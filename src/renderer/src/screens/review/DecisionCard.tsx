@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { DecisionDate } from '../../../../shared/extract/index'
-import { formatLongDate, isIsoDate } from '../../../../shared/dates'
+import { isIsoDate } from '../../../../shared/dates'
+import { formatLongDate } from '../../locale-format'
 import type { Process } from '../../../../shared/model'
 import { changeProcess } from '../../store/actions'
 import { DECISION_ID } from './NotesPane'

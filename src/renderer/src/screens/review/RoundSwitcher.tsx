@@ -1,4 +1,4 @@
-import { formatShortDate } from '../../../../shared/dates'
+import { formatShortDate } from '../../locale-format'
 import type { Process } from '../../../../shared/model'
 import { useApp } from '../../store'
 import { sortRounds } from '../process/RoundsSection'

@@ -3,6 +3,7 @@ import type { ImportPreview } from '../../../../shared/ipc/contract'
 import { call, errorMessage } from '../../api'
 import { Dialog } from '../../components/Dialog'
 import { useApp } from '../../store'
+import { formatNumber } from '../../locale-format'
 
 /**
  * What an import would change, now vs after, and the only way to apply it. Nothing is written
@@ -63,14 +64,14 @@ export function ImportDialog({ fileName, json, preview, onClose }: { fileName: s
           {rows.map((r) => (
             <tr key={r.label}>
               <th scope="row">{r.label}</th>
-              <td>{r.now.toLocaleString('en-US')}</td>
-              <td className={r.after < r.now ? 'fewer' : undefined}>{r.after.toLocaleString('en-US')}</td>
+              <td>{formatNumber(r.now)}</td>
+              <td className={r.after < r.now ? 'fewer' : undefined}>{formatNumber(r.after)}</td>
             </tr>
           ))}
           <tr>
             <th scope="row">Rounds with notes</th>
             <td>—</td>
-            <td>{preview.notes.toLocaleString('en-US')}</td>
+            <td>{formatNumber(preview.notes)}</td>
           </tr>
         </tbody>
       </table>

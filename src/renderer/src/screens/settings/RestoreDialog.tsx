@@ -4,6 +4,7 @@ import { call, errorMessage } from '../../api'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { Dialog } from '../../components/Dialog'
 import { useApp } from '../../store'
+import { formatDateTime } from '../../locale-format'
 
 type Backup = Output<'backups.list'>[number]
 
@@ -26,10 +27,7 @@ export function formatBytes(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`
 }
 
-const formatWhen = (iso: string): string => {
-  const d = new Date(iso)
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })
-}
+const formatWhen = formatDateTime
 
 /** The backups the main process keeps, newest first; restoring one asks first. */
 export function RestoreDialog({ onClose }: { onClose(): void }) {

@@ -1,5 +1,6 @@
 import type { ActivityCalendar, ActivityDay } from '../../../../shared/stats'
-import { formatShortDate, weekday } from '../../../../shared/dates'
+import { weekday } from '../../../../shared/dates'
+import { formatShortDate } from '../../locale-format'
 import { plural } from './chart-kit'
 
 const CELL = 18

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
-import { formatLongDate, localIsoDate } from '../../../../shared/dates'
+import { localIsoDate } from '../../../../shared/dates'
+import { formatLongDate } from '../../locale-format'
 import { MIN_INTERVIEWED, searchStats, type SearchStats } from '../../../../shared/stats'
 import { useApp } from '../../store'
 import { ActivityHeatmap, HeatLegend } from './ActivityHeatmap'
