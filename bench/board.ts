@@ -1,7 +1,7 @@
 // Board speed in a real Chromium against the browser harness, on 5,000 processes / 10,000
 // rounds with ~1 KB of notes each: first render of the board after its data arrives, and
 // search keystroke-to-paint. Needs a built renderer (npx electron-vite build) and Chromium.
-import { chromium } from 'playwright-core'
+import { chromium, type Page } from 'playwright-core'
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -34,35 +34,47 @@ const WATCH_FIRST_CARD = () => {
 
 // In-page helpers, passed as source text so that the bundler's helpers never leak into the page.
 // A keydown listener keeps the key's own timestamp; a mutation observer on the board notes its
-// last change; "painted" is the first animation frame after the board's last change.
+// last change and when the frame that shows it has been rendered: the task right after that
+// frame's animation callbacks, which is where the browser styles, lays out and paints it.
+// Both are recorded in the page as they happen, so the figure does not depend on when the probe
+// below starts (it only starts after Playwright's round trip for the key, 10-15 ms later), and a
+// frame whose start time precedes the change but which still renders it counts as painting it.
 const INSTALL_PROBES = `(() => {
   const w = window
   w.__keyAt = 0
   w.__lastMutation = -1
+  w.__paintedFor = -2
+  w.__paintedAt = NaN
   w.__events = []
   document.addEventListener('keydown', (e) => { w.__keyAt = e.timeStamp }, true)
-  new MutationObserver(() => { w.__lastMutation = performance.now() })
-    .observe(document.querySelector('.board-body') || document.body, { subtree: true, childList: true, characterData: true, attributes: true })
+  const afterFrame = (done) => requestAnimationFrame(() => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = done
+    channel.port2.postMessage(null)
+  })
+  new MutationObserver(() => {
+    const at = performance.now()
+    w.__lastMutation = at
+    afterFrame(() => { if (w.__lastMutation === at) { w.__paintedFor = at; w.__paintedAt = performance.now() } })
+  }).observe(document.querySelector('.board-body') || document.body, { subtree: true, childList: true, characterData: true, attributes: true })
   // Event Timing: the browser's own input-to-next-paint for each interaction (reported when >= 16 ms).
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) w.__events.push({ id: e.interactionId, duration: e.duration })
   }).observe({ type: 'event', durationThreshold: 16, buffered: true })
 })()`
 
+// Waits until the board has been quiet for six frames, then reports key → its last change painted.
 const WAIT_FOR_PAINT = `(async () => {
   const w = window
   const frame = () => new Promise((ok) => requestAnimationFrame(ok))
-  let paintedAt = NaN
   let quiet = 0
   const started = performance.now()
   while (quiet < 6 && performance.now() - started < 3000) {
     const seen = w.__lastMutation
-    const at = await frame()
-    if (w.__lastMutation !== seen) { quiet = 0; paintedAt = NaN; continue }
-    if (Number.isNaN(paintedAt) && w.__lastMutation >= w.__keyAt && at >= w.__lastMutation) paintedAt = at
-    quiet++
+    await frame()
+    quiet = w.__lastMutation === seen && w.__paintedFor === seen ? quiet + 1 : 0
   }
-  return Number.isNaN(paintedAt) ? -1 : paintedAt - w.__keyAt
+  return w.__lastMutation >= w.__keyAt && w.__paintedFor === w.__lastMutation ? w.__paintedAt - w.__keyAt : -1
 })()`
 
 export async function benchBoard(): Promise<void> {
@@ -79,6 +91,8 @@ export async function benchBoard(): Promise<void> {
   console.log(`\nboard (Chromium, ${data.processes.length} processes, ${rounds} rounds, ~1 KB notes each)`)
 
   const harness = await startHarness({ rendererDir: 'out/renderer', dataDir: dir })
+  // A returning user: the first-run welcome would stand where the board is measured.
+  await harness.core.invoke('settings.update', { onboarded: true })
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS })
   try {
     const page = await browser.newPage({ viewport: { width: 1360, height: 860 } })
@@ -101,38 +115,56 @@ export async function benchBoard(): Promise<void> {
 
     await page.evaluate(INSTALL_PROBES)
     await page.click('#board-search')
-    const toResults: number[] = []
-    let keys = 0
-    for (const p of data.processes.slice(0, 12)) {
-      const word = p.company.toLowerCase().slice(0, 4)
-      for (const ch of word) {
-        await page.keyboard.press(ch === ' ' ? 'Space' : ch)
-        keys++
-        const t = (await page.evaluate(WAIT_FOR_PAINT)) as number
-        if (t >= 0) toResults.push(t)
-      }
-      for (let i = 0; i < word.length; i++) {
-        await page.keyboard.press('Backspace')
-        keys++
-        const t = (await page.evaluate(WAIT_FOR_PAINT)) as number
-        if (t >= 0) toResults.push(t)
-      }
-    }
-    const slow = (await page.evaluate('window.__events')) as { id: number; duration: number }[]
-    const perInteraction = new Map<number, number>()
-    for (const e of slow) if (e.id) perInteraction.set(e.id, Math.max(perInteraction.get(e.id) ?? 0, e.duration))
-    // Event Timing rounds to 8 ms and reports a bare frame as 16 ms: only longer ones missed it.
-    const overFrame = [...perInteraction.values()].filter((d) => d > 16)
-    const inpP95 = overFrame.length / keys <= 0.05 ? '≤ 16 ms' : ms(pct([...overFrame, ...Array(keys - overFrame.length).fill(16)], 95))
-    console.log(`  search keystroke → next paint (Event Timing, ${keys} real keystrokes): p95 ${inpP95}; ${overFrame.length} of ${keys} took longer than a frame  (goal p95 ≤ 16 ms)`)
-    console.log(
-      `  search keystroke → filtered cards painted: p50 ${ms(pct(toResults, 50))}, p95 ${ms(pct(toResults, 95))}, max ${ms(Math.max(...toResults))}`
-    )
+    // The first pass types the first four letters of a company name: every process matches them,
+    // so it measures the cost of a keystroke that leaves the columns as they are. The second
+    // types whole names ("company 1008"), which narrows the board with each digit and widens it
+    // again with each Backspace: it measures painting cards that come and go.
+    const prefixes = data.processes.slice(0, 12).map((p) => p.company.toLowerCase().slice(0, 4))
+    report('first letters, columns unchanged', await typeWords(page, prefixes))
+    const names = data.processes.slice(0, 8).map((p) => p.company.toLowerCase())
+    report('whole names, columns narrow and widen', await typeWords(page, names))
   } finally {
     await browser.close()
     await harness.close()
     await rm(dir, { recursive: true, force: true })
   }
+}
+
+interface Typed {
+  keys: number
+  toResults: number[]
+  /** Event Timing durations of the interactions that took longer than a frame. */
+  overFrame: number[]
+}
+
+/** Types each word into the search box and deletes it again, one keystroke at a time. */
+async function typeWords(page: Page, words: string[]): Promise<Typed> {
+  // Only this pass's keystrokes: not the click that focused the box, nor an earlier pass.
+  await page.evaluate('window.__events = []')
+  const toResults: number[] = []
+  let keys = 0
+  const press = async (key: string) => {
+    await page.keyboard.press(key)
+    keys++
+    const t = (await page.evaluate(WAIT_FOR_PAINT)) as number
+    if (t >= 0) toResults.push(t)
+  }
+  for (const word of words) {
+    for (const ch of word) await press(ch === ' ' ? 'Space' : ch)
+    for (let i = 0; i < word.length; i++) await press('Backspace')
+  }
+  const slow = (await page.evaluate('window.__events')) as { id: number; duration: number }[]
+  const perInteraction = new Map<number, number>()
+  for (const e of slow) if (e.id) perInteraction.set(e.id, Math.max(perInteraction.get(e.id) ?? 0, e.duration))
+  // Event Timing rounds to 8 ms and reports a bare frame as 16 ms: only longer ones missed it.
+  return { keys, toResults, overFrame: [...perInteraction.values()].filter((d) => d > 16) }
+}
+
+function report(what: string, { keys, toResults, overFrame }: Typed): void {
+  const inpP95 = overFrame.length / keys <= 0.05 ? '≤ 16 ms' : ms(pct([...overFrame, ...Array(keys - overFrame.length).fill(16)], 95))
+  console.log(`  search (${what}), ${keys} real keystrokes:`)
+  console.log(`    keystroke → next paint (Event Timing): p95 ${inpP95}; ${overFrame.length} of ${keys} took longer than a frame  (goal p95 ≤ 16 ms)`)
+  console.log(`    keystroke → filtered cards painted: p50 ${ms(pct(toResults, 50))}, p95 ${ms(pct(toResults, 95))}, max ${ms(Math.max(...toResults))}`)
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await benchBoard()
