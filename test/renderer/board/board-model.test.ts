@@ -54,6 +54,27 @@ describe('board model', () => {
     expect(out.waiting).toBe(cols.waiting)
   })
 
+  it('narrows from the last result while typing forward and gives what a full search gives', () => {
+    const stages = ['scheduled', 'waiting', 'closed'] as const
+    const names = ['Acme Corp', 'Acme Labs', 'Northwind', 'North Star', 'Nordic Acme', 'Globex', 'Café Nord']
+    const ps = record(names.map((n, i) => process(n, { id: `p${i}`, stage: stages[i % 3], role: i % 2 ? 'Data Analyst' : 'Designer' })))
+    const cols = sortedColumns(ps)
+    const noteMatches = new Set(['p5'])
+    const full = (q: string) =>
+      filterColumns(cols, ps, { terms: queryTerms(q), noteMatches, stages: [], dueOnly: false }, () => {
+        throw new Error('unused')
+      })
+    let previous: { filter: Parameters<typeof filterColumns>[2]; columns: ReturnType<typeof filterColumns> } | undefined
+    // Forward typing narrows; Backspace, a new word and a changed word do not.
+    for (const q of ['n', 'no', 'nor', 'nort', 'north', 'nort', 'no', 'no a', 'no ac', 'no acme', 'acme', 'acme d', 'acme de', 'acme da', 'x', '']) {
+      const filter = { terms: queryTerms(q), noteMatches, stages: [], dueOnly: false }
+      const columns = filterColumns(cols, ps, filter, () => ({}) as never, previous)
+      expect(columns, q).toEqual(full(q))
+      previous = { filter, columns }
+    }
+    expect(full('north').waiting.concat(full('north').scheduled, full('north').closed).sort()).toEqual(['p2', 'p3', 'p5'])
+  })
+
   it('caches a plan per process object and recomputes for a changed one', () => {
     const p = process('A', { rounds: [round('2026-07-01')] })
     const first = cachedPlan(p, DEFAULT_SETTINGS, TODAY)

@@ -1,11 +1,15 @@
-import { memo, useId, useRef } from 'react'
+import { memo, useId, useRef, type UIEvent } from 'react'
 import { useDroppable } from '@dnd-kit/core'
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { elementScroll, observeElementRect, useVirtualizer, type VirtualizerOptions, type Rect, type Virtualizer } from '@tanstack/react-virtual'
 import { STAGE_LABELS, type Stage } from '../../../../shared/model'
 import { ProcessCard } from './ProcessCard'
 
-/** Columns longer than this are virtualised; shorter ones render plainly (and print, and test). */
-export const VIRTUALIZE_AFTER = 40
+/**
+ * Columns longer than this are virtualised; shorter ones render plainly (and print, and test).
+ * About what a tall window shows of a column anyway: a search that leaves 30 cards in each
+ * column should mount the dozen on screen, not 180.
+ */
+export const VIRTUALIZE_AFTER = 12
 /**
  * Every card has this height (board.css lays the lines out to fit it), so the virtual list can
  * place cards without measuring them: measuring forces a layout in every commit, which is what
@@ -52,16 +56,8 @@ export const BoardColumn = memo(function BoardColumn({ stage, ids, total, readOn
       </header>
       {ids.length === 0 ? (
         <div className="board-column-empty">{total > 0 ? 'None match' : emptyHint(stage)}</div>
-      ) : ids.length > VIRTUALIZE_AFTER ? (
-        <VirtualList ids={ids} label={STAGE_LABELS[stage]} readOnly={readOnly} onOpen={onOpen} onMove={onMove} />
       ) : (
-        <div className="board-column-body" role="list" aria-label={STAGE_LABELS[stage]}>
-          {ids.map((id) => (
-            <div role="listitem" key={id} className="board-column-item" style={{ height: CARD_HEIGHT }}>
-              <ProcessCard id={id} readOnly={readOnly} onOpen={onOpen} onMove={onMove} />
-            </div>
-          ))}
-        </div>
+        <CardList ids={ids} label={STAGE_LABELS[stage]} readOnly={readOnly} onOpen={onOpen} onMove={onMove} />
       )}
     </section>
   )
@@ -92,29 +88,84 @@ interface ListProps {
   onMove(id: string, stage: Stage): void
 }
 
-/** Only the cards in view (plus a few) are in the DOM, so 5,000 processes render as fast as 50. */
-function VirtualList({ ids, label, readOnly, onOpen, onMove }: ListProps) {
+// Every column body has the same size (the grid gives them one height and width). A list that
+// appears while typing (a column growing past VIRTUALIZE_AFTER) starts from the last size any
+// of them measured instead of reading its own: that read would force a layout of the whole board
+// in the middle of the keystroke, and without a size its first render would hold no cards. A
+// ResizeObserver, which runs once layout is done anyway, corrects the size if it differs.
+let lastBodyRect: Rect = { width: 0, height: 0 }
+function observeBodyRect(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void) {
+  const report = (rect: Rect) => {
+    if (rect.height > 0) lastBodyRect = rect
+    cb(rect)
+  }
+  const element = instance.scrollElement
+  if (!element || lastBodyRect.height === 0 || typeof ResizeObserver === 'undefined') return observeElementRect(instance, report)
+  cb(lastBodyRect)
+  const observer = new ResizeObserver(() => report({ width: element.clientWidth, height: element.clientHeight }))
+  observer.observe(element)
+  return () => observer.disconnect()
+}
+
+// On attaching to a list the virtualizer scrolls it to where it believes it is, the top for a list
+// that has just appeared or grown past VIRTUALIZE_AFTER. When the list is already there, the
+// write would only force a layout of the whole board in the middle of that keystroke. Where a
+// list is comes from its scroll events, as reading it would force the same layout.
+const scrollTops = new WeakMap<Element, number>()
+const noteScroll = (e: UIEvent<HTMLDivElement>) => scrollTops.set(e.currentTarget, e.currentTarget.scrollTop)
+const scrollColumn: VirtualizerOptions<HTMLDivElement, Element>['scrollToFn'] = (offset, options, instance) => {
+  const element = instance.scrollElement
+  if (element && offset === 0 && !options.adjustments && !options.behavior && !scrollTops.get(element)) return
+  elementScroll(offset, options, instance)
+}
+
+/**
+ * A column's cards. Past VIRTUALIZE_AFTER only the cards in view (plus a few) are in the DOM, so
+ * 5,000 processes render as fast as 50. Short and long lists are the same elements, rows keyed
+ * by position rather than by process: a keystroke that changes what a column shows (or takes it
+ * past the threshold either way) rewrites the text of the cards on screen instead of tearing
+ * down and building their elements, which was most of what such a keystroke cost. ProcessCard
+ * keeps the keyboard focus with its process when its row changes hands.
+ */
+function CardList({ ids, label, readOnly, onOpen, onMove }: ListProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
+  const virtual = ids.length > VIRTUALIZE_AFTER
   const virtualizer = useVirtualizer({
+    enabled: virtual,
     count: ids.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => CARD_HEIGHT + CARD_GAP,
     getItemKey: (i) => ids[i],
-    overscan: 3
+    initialRect: lastBodyRect,
+    observeElementRect: observeBodyRect,
+    scrollToFn: scrollColumn,
+    // Two cards beyond each edge keep keyboard focus and the wheel smooth; each further one is
+    // work on every keystroke that changes the column.
+    overscan: 2
   })
+  const rows = virtual ? virtualizer.getVirtualItems() : ids.map((_, index) => ({ index, start: 0 }))
   return (
-    <div ref={scrollRef} className="board-column-body is-virtual">
-      <div role="list" aria-label={label} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => (
+    <div ref={scrollRef} className={`board-column-body${virtual ? ' is-virtual' : ''}`} onScroll={noteScroll}>
+      <div
+        role="list"
+        aria-label={label}
+        className="board-column-list"
+        style={virtual ? { height: virtualizer.getTotalSize(), position: 'relative' } : undefined}
+      >
+        {rows.map(({ index, start }) => (
           <div
             role="listitem"
-            key={item.key}
-            aria-setsize={ids.length}
-            aria-posinset={item.index + 1}
+            key={index}
+            aria-setsize={virtual ? ids.length : undefined}
+            aria-posinset={virtual ? index + 1 : undefined}
             className="board-column-item"
-            style={{ position: 'absolute', top: 0, left: 0, right: 0, height: CARD_HEIGHT, transform: `translateY(${item.start}px)` }}
+            style={
+              virtual
+                ? { position: 'absolute', top: 0, left: 0, right: 0, height: CARD_HEIGHT, transform: `translateY(${start}px)` }
+                : { height: CARD_HEIGHT }
+            }
           >
-            <ProcessCard id={ids[item.index]} readOnly={readOnly} onOpen={onOpen} onMove={onMove} />
+            <ProcessCard id={ids[index]} readOnly={readOnly} onOpen={onOpen} onMove={onMove} />
           </div>
         ))}
       </div>

@@ -60,18 +60,23 @@ function columnJumper(stages: readonly Stage[]): KeyboardCoordinateGetter {
   }
 }
 
+// A few pixels of travel before a drag starts, so a click still opens the card.
+const POINTER_OPTIONS = { activationConstraint: { distance: 6 } }
+
 export const BoardColumns = memo(function BoardColumns({ stages, columns, totals, readOnly, onOpen, onMove }: BoardColumnsProps) {
   const [activeId, setActiveId] = useState<string | null>(null)
-  const coordinateGetter = useMemo(() => columnJumper(stages), [stages])
-  const sensors = useSensors(
-    // A few pixels of travel before a drag starts, so a click still opens the card.
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter,
+  // Sensor options must keep their identity: new ones make new activators, which change the
+  // drag context every card reads, and then a keystroke that changes one column re-renders
+  // every card on the board.
+  const keyboardOptions = useMemo(
+    () => ({
+      coordinateGetter: columnJumper(stages),
       // Enter stays "open the card"; Space picks it up and puts it down.
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] }
-    })
+    }),
+    [stages]
   )
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, keyboardOptions))
   const announcements = useMemo(() => makeAnnouncements(), [])
 
   const onDragStart = (e: DragStartEvent) => setActiveId(String(e.active.id))

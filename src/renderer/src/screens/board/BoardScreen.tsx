@@ -13,7 +13,7 @@ import './board.css'
 
 /** Screen 1 of DESIGN.md: every interview process as a card in its stage's column. */
 export function BoardScreen() {
-  const count = useApp((s) => Object.keys(s.processes).length)
+  const count = useApp((s) => processCount(s.processes))
   const readOnly = useApp((s) => s.info?.readOnly ?? false)
   const [creating, setCreating] = useState(false)
   const [closingId, setClosingId] = useState<string | null>(null)
@@ -149,6 +149,14 @@ function BoardBody({ readOnly, onOpen, onMove }: BodyProps) {
       )}
     </div>
   )
+}
+
+// The store calls every selector on every change, a search keystroke included: counting 5,000
+// keys each time would cost more than the rest of the keystroke, so count once per data change.
+let counted: { processes: object; count: number } | null = null
+function processCount(processes: Record<string, unknown>): number {
+  if (counted?.processes !== processes) counted = { processes, count: Object.keys(processes).length }
+  return counted.count
 }
 
 /**

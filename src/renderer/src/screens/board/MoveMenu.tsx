@@ -3,6 +3,8 @@ import { createPortal } from 'react-dom'
 import { STAGES, STAGE_LABELS, type Stage } from '../../../../shared/model'
 
 interface MoveMenuProps {
+  /** Whose menu this is: a long column can hand the card to another process, which closes it. */
+  owner: string
   current: Stage
   /** Used in the button's accessible name: "Move Acme to…". */
   subject: string
@@ -17,8 +19,13 @@ const ITEM_HEIGHT = 32
  * The keyboard and pointer alternative to dragging: a menu button listing the other columns.
  * The menu is portalled out of the card so a column's scrolling never clips it.
  */
-export function MoveMenu({ current, subject, disabled, onMove }: MoveMenuProps) {
+export function MoveMenu({ owner, current, subject, disabled, onMove }: MoveMenuProps) {
   const [open, setOpen] = useState(false)
+  const [openedFor, setOpenedFor] = useState(owner)
+  if (openedFor !== owner) {
+    setOpenedFor(owner)
+    setOpen(false)
+  }
   const [pos, setPos] = useState<{ top: number; left: number } | null>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
   const menuRef = useRef<HTMLDivElement>(null)

@@ -1,6 +1,6 @@
-import { memo, useMemo } from 'react'
+import { memo, useCallback, useLayoutEffect, useRef } from 'react'
 import { useDraggable } from '@dnd-kit/core'
-import { DEFAULT_SETTINGS, type Process, type Stage } from '../../../../shared/model'
+import { DEFAULT_SETTINGS, type Process, type Settings, type Stage } from '../../../../shared/model'
 import { useApp } from '../../store'
 import { cachedLatestRound, cachedPlan } from './board-model'
 import { cardLabel, lineText, nextLine, roundLine, type CardLine, type NextLine } from './card-text'
@@ -13,16 +13,37 @@ interface CardProps {
   onMove(id: string, stage: Stage): void
 }
 
-/** What a card shows, from the process object: recomputed only when that object changes. */
-function useCardView(p: Process | undefined) {
-  const settings = useApp((s) => s.settings) ?? DEFAULT_SETTINGS
-  const today = useApp((s) => s.info?.today ?? '')
-  return useMemo(() => {
-    if (!p || !today) return null
+interface CardView {
+  round: CardLine
+  next: NextLine
+  label: string
+}
+
+// Kept per process object (and per settings and day), not per mounted card: a search brings the
+// same cards in and out of view keystroke after keystroke, and each comes back with its words.
+let viewsFor: { settings: Settings; today: string } | null = null
+let views = new WeakMap<Process, CardView>()
+
+function cardView(p: Process, settings: Settings, today: string): CardView {
+  if (viewsFor?.settings !== settings || viewsFor.today !== today) {
+    viewsFor = { settings, today }
+    views = new WeakMap()
+  }
+  let view = views.get(p)
+  if (!view) {
     const round = cachedLatestRound(p)
     const next = nextLine(p, cachedPlan(p, settings, today), today)
-    return { round: roundLine(round, today), next, label: cardLabel(p, round, next, today) }
-  }, [p, settings, today])
+    view = { round: roundLine(round, today), next, label: cardLabel(p, round, next, today) }
+    views.set(p, view)
+  }
+  return view
+}
+
+/** What a card shows, from the process object: recomputed only when that object changes. */
+function useCardView(p: Process | undefined): CardView | null {
+  const settings = useApp((s) => s.settings) ?? DEFAULT_SETTINGS
+  const today = useApp((s) => s.info?.today ?? '')
+  return p && today ? cardView(p, settings, today) : null
 }
 
 /** A card on the board: the whole card opens the process; ⋯ moves it; it can be dragged. */
@@ -35,9 +56,19 @@ export const ProcessCard = memo(function ProcessCard({ id, readOnly, onOpen, onM
     disabled: readOnly,
     attributes: { roleDescription: 'movable card' }
   })
+  const focusNode = useFocusWithProcess(id)
+  const setCardRef = useCallback(
+    (node: HTMLDivElement | null) => {
+      setNodeRef(node)
+      focusNode.current = node
+    },
+    [setNodeRef, focusNode]
+  )
   if (!p || !view) return null
   return (
-    <div ref={setNodeRef} data-card-id={id} className={`board-card stage-${p.stage}${isDragging ? ' is-dragging' : ''}`}>
+    <div
+      ref={setCardRef}
+      data-card-id={id} className={`board-card stage-${p.stage}${isDragging ? ' is-dragging' : ''}`}>
       <button
         ref={setActivatorNodeRef}
         type="button"
@@ -49,10 +80,31 @@ export const ProcessCard = memo(function ProcessCard({ id, readOnly, onOpen, onM
       >
         <CardBody p={p} round={view.round} next={view.next} />
       </button>
-      <MoveMenu current={p.stage} subject={p.company} disabled={readOnly} onMove={(stage) => onMove(id, stage)} />
+      <MoveMenu owner={id} current={p.stage} subject={p.company} disabled={readOnly} onMove={(stage) => onMove(id, stage)} />
     </div>
   )
 })
+
+/**
+ * A long column reuses a card's elements for another process when its list changes (see
+ * VirtualList). The keyboard focus belongs to the process, so if it was in this card it follows
+ * the process to where it is shown now, or leaves the board if it is no longer shown, as it
+ * would if the card had been removed.
+ */
+function useFocusWithProcess(id: string) {
+  const node = useRef<HTMLDivElement | null>(null)
+  const shown = useRef(id)
+  useLayoutEffect(() => {
+    const before = shown.current
+    shown.current = id
+    const card = node.current
+    if (before === id || !card || !card.contains(document.activeElement)) return
+    const same = document.querySelector<HTMLElement>(`.board-card[data-card-id="${CSS.escape(before)}"] .board-card-open`)
+    if (same) same.focus()
+    else (document.activeElement as HTMLElement).blur()
+  }, [id])
+  return node
+}
 
 interface BodyProps {
   p: Process

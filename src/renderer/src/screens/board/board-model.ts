@@ -133,29 +133,117 @@ export function sortedColumns(processes: Record<string, Process>): ColumnIds {
 
 export const isFiltering = (f: BoardFilter): boolean => f.terms.length > 0 || f.dueOnly || f.stages.length > 0
 
-/** The sorted columns narrowed to what the search and filters let through. */
+// Each column's search texts in board order, beside its ids: a keystroke then scans plain
+// arrays of strings, with no lookup per process. Keyed on the column's array, which is new
+// whenever the data changes (sortedColumns runs once per change).
+const columnTexts = new WeakMap<string[], { processes: Record<string, Process>; texts: (string | null)[] }>()
+
+function textsOf(ids: string[], processes: Record<string, Process>): (string | null)[] {
+  const cached = columnTexts.get(ids)
+  if (cached && cached.processes === processes) return cached.texts
+  const texts = ids.map((id) => (processes[id] ? searchText(processes[id]) : null))
+  columnTexts.set(ids, { processes, texts })
+  return texts
+}
+
+/**
+ * Builds what a keystroke needs ahead of the first one, in idle moments: the columns' search
+ * texts (folding 5,000 processes' text takes longer than a frame) and each process's plan (a
+ * card computes it the first time a search brings the card into view). Returns a function that
+ * stops the work.
+ */
+export function warmBoardCaches(
+  columns: ColumnIds,
+  processes: Record<string, Process>,
+  planFor: ((p: Process) => ProcessPlan) | null
+): () => void {
+  if (typeof requestIdleCallback !== 'function') return () => {}
+  const columnsLeft = STAGES.map((s) => columns[s])
+  const ids = planFor ? STAGES.flatMap((s) => columns[s]) : []
+  let next = 0
+  let handle = 0
+  const work = (deadline: IdleDeadline) => {
+    while (columnsLeft.length > 0 && deadline.timeRemaining() > 1) textsOf(columnsLeft.shift()!, processes)
+    while (columnsLeft.length === 0 && next < ids.length && deadline.timeRemaining() > 1) {
+      for (const end = Math.min(ids.length, next + 50); next < end; next++) planFor!(processes[ids[next]])
+    }
+    if (columnsLeft.length > 0 || next < ids.length) handle = requestIdleCallback(work)
+  }
+  handle = requestIdleCallback(work)
+  return () => cancelIdleCallback(handle)
+}
+
+function containsAll(text: string, terms: readonly string[]): boolean {
+  for (let i = 0; i < terms.length; i++) if (!text.includes(terms[i])) return false
+  return true
+}
+
+/**
+ * Whether everything `next` lets through, `prev` let through too: the same note matches and
+ * filters, and each earlier word is part of a word typed now ("nort" → "northw", "acme" →
+ * "acme corp"). Typing forward then only re-checks what is already on the board.
+ */
+function narrows(next: BoardFilter, prev: BoardFilter): boolean {
+  return (
+    next.noteMatches === prev.noteMatches &&
+    next.dueOnly === prev.dueOnly &&
+    next.stages.length === prev.stages.length &&
+    next.stages.every((s, i) => s === prev.stages[i]) &&
+    prev.terms.every((t) => next.terms.some((n) => n.includes(t)))
+  )
+}
+
+// Which positions of which sorted column a filtered column holds, so a narrower search can start
+// from them.
+const picks = new WeakMap<string[], { from: string[]; at: number[] }>()
+
+/**
+ * The sorted columns narrowed to what the search and filters let through. A column that loses
+ * nothing comes back as the same array, so the component showing it can skip its render.
+ * `previous` is the last result for the same columns, processes and plans: when this filter only
+ * narrows that one, only what it let through is checked again.
+ */
 export function filterColumns(
   columns: ColumnIds,
   processes: Record<string, Process>,
   filter: BoardFilter,
-  planFor: (p: Process) => ProcessPlan
+  planFor: (p: Process) => ProcessPlan,
+  previous?: { filter: BoardFilter; columns: ColumnIds }
 ): ColumnIds {
   const out = {} as ColumnIds
+  const { terms, noteMatches, dueOnly } = filter
+  const narrowing = previous !== undefined && narrows(filter, previous.filter)
   for (const stage of STAGES) {
     if (filter.stages.length > 0 && !filter.stages.includes(stage)) {
       out[stage] = []
       continue
     }
-    if (filter.terms.length === 0 && !filter.dueOnly) {
-      out[stage] = columns[stage]
+    const ids = columns[stage]
+    if (terms.length === 0 && !dueOnly) {
+      out[stage] = ids
       continue
     }
-    out[stage] = columns[stage].filter((id) => {
-      const p = processes[id]
-      if (!p) return false
-      if (filter.terms.length > 0 && !filter.noteMatches.has(id) && !matchesTerms(p, filter.terms)) return false
-      return !filter.dueOnly || needsAttention(planFor(p))
-    })
+    const texts = textsOf(ids, processes)
+    const before = narrowing ? picks.get(previous.columns[stage]) : undefined
+    const candidates = before && before.from === ids ? before.at : null
+    const count = candidates ? candidates.length : ids.length
+    const at: number[] = []
+    for (let k = 0; k < count; k++) {
+      const i = candidates ? candidates[k] : k
+      const text = texts[i]
+      if (text === null) continue
+      const id = ids[i]
+      if (terms.length > 0 && !containsAll(text, terms) && !noteMatches.has(id)) continue
+      if (dueOnly && !needsAttention(planFor(processes[id]))) continue
+      at.push(i)
+    }
+    if (at.length === ids.length) {
+      out[stage] = ids
+    } else {
+      const kept = at.map((i) => ids[i])
+      picks.set(kept, { from: ids, at })
+      out[stage] = kept
+    }
   }
   return out
 }

@@ -1,8 +1,8 @@
-import { useDeferredValue, useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { DEFAULT_SETTINGS, STAGES, type Stage } from '../../../../shared/model'
 import { useApp } from '../../store'
-import { cachedPlan, filterColumns, isFiltering, queryTerms, sortedColumns, type BoardFilter, type ColumnIds } from './board-model'
+import { cachedPlan, filterColumns, warmBoardCaches, isFiltering, queryTerms, sortedColumns, type BoardFilter, type ColumnIds } from './board-model'
 
 export interface BoardView {
   /** Columns on screen: all six, or the ones the stage chips picked. */
@@ -14,13 +14,15 @@ export interface BoardView {
   filtering: boolean
   /** Stage chips or "due only" are on (not just a search). */
   filteringBeyondQuery: boolean
-  /** The query the columns reflect (it trails the input by a frame when typing fast). */
+  /** The query the columns reflect. */
   appliedQuery: string
 }
 
 /**
  * The board's columns after search and filters. Sorting happens once per data change; a
- * keystroke only re-filters, and at a lower priority than the input that shows it.
+ * keystroke only re-filters, typing forward only what is already shown. The result renders in
+ * the same frame as the letter typed (no useDeferredValue): filtering and updating the cards on
+ * screen costs a few milliseconds, and deferring it showed the cards a whole frame later.
  */
 export function useBoardColumns(): BoardView {
   const processes = useApp((s) => s.processes)
@@ -30,9 +32,6 @@ export function useBoardColumns(): BoardView {
   const settings = useApp((s) => s.settings) ?? DEFAULT_SETTINGS
   const today = useApp((s) => s.info?.today ?? '')
 
-  const deferredQuery = useDeferredValue(query)
-  const deferredNoteMatches = useDeferredValue(noteMatches)
-
   const sorted = useMemo(() => sortedColumns(processes), [processes])
   const totals = useMemo(() => {
     const t = {} as Record<Stage, number>
@@ -40,16 +39,26 @@ export function useBoardColumns(): BoardView {
     return t
   }, [sorted])
 
+  const noteSet = useMemo(() => new Set(noteMatches), [noteMatches])
   const filter: BoardFilter = useMemo(
-    () => ({ terms: queryTerms(deferredQuery), noteMatches: new Set(deferredNoteMatches), stages: stageFilter, dueOnly }),
-    [deferredQuery, deferredNoteMatches, stageFilter, dueOnly]
+    () => ({ terms: queryTerms(query), noteMatches: noteSet, stages: stageFilter, dueOnly }),
+    [query, noteSet, stageFilter, dueOnly]
   )
-  const previous = useRef<ColumnIds | null>(null)
+  const previous = useRef<{ filter: BoardFilter; columns: ColumnIds; inputs: unknown[] } | null>(null)
   const columns = useMemo(() => {
-    const next = filterColumns(sorted, processes, filter, (p) => cachedPlan(p, settings, today))
-    previous.current = keepUnchanged(previous.current, next)
-    return previous.current
+    const inputs = [sorted, processes, settings, today]
+    const last = previous.current
+    // The last result can seed this one only if it came from the same columns and plans.
+    const comparable = last && last.inputs.every((x, i) => x === inputs[i]) ? last : undefined
+    const next = filterColumns(sorted, processes, filter, (p) => cachedPlan(p, settings, today), comparable)
+    const kept = keepUnchanged(last?.columns ?? null, next)
+    previous.current = { filter, columns: kept, inputs }
+    return kept
   }, [sorted, processes, filter, settings, today])
+  useEffect(
+    () => warmBoardCaches(sorted, processes, today ? (p) => cachedPlan(p, settings, today) : null),
+    [sorted, processes, settings, today]
+  )
   const stages = useMemo(() => (stageFilter.length ? STAGES.filter((s) => stageFilter.includes(s)) : STAGES), [stageFilter])
 
   let shown = 0
@@ -66,7 +75,7 @@ export function useBoardColumns(): BoardView {
     total,
     filtering: isFiltering(filter),
     filteringBeyondQuery: dueOnly || stageFilter.length > 0,
-    appliedQuery: deferredQuery
+    appliedQuery: query
   }
 }
 
