@@ -99,8 +99,9 @@ function useFocusWithProcess(id: string) {
     shown.current = id
     const card = node.current
     if (before === id || !card || !card.contains(document.activeElement)) return
-    const same = document.querySelector<HTMLElement>(`.board-card[data-card-id="${CSS.escape(before)}"] .board-card-open`)
-    if (same) same.focus()
+    const same = [...document.querySelectorAll<HTMLElement>('.board-card')].find((c) => c.dataset.cardId === before)
+    const open = same?.querySelector<HTMLElement>('.board-card-open')
+    if (open) open.focus()
     else (document.activeElement as HTMLElement).blur()
   }, [id])
   return node
