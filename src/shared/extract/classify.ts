@@ -74,7 +74,8 @@ function priorFor(kind: SectionKind | null, weight: number, scores: Record<KeyPo
 }
 
 const RETELLING = /^(?:so |then |and |also )?i (?:talked|presented|explained|went|told|described|walked|showed|gave|mentioned|sketched|said|asked|answered|started|made|did|used|brought|focused)\b/
-const ADMITTED_GAP = /\bi(?:'ve| have| had)? (?:only|never|barely|hardly)\b|\bi (?:haven't|hadn't|don't have|didn't have|have no|lack)\b/
+const ADMITTED_GAP = /\bi(?:'ve| have| had)? (?:only|never|barely|hardly)\b|\bi (?:haven't|hadn't|don't have|didn't have|have no|lack)\b|\bi (?:don't|do not|didn't)[,.;]/
+const DEICTIC_DOUBT = /\b(that's|that is|that'd be|that would be|that could be|that might be) (a |an )?(bit of a |real |big |slight |small |major |potential )?(problem|issue|concern|hurdle|gap|sticking point|drawback)\b/
 const QUESTION_ASKED = /\basked (?:me )?(?:how|whether|if|what|why|about|when|where|who)\b/
 
 /** Scores every unit; `normalized[i]` is the normalised text of `units[i]`. */
@@ -103,12 +104,16 @@ function finish(normalized: string, unit: Unit, scores: Record<KeyPointCategory,
     scores.culture -= 1
   }
   // The candidate admitting a gap makes the unit about the gap, whatever else it mentions.
-  if (ADMITTED_GAP.test(normalized)) scores.topic -= 2
+  const gap = ADMITTED_GAP.test(normalized)
+  if (gap) scores.topic -= 2
   if (QUESTION_ASKED.test(normalized)) {
     scores.topic -= 1
     scores.culture -= 1
-    scores.concern -= 1
+    // The question that exposed a gap is part of the concern.
+    if (!gap) scores.concern -= 1
   }
+  // "That's a problem" answers the candidate: a doubt about them, not the employer's problem.
+  if (DEICTIC_DOUBT.test(normalized)) scores.topic -= 3
   let category: KeyPointCategory = 'topic'
   let best = -Infinity
   for (const c of TIE_ORDER) {

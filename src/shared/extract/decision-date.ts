@@ -17,7 +17,7 @@ export interface DecisionDate {
 // Strong cues speak of the decision itself; weak ones of being contacted (which may be about
 // scheduling). Matched on normalised text.
 const STRONG_CUE =
-  /\b(decide[sd]?|deciding|decisions?|verdict)\b|\b(get|getting|come|coming|circle|circling) back to (me|us|everyone|candidates|people|you|all)\b|\bhear (back|from (them|her|him|hr|the \w+))\b|\blet (me|us|everyone|candidates|you|all|people) know\b|\bmake (a|the|their) (call|choice|pick)\b|\b(make|extend|send out) (an |their |the )?offers?\b|\b(have|give|send)( me| us)? (an?|their|the) (answer|decision|update|response)\b|\b(answer|response|word|news|feedback|results?) (by|within|in|on|before|no later)\b|\bknow (by|within|in|before|on)\b|\btimeline (is|was|of)\b/g
+  /\b(decide[sd]?|deciding|decisions?|verdict)\b|\b(get|getting|come|coming|circle|circling) back to (me|us|everyone|candidates|people|you|all)\b|\bhear (back|from (them|her|him|hr|the \w+))\b|\blet (me|us|everyone|candidates|you|all|people) know\b|\bmake (a|the|their) (call|choice|pick)\b|\b(make|extend|send out) (an |their |the )?offers?\b|\b(get|send|put|have) (the |their |an? )?offers? out\b|\b(have|give|send)( me| us)? (an?|their|the) (answer|decision|update|response)\b|\b(answer|response|word|news|feedback|results?)( (for|to) (me|us|you|everyone|all))? (by|within|in|on|before|no later)\b|\bknow (by|within|in|before|on)\b|\btimeline (is|was|of)\b/g
 const WEAK_CUE =
   /\b(reach|reaching) out\b|\b(be|get) (back )?in touch\b|\b(will|'ll|would|'d|going to|plans? to|hope to|hoping to|should) (call|email|text|contact|update|respond|reply|notify|follow up|confirm)\b|\bcall (me|either way|back)\b/g
 

@@ -104,6 +104,11 @@ const SHORTHAND: Record<string, string> = {
   'reqs': 'requirements',
   'pref': 'preferably',
   'w/in': 'within',
+  'bldg': 'building',
+  'bldgs': 'buildings',
+  'y/o': 'year old',
+  'b/w': 'between',
+  'sched': 'schedule',
   // apostrophes people skip
   'dont': "don't",
   'doesnt': "doesn't",
@@ -270,6 +275,8 @@ function replacements(source: string, lowered: string): Replacement[] {
     const lower = fast ? raw : raw.toLowerCase().replace(/’/g, "'")
     let text: string | undefined = SYMBOLS.get(raw) ?? lookup(lower)
     let consumed = raw.length
+    // A lone lower-case "r" is "are" ("chillers r original"); a capital R is the language.
+    if (text === undefined && raw === 'r' && source[m.index] === 'r') text = 'are'
     if (text === undefined && Object.hasOwn(CONTRACTIONS, lower) && CONTRACTION_VERB.test(scan.slice(m.index + raw.length, m.index + raw.length + 30).toLowerCase())) {
       text = CONTRACTIONS[lower]
     }

@@ -9,7 +9,8 @@ export interface FoundPerson {
   email?: string
 }
 
-const TOKEN = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*`
+// "O'Brien", "D'Angelo": a capital and an apostrophe may open a name.
+const TOKEN = String.raw`\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*`
 const PARTICLE = String.raw`(?:van|von|de|da|del|della|di|du|dos|der|la|le|bin|al|ten|ter)`
 const NAME = String.raw`(${TOKEN}(?: (?:${PARTICLE} )?${TOKEN}){0,2})`
 const HONORIFIC = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Chef|Coach|Nurse|Dean|Lt|Sgt|Capt|Det|Rev|Judge|Pastor|Officer)\.? )?`
@@ -33,7 +34,13 @@ interface PersonPattern {
 const TITLE_WORD = String.raw`(?:(?!(?:with|w|and|met|the|a|an|to|from|of|for|at|on|in|by)\b)[A-Za-z][a-z-]*|[A-Z]{2,4})`
 
 // "worked with Procore", "familiar with Epic": tools and systems, not people met.
-const NOT_TOOL_USE = String.raw`(?<!\b(?:worked|work|works|working|experience|experienced|familiar|comfortable|done|used|integrated|integrate|built|go|went|stick|stuck|started|replaced|replace|switched|switching|dealt|deal|compatible|fluent|proficient|trained|certified|help|helped|struggled|played|play|tinkered|starting|ok|okay) )`
+const TOOL_USE_WORDS = 'worked|work|works|working|experience|experienced|familiar|comfortable|done|used|integrated|integrate|built|go|went|stick|stuck|started|replaced|replace|switched|switching|dealt|deal|compatible|fluent|proficient|trained|certified|help|helped|struggled|played|play|tinkered|starting|ok|okay'
+// Either case: "Worked with Procore" starts a line as often as not. The check runs after "with"
+// has matched, so it costs nothing elsewhere.
+const WITH = String.raw`(?:[Ww]ith|w/)(?<!\b(?:${TOOL_USE_WORDS
+  .split('|')
+  .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
+  .join('|')}) (?:[Ww]ith|w/))`
 
 const PATTERNS: PersonPattern[] = [
   // "Marcus Oyelaran - eng mgr", "Hana Kowalczyk, Head of Design", "Oksana P - oksana@x.com - Frontend Lead"
@@ -45,11 +52,17 @@ const PATTERNS: PersonPattern[] = [
   // "Principal: Dr Gloria Amankwah", "GM: Luis Carvajal", "Recruiter is Hugo Lindahl", "the GM, Shauna", "a charge nurse named Oscar"
   { re: new RegExp(String.raw`(?:^|\n\s*(?:[-*•]|\d{1,2}[.)])?\s*|[.;(]\s*|\b(?:the|a|an|our|their|with|w/|met|and)\s+)([A-Za-z][A-Za-z ]{1,30}?)(?:\s*:\s*|\s+(?:is|was)\s+|,\s+|\s+(?:named|called)\s+)${HONORIFIC}${NAME}`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong' },
   // "Renee Baptiste, the nurse manager"
-  { re: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?:the|a|an|our|their)\s+([A-Za-z][A-Za-z ]{1,40}?)${END}`, 'gu'), name: 1, role: 2, kind: 'strong' },
+  { re: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?:the|a|an|our|their)\s+([A-Za-z][A-Za-z ]{1,40}?)${END}`, 'gu'), name: 1, role: 2, kind: 'strong', lineGate: /,\s+(?:the|a|an|our|their)\s/g },
   // "with creative director Jonah Feld", "and HR rep Dana Kim": a title run straight into a name
   { re: new RegExp(String.raw`\b(?:[Aa]nd|[Ww]ith|w/|[Mm]et|[Pp]lus|\+|[Tt]he|[Oo]ur|[Tt]heir|to)\s+((?:${TITLE_WORD}\s+){0,3}?${TITLE_WORD})\s+${HONORIFIC}${NAME}`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong' },
+  // "Met with Raj Patel, VP Eng", "Interviewed by Tom - design lead", "+ Deb Kowalski-Reyes, facilities director"
+  { re: new RegExp(String.raw`(?:\b(?:[Mm]et|${WITH}|[Aa]nd|[Bb]y|[Pp]lus)|[+&])\s+${HONORIFIC}${NAME}\s*(?:,|\s[-–—])\s+${ROLE_TEXT}${END}`, 'gu'), name: 1, role: 2, kind: 'strong', lineGate: /\p{Ll}(?:,| [-–—]) /gu },
+  // "Dr. Amara Okonkwo is the medical director"
+  { re: new RegExp(String.raw`${HONORIFIC}${NAME} (?:is|was) (?:the|a|an|our|their) ([A-Za-z][A-Za-z ]{1,40}?)${END}`, 'gu'), name: 1, role: 2, kind: 'strong', lineGate: / (?:is|was) (?:the|a|an|our|their) /g },
+  // "someone from HR (Ms. Patel?)": a name with an honorific in brackets is a person
+  { re: new RegExp(String.raw`\((?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? (${TOKEN}(?: ${TOKEN})?)\??\)`, 'gu'), name: 1, kind: 'context', speech: true, lineGate: '(' },
   // "met w/ Raj", "interviewed with Dana", "Ray from AP"
-  { re: new RegExp(String.raw`\b(?:[Mm]et|[Mm]eet|${NOT_TOOL_USE}(?:[Ww]ith|w/)|[Ss]poke (?:with|to)|[Tt]alked (?:with|to)|[Cc]hatted with)\s+${HONORIFIC}${NAME}`, 'gu'), name: 1, kind: 'context' },
+  { re: new RegExp(String.raw`\b(?:[Mm]et|[Mm]eet|${WITH}|[Ss]poke (?:with|to)|[Tt]alked (?:with|to)|[Cc]hatted with)\s+${HONORIFIC}${NAME}`, 'gu'), name: 1, kind: 'context' },
   { re: new RegExp(String.raw`${NAME} from (?:the )?([A-Z]{2,5}\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?)`, 'gu'), name: 1, role: 2, kind: 'context', lineGate: ' from ' },
   // "Jun asked", "Shauna brought up"
   { re: new RegExp(String.raw`${HONORIFIC}${NAME}(?: (?:also|then|later|just|really|kind of|kept|basically|even|never|openly|literally))? (?:${SPEECH})\b`, 'gu'), name: 1, speech: true, kind: 'context', lineGate: new RegExp(String.raw` (?:${SPEECH})\b`, 'g') }
@@ -89,7 +102,9 @@ const ROLE_LEAD = new Set(['a', 'an', 'the', 'our', 'their', 'his', 'her', 'late
 
 /** "Later the GM" -> "GM", "a charge nurse" -> "charge nurse". */
 function cleanRole(raw: string): string {
-  const words = raw.trim().split(/\s+/)
+  // "I mostly shadowed the head tech" -> "head tech": the title follows the last article.
+  const article = /^.*\b(?:the|a|an|our|their)\s+(?=\S)/i.exec(raw.trim())
+  const words = (article && article[0].split(/\s+/).length > 2 ? raw.trim().slice(article[0].length) : raw.trim()).split(/\s+/)
   while (words.length > 1 && ROLE_LEAD.has(words[0].toLowerCase())) words.shift()
   return words.join(' ')
 }
@@ -232,8 +247,52 @@ export function findPeople(notes: string): FoundPerson[] {
       found.splice(alone, 1)
     }
   }
+  addLowercaseNames(notes, found)
+  mergeNicknames(notes, found)
   attachEmails(notes, found, ctx)
   return found
+}
+
+// Hurried notes skip capitals ("met w/ marco (plant ops supervisor)"): a lower-case word after
+// "met" is a name only when a title stands beside it.
+const LOWER_MET = /\b[Mm](?:et|eet)(?: with| w\/)?\s+([a-z][a-z'’-]{2,})\s*(?:\(([^()\n]{2,60})\)|,\s+([^,\n.;()]{2,40}?)(?=\s*(?:[,.;\n]|$)))/g
+const NOT_LOWER_NAMES = new Set(
+  'the them him her his their our my your everyone everybody someone somebody folks people both all each two three four five several some most many few team staff group panel whole rest others another one'.split(' ')
+)
+
+function addLowercaseNames(notes: string, found: FoundPerson[]): void {
+  if (!/[Mm]e(?:e|)t /.test(notes)) return
+  LOWER_MET.lastIndex = 0
+  for (let m = LOWER_MET.exec(notes); m; m = LOWER_MET.exec(notes)) {
+    const word = m[1]
+    const role = (m[2] ?? m[3] ?? '').trim()
+    if (NOT_LOWER_NAMES.has(word) || NOT_NAMES.has(word) || ROLE_WORDS.has(word) || ORG_WORDS.has(word) || !isRoleText(role)) continue
+    if (OWN_CONTACTS.test(notes.slice(Math.max(0, m.index - 40), m.index + m[0].indexOf(word)))) continue
+    mergePerson(found, { name: word[0].toUpperCase() + word.slice(1), role: cleanRole(role) })
+  }
+}
+
+const NICKNAMED = new RegExp(String.raw`(${TOKEN}) ["“](${TOKEN})["”] (${TOKEN})`, 'uy')
+
+/** 'Joanne "Jo" Pruitt' is Joanne Pruitt, and a later "Jo" is her too. */
+function mergeNicknames(notes: string, found: FoundPerson[]): void {
+  for (let q = notes.indexOf(' "'); q >= 0; q = notes.indexOf(' "', q + 2)) {
+    // Only a quote right after a capitalised word can open a nickname: step back over that word.
+    let start = q
+    while (start > 0 && /[\p{L}'’-]/u.test(notes[start - 1])) start--
+    if (start === q || !/\p{Lu}/u.test(notes[start])) continue
+    NICKNAMED.lastIndex = start
+    const m = NICKNAMED.exec(notes)
+    if (!m) continue
+    const full = found.find((f) => f.name === `${m[1]} ${m[3]}` || f.name === m[1])
+    if (!full) continue
+    if (full.name === m[1] && !NOT_NAMES.has(m[3].toLowerCase())) full.name = `${m[1]} ${m[3]}`
+    const alias = found.findIndex((f) => f.name === m[2])
+    if (alias < 0 || found[alias] === full) continue
+    full.role ??= found[alias].role
+    full.email ??= found[alias].email
+    found.splice(alias, 1)
+  }
 }
 
 function attachEmails(notes: string, found: FoundPerson[], ctx: Context): void {

@@ -137,3 +137,16 @@ describe('people', () => {
     expect(names).toEqual(expect.arrayContaining(['Carol Ingram', 'Mike Dunphy']))
   })
 })
+
+describe('doubts said back to the candidate', () => {
+  it('reads "that\'s a problem" and "would take some getting used to" as concerns, not topics', () => {
+    const out = run('Bakery interview\n\nI said I have never laminated dough by hand. She said that\'s a problem because mornings are all croissants.\n\nHe asked if I know Toast POS and I don\'t, which he said would take some getting used to.')
+    expect(categoryOf(out, "that's a problem")).toBe('concern')
+    expect(categoryOf(out, 'getting used to')).toBe('concern')
+  })
+
+  it('reads a required credential to get after hire as a gap', () => {
+    const out = run('- no forklift cert yet, they want it within 60 days of hire')
+    expect(categoryOf(out, 'forklift cert')).toBe('concern')
+  })
+})

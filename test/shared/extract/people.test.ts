@@ -93,3 +93,41 @@ describe('no false people', () => {
     expect(names("St. Brigid's - L&D nurse, day shift - panel\n- Monique Carter, unit director")).toEqual(['Monique Carter'])
   })
 })
+
+describe('people introduced in running text', () => {
+  it('reads names after "with", "by" and "+" with a title beside them, and "Name is the title"', () => {
+    const found = people(
+      [
+        'Harlow Foods - ops interview',
+        'Met with Noor Haddad, VP Ops, and Tariq from HR.',
+        'Interviewed by Wes - plant lead',
+        "Then Keiko Mori, the recruiter, called. Also saw Seán O'Brien-Walsh, head of quality.",
+        'Zoë Lindqvist is the site director.'
+      ].join('\n')
+    )
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { name: 'Noor Haddad', role: 'VP Ops' },
+        { name: 'Tariq', role: 'HR' },
+        { name: 'Wes', role: 'plant lead' },
+        { name: 'Keiko Mori', role: 'recruiter' },
+        { name: 'Zoë Lindqvist', role: 'site director' }
+      ])
+    )
+    expect(found.map((p) => p.name)).not.toContain('Then Keiko Mori')
+  })
+
+  it('reads a lower-case name only when a title stands beside it', () => {
+    expect(people('bakery interview\nmet w/ ines (head baker) at 6am')).toEqual([{ name: 'Ines', role: 'head baker' }])
+    expect(names('bakery interview\nmet w/ everyone (whole crew) for coffee')).toEqual([])
+  })
+
+  it('folds a quoted nickname into the full name', () => {
+    expect(names('Panel\nForeman: Robert "Bobby" Quinn\nBobby asked about rebar.')).toEqual(['Robert Quinn'])
+  })
+
+  it('takes a surname with an honorific in brackets as a person, and tools after "worked with" as none', () => {
+    expect(names('Clinic interview\nsomeone from billing sat in (Mrs. Okafor?)')).toEqual(['Okafor'])
+    expect(names('Clinic interview\nWorked with Kareo, the billing tool, for years.')).toEqual([])
+  })
+})
