@@ -105,7 +105,7 @@ export const BoardColumns = memo(function BoardColumns({ stages, columns, totals
       <div
         className="board-columns"
         // A stage filter showing two columns should not stretch each across half the screen.
-        style={{ gridTemplateColumns: `repeat(${stages.length}, minmax(184px, 1fr))`, maxWidth: stages.length * 380 }}
+        style={{ gridTemplateColumns: `repeat(${stages.length}, minmax(172px, 1fr))`, maxWidth: stages.length * 380 }}
       >
         {stages.map((stage) => (
           <BoardColumn
