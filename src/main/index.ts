@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Notification, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { startCore, type Core } from './core'
@@ -10,6 +10,7 @@ import { denyAllPermissions, hardenContents } from './electron/window-security'
 import { attachContextMenu } from './electron/context-menu'
 import { registerIpc } from './electron/ipc-register'
 import { electronPlatform } from './electron/platform'
+import { showReminderNotification } from './electron/notifier'
 import { installAppMenu } from './electron/menu'
 import { exportData, reportProblem, showAbout, type AboutInfo } from './electron/menu-actions'
 import { loadWindowState, trackWindowState } from './electron/window-state'
@@ -94,14 +95,10 @@ function setUpMenu(): void {
 }
 
 function showNotification(n: ReminderNotification): void {
-  if (!Notification.isSupported()) return
-  const notification = new Notification({ title: n.title, body: n.body })
-  notification.on('click', () => {
+  showReminderNotification(n, (processId, step) => {
     focusWindow()
-    const first = n.reminders[0]
-    if (first) mainWindow?.webContents.send(EVENT_CHANNEL, 'app.focus', { processId: first.processId, step: first.kind })
+    mainWindow?.webContents.send(EVENT_CHANNEL, 'app.focus', { processId, step })
   })
-  notification.show()
 }
 
 function applyLoginItem(): void {
