@@ -30,7 +30,12 @@ export function App() {
       subscribe('data.changed', ({ processIds }) => processIds.length === 0 && void load()),
       subscribe('app.notice', (n) => toast(n.message, 'error')),
       subscribe('reminder.due', (r) =>
-        toast(`${r.title}${r.body ? ` — ${r.body}` : ''}`, 'reminder', r.processId ? { label: 'Open', run: () => navigate({ name: 'process', id: r.processId! }) } : undefined)
+        toast(
+          `${r.title}${r.body ? ` — ${r.body}` : ''}`,
+          'reminder',
+          r.processId ? { label: 'Open', run: () => navigate({ name: 'process', id: r.processId! }) } : undefined,
+          r.processId ?? undefined
+        )
       ),
       subscribe('app.focus', ({ processId }) => navigate({ name: 'process', id: processId })),
       subscribe('app.command', runAppCommand)

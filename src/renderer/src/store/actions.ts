@@ -16,6 +16,8 @@ export async function changeProcess<C extends ProcessChannel>(channel: C, input:
   try {
     const p = (await (call as (c: C, i: Input<C>) => Promise<Output<C>>)(channel, input)) as Process
     useApp.getState().upsertProcess(p)
+    // A reminder about this process is stale once something was done about it.
+    useApp.getState().dismissToastsFor(p.id)
     return p
   } catch (err) {
     if (!(err instanceof ApiError && err.code === 'invalid-input')) useApp.getState().toast(errorMessage(err), 'error')
