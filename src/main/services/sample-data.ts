@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { addDays } from '../../shared/dates'
 import type { Process, Round, Person, Stage, Message } from '../../shared/model'
+import { newProcess } from '../../shared/process-factory'
 
 // "Try with sample data": a believable pipeline, dated relative to today so that the board,
 // the agenda and the reminders have something due, overdue and ahead.
@@ -165,21 +166,12 @@ export function buildSampleData(today: string): { processes: Process[]; notes: {
     }))
     const messages = [...sent, ...received].sort((a, b) => a.date.localeCompare(b.date))
     return {
-      id,
-      company: spec.company,
-      role: spec.role,
-      postingUrl: spec.posting,
-      stage: spec.stage,
+      ...newProcess({ id, company: spec.company, role: spec.role, postingUrl: spec.posting, stage: spec.stage }, now),
       outcome: spec.outcome ?? null,
-      decisionBy: null,
-      decisionPhrase: '',
       mainContactId: people[0]?.id ?? null,
       rounds,
       people,
-      messages,
-      planEvents: [],
-      createdAt: now,
-      updatedAt: now
+      messages
     }
   })
   return { processes, notes }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { afterEach } from 'vitest'
 import type { Process } from '../../../src/shared/model'
 import type { Store } from '../../../src/main/store/types'
+import { makeProcess as blankProcess, makeRound, stampedAt } from '../../support/factories'
 
 const dirs: string[] = []
 const stores: Store[] = []
@@ -27,26 +28,16 @@ afterEach(async () => {
 })
 
 export function makeProcess(id: string, overrides: Partial<Process> = {}): Process {
-  return {
+  return blankProcess({
     id,
     company: `Company ${id}`,
     role: 'Product Designer',
     postingUrl: 'https://jobs.example.com/1',
     stage: 'interviewed',
-    outcome: null,
-    decisionBy: null,
-    decisionPhrase: '',
-    mainContactId: null,
-    rounds: [
-      { id: `${id}-r1`, label: 'Phone screen', date: '2026-03-02', time: '10:00', format: 'phone', location: '', points: [], reflection: null }
-    ],
-    people: [],
-    messages: [],
-    planEvents: [],
-    createdAt: '2026-03-01T10:00:00.000Z',
-    updatedAt: '2026-03-01T10:00:00.000Z',
+    rounds: [makeRound({ id: `${id}-r1`, label: 'Phone screen', date: '2026-03-02', format: 'phone' })],
+    ...stampedAt('2026-03-01T10:00:00.000Z'),
     ...overrides
-  }
+  })
 }
 
 /** A clock that moves forward by one second per call, starting at `start`. */

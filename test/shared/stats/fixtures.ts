@@ -1,42 +1,26 @@
 import type { Message, Process, Round } from '../../../src/shared/model'
+import { makeMessage, makeProcess, makeRound, stampedAt } from '../../support/factories'
 
 /** Wednesday. */
 export const TODAY = '2026-03-18'
 
 export function round(date: string, id = `r-${date}`, time = '10:00'): Round {
-  return { id, label: id, date, time, format: 'video', location: '', points: [], reflection: null }
+  return makeRound({ id, label: id, date, time })
 }
 
 let count = 0
 export function sent(date: string, step: Message['step'] = null): Message {
   count += 1
-  return { id: `s${count}`, direction: 'sent', situation: step ?? 'note', step, channel: 'email', date, subject: '', body: '', personId: null }
+  return makeMessage({ id: `s${count}`, situation: step ?? 'note', step, date })
 }
 
 export function received(date: string): Message {
   count += 1
-  return { id: `r${count}`, direction: 'received', situation: 'reply', step: null, channel: 'email', date, subject: '', body: '', personId: null }
+  return makeMessage({ id: `r${count}`, direction: 'received', situation: 'reply', date })
 }
 
 export function proc(id: string, fields: Partial<Process> = {}): Process {
-  return {
-    id,
-    company: `Company ${id}`,
-    role: 'Analyst',
-    postingUrl: '',
-    stage: 'interviewed',
-    outcome: null,
-    decisionBy: null,
-    decisionPhrase: '',
-    mainContactId: null,
-    rounds: [],
-    people: [],
-    messages: [],
-    planEvents: [],
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...fields
-  }
+  return makeProcess({ id, company: `Company ${id}`, role: 'Analyst', stage: 'interviewed', ...stampedAt('2026-01-01T00:00:00.000Z'), ...fields })
 }
 
 /**

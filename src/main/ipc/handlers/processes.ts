@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { emptyReflection, type Process } from '../../../shared/model'
+import { newProcess } from '../../../shared/process-factory'
 import type { Handlers } from '../dispatch'
 import { HandlerError } from '../dispatch'
 import type { HandlerContext } from '../context'
@@ -44,23 +45,7 @@ export function processHandlers(ctx: HandlerContext): ProcessHandlers {
     'processes.list': () => store.listProcesses(),
     'processes.create': async (draft) => {
       const now = new Date().toISOString()
-      const created = await store.createProcess({
-        id: newId(),
-        company: draft.company,
-        role: draft.role,
-        postingUrl: draft.postingUrl,
-        stage: draft.stage,
-        outcome: null,
-        decisionBy: null,
-        decisionPhrase: '',
-        mainContactId: null,
-        rounds: [],
-        people: [],
-        messages: [],
-        planEvents: [],
-        createdAt: now,
-        updatedAt: now
-      })
+      const created = await store.createProcess(newProcess({ id: newId(), ...draft }, now))
       ctx.emit('data.changed', { processIds: [created.id] })
       return created
     },
