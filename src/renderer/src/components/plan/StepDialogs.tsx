@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import { isIsoDate, type IsoDate } from '../../../../shared/dates'
-import { CHANNELS, type Channel } from '../../../../shared/model'
-import { CHANNEL_LABELS } from '../../screens/process/message-labels'
+import type { Channel } from '../../../../shared/model'
 import { errorMessage } from '../../api'
 import { Dialog } from '../Dialog'
 import { Field } from '../Field'
+import { DateChannelFields } from '../MessageFields'
 
 export interface LoggedMessage {
   date: IsoDate
@@ -69,20 +69,16 @@ export function LogMessageDialog({ title, description, submitLabel, today, withN
   return (
     <Dialog title={title} description={description} onClose={onClose} footer={footer} width={440}>
       <form id={formId} className="stack" onSubmit={submit} noValidate>
-        <div className="grid-2">
-          <Field label="Date" error={error.date}>
-            <input className="input" type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} data-autofocus />
-          </Field>
-          <Field label="Channel">
-            <select className="select" value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
-              {CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {CHANNEL_LABELS[c]}
-                </option>
-              ))}
-            </select>
-          </Field>
-        </div>
+        <DateChannelFields
+          dateLabel="Date"
+          date={date}
+          onDate={setDate}
+          channel={channel}
+          onChannel={setChannel}
+          errors={{ date: error.date }}
+          max={today}
+          autoFocus
+        />
         {withNote && (
           <Field label="What they said" hint="Optional">
             <textarea className="textarea user-text" dir="auto" rows={3} maxLength={5000} value={note} onChange={(e) => setNote(e.target.value)} />

@@ -1,12 +1,13 @@
 import { useState } from 'react'
-import { CHANNELS, type Channel, type Message, type Process } from '../../../../shared/model'
+import type { Channel, Message, Process } from '../../../../shared/model'
 import { messageInputSchema } from '../../../../shared/ipc/contract'
 import { Field } from '../../components/Field'
+import { DateChannelFields, SubjectBodyFields } from '../../components/MessageFields'
 import { useApp } from '../../store'
 import { changeProcess } from '../../store/actions'
 import { FormDialog } from '../process/FormDialog'
 import { formErrors, zodErrors, type FormErrors } from '../process/form-errors'
-import { CHANNEL_LABELS, RECEIVED_SITUATIONS, STEP_LABELS } from '../process/message-labels'
+import { RECEIVED_SITUATIONS, STEP_LABELS } from '../process/message-labels'
 import type { Composer } from './use-composer'
 
 interface LogMessageDialogProps {
@@ -69,20 +70,15 @@ export function LogMessageDialog({ process, composer, direction, onClose, onLogg
       onClose={onClose}
       width={sent ? 460 : 560}
     >
-      <div className="grid-2">
-        <Field label={sent ? 'Sent on' : 'Received on'} error={errors.date}>
-          <input className="input" type="date" value={date} max={today || undefined} onChange={(e) => setDate(e.target.value)} />
-        </Field>
-        <Field label="Channel" error={errors.channel}>
-          <select className="select" value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {CHANNEL_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </Field>
-      </div>
+      <DateChannelFields
+        dateLabel={sent ? 'Sent on' : 'Received on'}
+        date={date}
+        onDate={setDate}
+        channel={channel}
+        onChannel={setChannel}
+        errors={errors}
+        max={today || undefined}
+      />
       <Field label={sent ? 'To' : 'From'} error={errors.personId}>
         <select className="select user-text" value={personId} onChange={(e) => setPersonId(e.target.value)}>
           <option value="">Someone else</option>
@@ -110,12 +106,14 @@ export function LogMessageDialog({ process, composer, direction, onClose, onLogg
               ))}
             </select>
           </Field>
-          <Field label="Subject" hint="Optional">
-            <input className="input user-text" dir="auto" value={subject} onChange={(e) => setSubject(e.target.value)} />
-          </Field>
-          <Field label="Their message" hint="Optional. Paste it to keep it with the interview.">
-            <textarea className="textarea user-text" dir="auto" rows={6} spellCheck value={body} onChange={(e) => setBody(e.target.value)} />
-          </Field>
+          <SubjectBodyFields
+            subject={subject}
+            onSubject={setSubject}
+            body={body}
+            onBody={setBody}
+            bodyLabel="Their message"
+            bodyHint="Optional. Paste it to keep it with the interview."
+          />
           <p className="subtle">A reply stops the follow-up reminders until you send something again.</p>
         </>
       )}

@@ -1,12 +1,13 @@
 import { useState } from 'react'
-import { CHANNELS, STEPS, type Channel, type Message, type Process } from '../../../../shared/model'
+import { STEPS, type Channel, type Message, type Process } from '../../../../shared/model'
 import { messageInputSchema } from '../../../../shared/ipc/contract'
 import { Field } from '../../components/Field'
+import { DateChannelFields, SubjectBodyFields } from '../../components/MessageFields'
 import { useApp } from '../../store'
 import { changeProcess } from '../../store/actions'
 import { FormDialog } from './FormDialog'
 import { formErrors, zodErrors, type FormErrors } from './form-errors'
-import { CHANNEL_LABELS, STEP_LABELS, situationOptions, stepForSituation } from './message-labels'
+import { STEP_LABELS, situationOptions, stepForSituation } from './message-labels'
 
 type Direction = Message['direction']
 type Step = NonNullable<Message['step']>
@@ -71,30 +72,26 @@ export function MessageDialog({ process, onClose }: { process: Process; onClose(
           ))}
         </div>
       </fieldset>
-      <div className="grid-3">
-        <Field label="Date" error={errors.date}>
-          <input className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </Field>
-        <Field label="Channel" error={errors.channel}>
-          <select className="select" value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {CHANNEL_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={direction === 'sent' ? 'To' : 'From'} error={errors.personId}>
-          <select className="select" value={personId} onChange={(e) => setPersonId(e.target.value)}>
-            <option value="">Someone else</option>
-            {process.people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </Field>
-      </div>
+      <DateChannelFields
+        dateLabel="Date"
+        date={date}
+        onDate={setDate}
+        channel={channel}
+        onChannel={setChannel}
+        errors={errors}
+        extra={
+          <Field label={direction === 'sent' ? 'To' : 'From'} error={errors.personId}>
+            <select className="select" value={personId} onChange={(e) => setPersonId(e.target.value)}>
+              <option value="">Someone else</option>
+              {process.people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+        }
+      />
       <div className="grid-2">
         <Field label="What it was" error={errors.situation}>
           <select className="select" value={situation} onChange={(e) => pickSituation(e.target.value)}>
@@ -119,12 +116,15 @@ export function MessageDialog({ process, onClose }: { process: Process; onClose(
           </Field>
         )}
       </div>
-      <Field label="Subject" error={errors.subject} hint="Optional">
-        <input className="input user-text" dir="auto" value={subject} onChange={(e) => setSubject(e.target.value)} />
-      </Field>
-      <Field label="Message" error={errors.body} hint="Optional. Paste the text to keep it with the interview.">
-        <textarea className="textarea user-text" dir="auto" rows={6} spellCheck value={body} onChange={(e) => setBody(e.target.value)} />
-      </Field>
+      <SubjectBodyFields
+        subject={subject}
+        onSubject={setSubject}
+        body={body}
+        onBody={setBody}
+        bodyLabel="Message"
+        bodyHint="Optional. Paste the text to keep it with the interview."
+        errors={errors}
+      />
     </FormDialog>
   )
 }
