@@ -27,7 +27,8 @@ const TIE_ORDER: KeyPointCategory[] = ['action', 'next-step', 'concern', 'praise
  */
 interface CueGroup {
   screen: RegExp
-  cues: Cue[]
+  /** Global copies of the group's cues, so a search can start where the screen matched. */
+  cues: [RegExp, number][]
 }
 
 const GROUP_SIZE = 12
@@ -39,7 +40,10 @@ function groupsOf(cues: Cue[]): CueGroup[] {
     groups = []
     for (let i = 0; i < cues.length; i += GROUP_SIZE) {
       const part = cues.slice(i, i + GROUP_SIZE)
-      groups.push({ screen: new RegExp(part.map(([re]) => `(?:${re.source})`).join('|')), cues: part })
+      groups.push({
+        screen: new RegExp(part.map(([re]) => `(?:${re.source})`).join('|')),
+        cues: part.map(([re, weight]) => [new RegExp(re.source, re.flags.replace('g', '') + 'g'), weight])
+      })
     }
     groupCache.set(cues, groups)
   }
@@ -49,12 +53,24 @@ function groupsOf(cues: Cue[]): CueGroup[] {
 export function cueScores(texts: string[], cues: Cue[]): Float64Array {
   const totals = new Float64Array(texts.length)
   const hit: number[] = []
+  const from: number[] = []
   for (const { screen, cues: part } of groupsOf(cues)) {
     hit.length = 0
-    for (let i = 0; i < texts.length; i++) if (screen.test(texts[i])) hit.push(i)
+    from.length = 0
+    for (let i = 0; i < texts.length; i++) {
+      // The screen's match is the leftmost place any cue of the group matches: no cue needs to
+      // be tried before it (the text before stays in view for look-behinds).
+      const at = texts[i].search(screen)
+      if (at < 0) continue
+      hit.push(i)
+      from.push(at)
+    }
     if (hit.length === 0) continue
     for (const [pattern, weight] of part) {
-      for (const i of hit) if (pattern.test(texts[i])) totals[i] += weight
+      for (let h = 0; h < hit.length; h++) {
+        pattern.lastIndex = from[h]
+        if (pattern.test(texts[hit[h]])) totals[hit[h]] += weight
+      }
     }
   }
   return totals
@@ -75,7 +91,7 @@ function priorFor(kind: SectionKind | null, weight: number, scores: Record<KeyPo
 
 const RETELLING = /^(?:so |then |and |also )?i (?:talked|presented|explained|went|told|described|walked|showed|gave|mentioned|sketched|said|asked|answered|started|made|did|used|brought|focused)\b/
 const ADMITTED_GAP = /\bi(?:'ve| have| had)? (?:only|never|barely|hardly)\b|\bi (?:haven't|hadn't|don't have|didn't have|have no|lack)\b|\bi (?:don't|do not|didn't)[,.;]/
-const DEICTIC_DOUBT = /\b(that's|that is|that'd be|that would be|that could be|that might be) (a |an )?(bit of a |real |big |slight |small |major |potential )?(problem|issue|concern|hurdle|gap|sticking point|drawback)\b/
+const DEICTIC_DOUBT = /\b(that's|that is|that'd be|that would be|that could be|that might be) (a |an )?(bit of a |real |big |slight |small |major |potential )?(problem|issue|concern|hurdle|gap|sticking point|drawback|area to (grow|improve|work on)|growth area)\b/
 const QUESTION_ASKED = /\basked (?:me )?(?:how|whether|if|what|why|about|when|where|who)\b/
 
 /** Scores every unit; `normalized[i]` is the normalised text of `units[i]`. */
@@ -100,7 +116,7 @@ function finish(normalized: string, unit: Unit, scores: Record<KeyPointCategory,
   noise += priorFor(unit.label, unit.labelFirst ? 1 : 0.5, scores, normalized)
   // The candidate retelling their own answers, or the questions they got, rarely is the point.
   if (RETELLING.test(normalized)) {
-    scores.topic -= 1
+    scores.topic -= 2
     scores.culture -= 1
   }
   // The candidate admitting a gap makes the unit about the gap, whatever else it mentions.
@@ -110,7 +126,7 @@ function finish(normalized: string, unit: Unit, scores: Record<KeyPointCategory,
     scores.topic -= 1
     scores.culture -= 1
     // The question that exposed a gap is part of the concern.
-    if (!gap) scores.concern -= 1
+    if (!gap && scores.concern < 3) scores.concern -= 1
   }
   // "That's a problem" answers the candidate: a doubt about them, not the employer's problem.
   if (DEICTIC_DOUBT.test(normalized)) scores.topic -= 3

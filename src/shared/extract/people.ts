@@ -54,7 +54,7 @@ const PATTERNS: PersonPattern[] = [
   // "Renee Baptiste, the nurse manager"
   { re: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?:the|a|an|our|their)\s+([A-Za-z][A-Za-z ]{1,40}?)${END}`, 'gu'), name: 1, role: 2, kind: 'strong', lineGate: /,\s+(?:the|a|an|our|their)\s/g },
   // "with creative director Jonah Feld", "and HR rep Dana Kim": a title run straight into a name
-  { re: new RegExp(String.raw`\b(?:[Aa]nd|[Ww]ith|w/|[Mm]et|[Pp]lus|\+|[Tt]he|[Oo]ur|[Tt]heir|to)\s+((?:${TITLE_WORD}\s+){0,3}?${TITLE_WORD})\s+${HONORIFIC}${NAME}`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong' },
+  { re: new RegExp(String.raw`(?:\b(?:[Aa]nd|[Ww]ith|w/|[Mm]et|[Pp]lus|[Tt]he|[Oo]ur|[Tt]heir|to)|[+&])\s+((?:${TITLE_WORD}\s+){0,3}?${TITLE_WORD})\s+${HONORIFIC}${NAME}`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong' },
   // "Met with Raj Patel, VP Eng", "Interviewed by Tom - design lead", "+ Deb Kowalski-Reyes, facilities director"
   { re: new RegExp(String.raw`(?:\b(?:[Mm]et|${WITH}|[Aa]nd|[Bb]y|[Pp]lus)|[+&])\s+${HONORIFIC}${NAME}\s*(?:,|\s[-–—])\s+${ROLE_TEXT}${END}`, 'gu'), name: 1, role: 2, kind: 'strong', lineGate: /\p{Ll}(?:,| [-–—]) /gu },
   // "Dr. Amara Okonkwo is the medical director"
@@ -63,7 +63,7 @@ const PATTERNS: PersonPattern[] = [
   { re: new RegExp(String.raw`\((?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? (${TOKEN}(?: ${TOKEN})?)\??\)`, 'gu'), name: 1, kind: 'context', speech: true, lineGate: '(' },
   // "met w/ Raj", "interviewed with Dana", "Ray from AP"
   { re: new RegExp(String.raw`\b(?:[Mm]et|[Mm]eet|${WITH}|[Ss]poke (?:with|to)|[Tt]alked (?:with|to)|[Cc]hatted with)\s+${HONORIFIC}${NAME}`, 'gu'), name: 1, kind: 'context' },
-  { re: new RegExp(String.raw`${NAME} from (?:the )?([A-Z]{2,5}\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?)`, 'gu'), name: 1, role: 2, kind: 'context', lineGate: ' from ' },
+  { re: new RegExp(String.raw`${NAME} from (?:the )?([A-Z]{2,5}\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?|[a-z]+ (?:lab|team|office|department|dept|desk|floor|shop|side|group|unit))\b`, 'gu'), name: 1, role: 2, kind: 'context', lineGate: ' from ' },
   // "Jun asked", "Shauna brought up"
   { re: new RegExp(String.raw`${HONORIFIC}${NAME}(?: (?:also|then|later|just|really|kind of|kept|basically|even|never|openly|literally))? (?:${SPEECH})\b`, 'gu'), name: 1, speech: true, kind: 'context', lineGate: new RegExp(String.raw` (?:${SPEECH})\b`, 'g') }
 ]

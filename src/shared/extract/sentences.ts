@@ -19,7 +19,7 @@ export function splitSentences(text: string, start: number, end: number): [numbe
     let k = i + 1
     while (k < end && /[.!?…"'”’)\]]/.test(text[k])) k++
     if (k < end && !/\s/.test(text[k])) continue
-    if (ch === '.' && k === i + 1 && isAbbreviation(text, i, from)) continue
+    if (ch === '.' && k === i + 1 && isAbbreviation(text, i, from) && !endsSentence(text, i, k, end)) continue
     let next = k
     while (next < end && /\s/.test(text[next])) next++
     if (next < end && ch === '.' && /[a-z]/.test(text[next]) && /\d/.test(text[i - 1] ?? '')) continue
@@ -29,6 +29,19 @@ export function splitSentences(text: string, start: number, end: number): [numbe
   }
   if (from < end) out.push([from, end])
   return out.filter(([s, e]) => text.slice(s, e).trim() !== '')
+}
+
+// Units and time words end a sentence when a capital follows ("in ~12 min. Kofi said"); titles
+// such as "Dr." and "St." never do.
+const UNIT_ABBREVIATIONS = new Set(['min', 'mins', 'hr', 'hrs', 'yr', 'yrs', 'wk', 'wks', 'am', 'pm', 'etc', 'approx', 'avg', 'incl', 'ft', 'sq'])
+
+function endsSentence(text: string, dot: number, after: number, end: number): boolean {
+  let s = dot
+  while (s > 0 && /[A-Za-z]/.test(text[s - 1])) s--
+  if (!UNIT_ABBREVIATIONS.has(text.slice(s, dot).toLowerCase())) return false
+  let next = after
+  while (next < end && /\s/.test(text[next])) next++
+  return next < end && /\p{Lu}/u.test(text[next]) && next > after
 }
 
 function isAbbreviation(text: string, dot: number, floor: number): boolean {

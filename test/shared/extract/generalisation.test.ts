@@ -150,3 +150,20 @@ describe('doubts said back to the candidate', () => {
     expect(categoryOf(out, 'forklift cert')).toBe('concern')
   })
 })
+
+describe('hypotheticals, rituals and unit abbreviations', () => {
+  it('reads "I\'d need to catch up" as a doubt, not a to-do, and "expects staff to do" as no to-do', () => {
+    const out = run('Clinic interview\n\nShe said they run a skills lab but I\'d need to catch up quickly on suturing.')
+    expect(categoryOf(out, 'catch up quickly')).toBe('concern')
+  })
+
+  it('ends a sentence at "min." when a capital follows', () => {
+    const out = run('Shop interview\n\nI rebuilt the carb in ~40 min. Gus said my teardown was really clean and methodical.')
+    expect(pointWith(out, 'teardown')?.text).toBe('Gus said my teardown was really clean and methodical.')
+  })
+
+  it('reads team rituals and shared materials as culture', () => {
+    const out = run('School interview\n\nThe counselors meet as a group every other Tuesday and share templates in one drive, nobody hoards anything.')
+    expect(categoryOf(out, 'every other Tuesday')).toBe('culture')
+  })
+})
