@@ -1,10 +1,10 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react'
+import { useState } from 'react'
 import { isIsoDate, type IsoDate } from '../../../../shared/dates'
 import type { Channel } from '../../../../shared/model'
 import { errorMessage } from '../../api'
-import { Dialog } from '../Dialog'
 import { Field } from '../Field'
 import { DateChannelFields } from '../MessageFields'
+import { FormDialog } from '../../screens/process/FormDialog'
 
 export interface LoggedMessage {
   date: IsoDate
@@ -32,16 +32,13 @@ function dateError(date: string, today: IsoDate): string | undefined {
 
 /** A small form for "Mark sent" and "They replied": when, how, and optionally a note. */
 export function LogMessageDialog({ title, description, submitLabel, today, withNote, onSubmit, onClose }: LogDialogProps) {
-  const formId = useId()
   const [date, setDate] = useState<string>(today)
   const [channel, setChannel] = useState<Channel>('email')
   const [note, setNote] = useState('')
   const [error, setError] = useState<{ date?: string; form?: string }>({})
   const [busy, setBusy] = useState(false)
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    if (busy) return
+  const submit = async () => {
     const bad = dateError(date, today)
     if (bad) return setError({ date: bad })
     setBusy(true)
@@ -55,41 +52,32 @@ export function LogMessageDialog({ title, description, submitLabel, today, withN
     }
   }
 
-  const footer: ReactNode = (
-    <>
-      <button type="button" className="btn" onClick={onClose}>
-        Cancel
-      </button>
-      <button type="submit" form={formId} className="btn btn-primary" disabled={busy}>
-        {busy ? 'Saving…' : submitLabel}
-      </button>
-    </>
-  )
-
   return (
-    <Dialog title={title} description={description} onClose={onClose} footer={footer} width={440}>
-      <form id={formId} className="stack" onSubmit={submit} noValidate>
-        <DateChannelFields
-          dateLabel="Date"
-          date={date}
-          onDate={setDate}
-          channel={channel}
-          onChannel={setChannel}
-          errors={{ date: error.date }}
-          max={today}
-          autoFocus
-        />
-        {withNote && (
-          <Field label="What they said" hint="Optional">
-            <textarea className="textarea user-text" dir="auto" rows={3} maxLength={5000} value={note} onChange={(e) => setNote(e.target.value)} />
-          </Field>
-        )}
-        {error.form && (
-          <p className="field-error user-text" role="alert">
-            {error.form}
-          </p>
-        )}
-      </form>
-    </Dialog>
+    <FormDialog
+      title={title}
+      description={description}
+      submitLabel={submitLabel}
+      busy={busy}
+      formError={error.form}
+      onSubmit={submit}
+      onClose={onClose}
+      width={440}
+    >
+      <DateChannelFields
+        dateLabel="Date"
+        date={date}
+        onDate={setDate}
+        channel={channel}
+        onChannel={setChannel}
+        errors={{ date: error.date }}
+        max={today}
+        autoFocus
+      />
+      {withNote && (
+        <Field label="What they said" hint="Optional">
+          <textarea className="textarea user-text" dir="auto" rows={3} maxLength={5000} value={note} onChange={(e) => setNote(e.target.value)} />
+        </Field>
+      )}
+    </FormDialog>
   )
 }

@@ -5,6 +5,7 @@ import type { Process, Settings } from '../../../../shared/model'
 import { planForProcess, STEP_LABELS } from '../../../../shared/plan/process-plan'
 import type { Route } from '../../store'
 import { useApp } from '../../store'
+import { NoLongerHere } from '../../components/NoLongerHere'
 import { ChecksPanel } from './ChecksPanel'
 import { DraftEditor } from './DraftEditor'
 import { ExtraInputs, KeyPointsPanel, RecipientPicker } from './DraftInputs'
@@ -24,23 +25,8 @@ export function ComposeScreen({ route }: { route: ComposeRoute }) {
   const process = useApp((s) => s.processes[route.processId])
   const settings = useApp((s) => s.settings)
   const today = useApp((s) => s.info?.today)
-  const navigate = useApp((s) => s.navigate)
 
-  if (!process || !settings || !today) {
-    return (
-      <div className="screen">
-        <div className="empty" role="status">
-          <h1>This interview is no longer here</h1>
-          <p className="muted">It may have been deleted or replaced by an import.</p>
-          <p>
-            <button type="button" className="btn" onClick={() => navigate({ name: 'board' })}>
-              Back to the board
-            </button>
-          </p>
-        </div>
-      </div>
-    )
-  }
+  if (!process || !settings || !today) return <NoLongerHere />
   return <Composer process={process} settings={settings} today={today} route={route} />
 }
 

@@ -3,6 +3,8 @@ import { Dialog } from '../../components/Dialog'
 
 interface FormDialogProps {
   title: string
+  /** What the dialog is for, read out by screen readers. */
+  description?: string
   submitLabel: string
   busy: boolean
   /** A message not tied to one field (a failed save, a missing process). */
@@ -14,7 +16,7 @@ interface FormDialogProps {
 }
 
 /** A dialog holding one form, with Cancel and the submit button in its footer. */
-export function FormDialog({ title, submitLabel, busy, formError, onSubmit, onClose, children, width }: FormDialogProps) {
+export function FormDialog({ title, description, submitLabel, busy, formError, onSubmit, onClose, children, width }: FormDialogProps) {
   const formId = useId()
   const submit = (e: FormEvent) => {
     e.preventDefault()
@@ -23,6 +25,7 @@ export function FormDialog({ title, submitLabel, busy, formError, onSubmit, onCl
   return (
     <Dialog
       title={title}
+      description={description}
       onClose={onClose}
       width={width}
       footer={

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { call, errorMessage } from '../../api'
 import { useApp } from '../../store'
-import { useAutosave, type SaveState } from './use-autosave'
+import { SaveBadge } from '../../components/SaveBadge'
+import { useAutosave } from './use-autosave'
 
 // Text whose save failed after its editor was gone (the user left the screen). The next editor
 // for that round starts from it instead of the stored notes, so nothing typed is lost.
@@ -66,7 +67,7 @@ export function NotesEditor({ processId, roundId, roundLabel, delay = 600 }: Not
         <label id={labelId} className="field-label" htmlFor={`notes-${roundId}`}>
           Notes
         </label>
-        <SaveStatus id={statusId} state={autosave.state} onRetry={() => void autosave.flush()} />
+        <SaveBadge id={statusId} state={autosave.state} onRetry={() => void autosave.flush()} />
       </div>
       {loadError ? (
         <p className="field-error" role="alert">
@@ -87,24 +88,5 @@ export function NotesEditor({ processId, roundId, roundLabel, delay = 600 }: Not
         onBlur={() => void autosave.flush()}
       />
     </div>
-  )
-}
-
-function SaveStatus({ id, state, onRetry }: { id: string; state: SaveState; onRetry(): void }) {
-  if (state.kind === 'error') {
-    return (
-      <span id={id} className="save-state save-state-error" role="alert">
-        <span className="user-text">Not saved: {state.message}</span>
-        <button type="button" className="btn btn-sm" onClick={onRetry}>
-          Retry
-        </button>
-      </span>
-    )
-  }
-  const text = state.kind === 'pending' || state.kind === 'saving' ? 'Saving…' : state.kind === 'saved' ? 'Saved' : ''
-  return (
-    <span id={id} className={`save-state ${state.kind === 'saved' ? 'save-state-saved' : ''}`} aria-live="polite">
-      {text}
-    </span>
   )
 }

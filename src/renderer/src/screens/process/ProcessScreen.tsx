@@ -1,4 +1,5 @@
 import { useApp } from '../../store'
+import { NoLongerHere } from '../../components/NoLongerHere'
 import { DecisionPanel } from './DecisionPanel'
 import { MessagesSection } from './MessagesSection'
 import { PeopleSection } from './PeopleSection'
@@ -11,23 +12,8 @@ import './process.css'
 /** Interview detail: everything about one process, rounds and notes first. */
 export function ProcessScreen({ id, roundId }: { id: string; roundId?: string }) {
   const process = useApp((s) => s.processes[id])
-  const navigate = useApp((s) => s.navigate)
 
-  if (!process) {
-    return (
-      <div className="screen">
-        <div className="empty" role="status">
-          <h1>This interview is no longer here</h1>
-          <p className="muted">It may have been deleted or replaced by an import.</p>
-          <p>
-            <button type="button" className="btn" onClick={() => navigate({ name: 'board' })}>
-              Back to the board
-            </button>
-          </p>
-        </div>
-      </div>
-    )
-  }
+  if (!process) return <NoLongerHere />
 
   return (
     <div className="screen process-screen">

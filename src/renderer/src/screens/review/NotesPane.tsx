@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { KeyPointCategory, ReviewPoint } from '../../../../shared/model'
 import { highlightRuns, type HighlightSpan } from '../../../../shared/review/highlight-runs'
-import { SaveBadge } from './SaveBadge'
+import { SaveBadge } from '../../components/SaveBadge'
 import { SelectionBar } from './SelectionBar'
 import { CATEGORIES } from './categories'
 import type { Review } from './use-review'

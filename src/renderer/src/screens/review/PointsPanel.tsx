@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import type { KeyPointCategory, ReviewPoint } from '../../../../shared/model'
 import { AddPointForm } from './AddPointForm'
 import { PointItem } from './PointItem'
-import { SaveBadge } from './SaveBadge'
+import { SaveBadge } from '../../components/SaveBadge'
 import { CATEGORIES, CATEGORY_HEADING, CATEGORY_HINT } from './categories'
 import type { Review } from './use-review'
 

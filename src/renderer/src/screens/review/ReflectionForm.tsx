@@ -2,7 +2,7 @@ import { useRef, useState } from 'react'
 import { REFLECTION_QUESTIONS, emptyReflection, type Reflection, type Round } from '../../../../shared/model'
 import { changeProcess } from '../../store/actions'
 import { useAutosave } from '../process/use-autosave'
-import { SaveBadge } from './SaveBadge'
+import { SaveBadge } from '../../components/SaveBadge'
 
 type Question = (typeof REFLECTION_QUESTIONS)[number]
 

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { KeyPointCategory, Process, ReviewPoint, Round } from '../../../../shared/model'
 import { localIsoDate } from '../../../../shared/dates'
 import { useApp } from '../../store'
+import { NoLongerHere } from '../../components/NoLongerHere'
 import { DecisionCard } from './DecisionCard'
 import { NotesPane, type Selection } from './NotesPane'
 import { PeopleFound } from './PeopleFound'
@@ -15,24 +16,10 @@ import './review.css'
 /** Note review: a round's notes beside the key points found in them, the decision date, the people, and a reflection. */
 export function ReviewScreen({ processId, roundId }: { processId: string; roundId: string }) {
   const process = useApp((s) => s.processes[processId])
-  const navigate = useApp((s) => s.navigate)
   const round = process?.rounds.find((r) => r.id === roundId)
 
-  if (!process || !round) {
-    return (
-      <div className="screen">
-        <div className="empty" role="status">
-          <h1>{process ? 'This round is no longer here' : 'This interview is no longer here'}</h1>
-          <p className="muted">It may have been deleted or replaced by an import.</p>
-          <p>
-            <button type="button" className="btn" onClick={() => navigate(process ? { name: 'process', id: process.id } : { name: 'board' })}>
-              {process ? 'Back to the interview' : 'Back to the board'}
-            </button>
-          </p>
-        </div>
-      </div>
-    )
-  }
+  if (!process) return <NoLongerHere />
+  if (!round) return <NoLongerHere what="round" backTo={{ name: 'process', id: process.id }} backLabel="Back to the interview" />
   return <ReviewBody process={process} round={round} />
 }
 
