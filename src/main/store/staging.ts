@@ -35,7 +35,11 @@ export async function stageAndSwap(dir: string, files: StagedFile[], hooks?: Sto
   await rm(staging, { recursive: true, force: true })
   try {
     for (const sub of new Set(files.map((f) => path.dirname(f.rel)))) await mkdir(path.join(staging, sub), { recursive: true })
-    await Promise.all(files.map((f) => new StoredFile(path.join(staging, f.rel), f.data, f.format, hooks).commit(f.data)))
+    // Every staged write must have settled before a failure cleans up, or a write still in
+    // flight would land in the staging folder after it was removed.
+    const writes = await Promise.allSettled(files.map((f) => new StoredFile(path.join(staging, f.rel), f.data, f.format, hooks).commit(f.data)))
+    const failed = writes.find((w): w is PromiseRejectedResult => w.status === 'rejected')
+    if (failed) throw failed.reason
     const commitFile = path.join(staging, COMMIT)
     await hooks?.beforeWrite?.(commitFile)
     await writeFile(commitFile, JSON.stringify(files.map((f) => f.rel)))
