@@ -81,7 +81,7 @@ export function MessageDialog({ process, onClose }: { process: Process; onClose(
         errors={errors}
         extra={
           <Field label={direction === 'sent' ? 'To' : 'From'} error={errors.personId}>
-            <select className="select" value={personId} onChange={(e) => setPersonId(e.target.value)}>
+            <select className="select user-text" value={personId} onChange={(e) => setPersonId(e.target.value)}>
               <option value="">Someone else</option>
               {process.people.map((p) => (
                 <option key={p.id} value={p.id}>
