@@ -1,4 +1,5 @@
 import { KEY_POINT_CATEGORIES, type KeyPointCategory } from '../model'
+import { cueTotals } from './cue-gate'
 import { CUES, NOISE_CUES, type Cue } from './cues'
 import type { Unit } from './segment'
 import type { SectionKind } from './sections'
@@ -18,63 +19,18 @@ export interface Scored {
 // When scores tie, the more specific category wins (topic is the catch-all).
 const TIE_ORDER: KeyPointCategory[] = ['action', 'next-step', 'concern', 'praise', 'culture', 'topic']
 
-/**
- * Sums each cue list's weights over many texts. Cues run in small groups: one regex made of the
- * group's alternatives screens each text first (a text no alternative matches scores nothing from
- * the group), and each cue of a group that screened positive is tested on its own. Groups run cue
- * by cue over all texts rather than text by text, so each compiled regex stays hot in the CPU
- * caches. Same sums as testing every cue on every text, in a fraction of the time.
- */
-interface CueGroup {
-  screen: RegExp
-  /** Global copies of the group's cues, so a search can start where the screen matched. */
-  cues: [RegExp, number][]
+/** Sums the weights of the cues of `cues` that match each text (see cue-gate.ts). */
+export function cueScores(texts: string[], cues: Cue[], gate = true): Float64Array {
+  let lists = singleLists.get(cues)
+  if (!lists) singleLists.set(cues, (lists = [cues]))
+  return cueTotals(texts, lists, gate)[0]
 }
 
-const GROUP_SIZE = 12
-const groupCache = new WeakMap<Cue[], CueGroup[]>()
+// The same array for the same list, so cue-gate.ts builds its keyword automaton once per list.
+const singleLists = new WeakMap<Cue[], Cue[][]>()
 
-function groupsOf(cues: Cue[]): CueGroup[] {
-  let groups = groupCache.get(cues)
-  if (!groups) {
-    groups = []
-    for (let i = 0; i < cues.length; i += GROUP_SIZE) {
-      const part = cues.slice(i, i + GROUP_SIZE)
-      groups.push({
-        screen: new RegExp(part.map(([re]) => `(?:${re.source})`).join('|')),
-        cues: part.map(([re, weight]) => [new RegExp(re.source, re.flags.replace('g', '') + 'g'), weight])
-      })
-    }
-    groupCache.set(cues, groups)
-  }
-  return groups
-}
-
-export function cueScores(texts: string[], cues: Cue[]): Float64Array {
-  const totals = new Float64Array(texts.length)
-  const hit: number[] = []
-  const from: number[] = []
-  for (const { screen, cues: part } of groupsOf(cues)) {
-    hit.length = 0
-    from.length = 0
-    for (let i = 0; i < texts.length; i++) {
-      // The screen's match is the leftmost place any cue of the group matches: no cue needs to
-      // be tried before it (the text before stays in view for look-behinds).
-      const at = texts[i].search(screen)
-      if (at < 0) continue
-      hit.push(i)
-      from.push(at)
-    }
-    if (hit.length === 0) continue
-    for (const [pattern, weight] of part) {
-      for (let h = 0; h < hit.length; h++) {
-        pattern.lastIndex = from[h]
-        if (pattern.test(texts[hit[h]])) totals[hit[h]] += weight
-      }
-    }
-  }
-  return totals
-}
+// One list per category, then noise: one keyword pass per unit serves them all.
+const ALL_CUES: Cue[][] = [...KEY_POINT_CATEGORIES.map((c) => CUES[c]), NOISE_CUES]
 
 // Under a "To do" heading, a line about what they will do ("they have two more candidates in
 // tomorrow") is not the candidate's action.
@@ -94,13 +50,13 @@ const ADMITTED_GAP = /\bi(?:'ve| have| had)? (?:only|never|barely|hardly)\b|\bi 
 const DEICTIC_DOUBT = /\b(that's|that is|that'd be|that would be|that could be|that might be) (a |an )?(bit of a |real |big |slight |small |major |potential )?(problem|issue|concern|hurdle|gap|sticking point|drawback|area to (grow|improve|work on)|growth area)\b/
 const QUESTION_ASKED = /\basked (?:me )?(?:how|whether|if|what|why|about|when|where|who)\b/
 
-/** Scores every unit; `normalized[i]` is the normalised text of `units[i]`. */
-export function scoreUnits(normalized: string[], units: Unit[]): Scored[] {
-  const cueTotals = KEY_POINT_CATEGORIES.map((c) => cueScores(normalized, CUES[c]))
-  const noiseTotals = cueScores(normalized, NOISE_CUES)
+/** Scores every unit; `normalized[i]` is the normalised text of `units[i]`. `gate: false` tries every cue (the tests' reference). */
+export function scoreUnits(normalized: string[], units: Unit[], gate = true): Scored[] {
+  const totals = cueTotals(normalized, ALL_CUES, gate)
+  const noiseTotals = totals[KEY_POINT_CATEGORIES.length]
   return units.map((unit, i) => {
     const scores = {} as Record<KeyPointCategory, number>
-    KEY_POINT_CATEGORIES.forEach((c, k) => (scores[c] = cueTotals[k][i]))
+    KEY_POINT_CATEGORIES.forEach((c, k) => (scores[c] = totals[k][i]))
     return finish(normalized[i], unit, scores, noiseTotals[i])
   })
 }

@@ -5,7 +5,7 @@ import { CUES, NOISE_CUES } from '../../../src/shared/extract/cues'
 import { normalizeText } from '../../../src/shared/extract/normalize'
 import { segment } from '../../../src/shared/extract/segment'
 
-// Cues are screened in groups (one regex of alternatives per group) for speed: the sums must be
+// Cues run only on texts holding one of their keywords (cue-gate.ts) for speed: the sums must be
 // exactly those of testing every cue on every text.
 const fixtures = ['own-notes.json', 'holdout-notes.json', 'holdout-notes-b.json', 'holdout-notes-c.json', 'holdout-notes-d.json']
 const texts = fixtures.flatMap((f) =>
@@ -20,7 +20,7 @@ describe('cueScores', () => {
     expect(Array.from(cueScores(texts, cues))).toEqual(plain)
   })
 
-  it('keeps cue regexes free of flags and backreferences, so they can be joined', () => {
+  it('keeps cue regexes free of flags (test() stays stateless, the keyword reader gates them) and backreferences', () => {
     for (const [re] of [...Object.values(CUES).flat(), ...NOISE_CUES]) {
       expect(re.flags).toBe('')
       expect(re.source).not.toMatch(/\\[1-9]|\\k</)
