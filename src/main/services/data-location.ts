@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises'
-import { isAbsolute, join, resolve } from 'node:path'
+import { isAbsolute, join } from 'node:path'
+import { resolveDataDir } from '../store/data-store'
 
 // Where the data lives when the user picked a folder of their own: a tiny pointer file in the
 // app's own folder, read before the store opens. AFTERVIEW_DATA_DIR still wins over it.
@@ -8,15 +9,17 @@ import { isAbsolute, join, resolve } from 'node:path'
 const POINTER = 'data-location.json'
 
 export async function readDataLocation(appDir: string, defaultDir: string): Promise<string> {
-  const override = process.env.AFTERVIEW_DATA_DIR?.trim()
-  if (override) return resolve(override)
+  return resolveDataDir((await readPointer(appDir)) ?? defaultDir)
+}
+
+async function readPointer(appDir: string): Promise<string | null> {
   try {
     const raw = JSON.parse(await readFile(join(appDir, POINTER), 'utf8')) as { dataDir?: unknown }
     if (typeof raw.dataDir === 'string' && isAbsolute(raw.dataDir)) return raw.dataDir
   } catch {
     // No pointer (the usual case) or an unreadable one: the default folder.
   }
-  return defaultDir
+  return null
 }
 
 export async function writeDataLocation(appDir: string, dataDir: string): Promise<void> {
