@@ -80,7 +80,13 @@ export const reviewPointSchema = z.object({
   start: z.number().int().min(0).nullable(),
   end: z.number().int().min(0).nullable(),
   status: z.enum(['pending', 'accepted', 'dropped']),
-  source: z.enum(['extracted', 'user'])
+  source: z.enum(['extracted', 'user']),
+  /** The employer-side person the point came from (a person's name), or null: none or unknown. */
+  speaker: text(200).nullable().optional(),
+  /** True once the user picked the speaker: re-extraction keeps their choice. */
+  speakerEdited: z.boolean().optional(),
+  /** The user's own wording of the phrase drafts use for this point; absent = the generated one. */
+  mention: text(300).optional()
 })
 export type ReviewPoint = z.infer<typeof reviewPointSchema>
 
