@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-const TOOL = '@doyensec/electronegativity@1.10.3'
+// Pinned in devDependencies (package-lock.json), so the lint never fetches anything at run time.
+const TOOL = join('node_modules', '.bin', process.platform === 'win32' ? 'electronegativity.cmd' : 'electronegativity')
 const OUT_DIR = '.e2e-artifacts'
 const CSV = join(OUT_DIR, 'electronegativity.csv')
 const SUMMARY = join(OUT_DIR, 'security-lint.json')
@@ -20,7 +21,8 @@ if (!/^\d+\.\d+\.\d+/.test(electron)) fail(2, `Cannot read the Electron version 
 
 mkdirSync(OUT_DIR, { recursive: true })
 rmSync(CSV, { force: true })
-const run = spawnSync('npx', ['--yes', TOOL, '-i', 'src', '-e', electron, '-r', '-o', CSV], {
+if (!existsSync(TOOL)) fail(2, `${TOOL} is missing: run npm ci first`)
+const run = spawnSync(TOOL, ['-i', 'src', '-e', electron, '-r', '-o', CSV], {
   encoding: 'utf8',
   timeout: 10 * 60 * 1000,
   shell: process.platform === 'win32'
