@@ -22,7 +22,6 @@ export function RoundsSection({ process, focusRoundId }: { process: Process; foc
     el?.scrollIntoView?.({ block: 'start', behavior: 'smooth' })
     el?.focus({ preventScroll: true })
     // Only when the route asks for a round, not on every change of the process.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusRoundId])
 
   return (
