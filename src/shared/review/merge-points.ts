@@ -3,7 +3,8 @@ import { diffNotes, mapSpan, type Span } from './notes-change'
 
 // Re-extraction runs on every pause in typing; the user's choices must survive it. Points the
 // user accepted, dropped, edited or added are matched to the fresh extraction by their words
-// (normalised) and by where they sat; pending extracted points are simply refreshed.
+// (normalised) and by where they sat; pending extracted points are simply refreshed. A point's
+// speaker follows the extractor until the user picks one; the user's own mention always stays.
 
 /** A point found by the extractor: `text === notes.slice(start, end)`. */
 export interface ExtractedPoint {
@@ -11,6 +12,8 @@ export interface ExtractedPoint {
   text: string
   start: number
   end: number
+  /** The employer-side person the point came from, when the extractor tells. */
+  speaker?: string | null
 }
 
 export interface MergeInput {
@@ -97,8 +100,12 @@ export function mergePoints({ previous, previousNotes, notes, extracted, newId }
     if (!found) found = findWords(notes, [sourceText, p.text], near)
     if (!found && span && p.status !== 'pending') found = span
 
+    const speaker = match >= 0 ? speakerFrom(p, extracted[match]) : {}
     if (p.source === 'extracted' && p.status === 'pending') {
-      if (match >= 0) results.push({ point: { ...p, category: extracted[match].category, text: extracted[match].text, start: found!.start, end: found!.end }, index })
+      if (match >= 0) {
+        const { category, text } = extracted[match]
+        results.push({ point: { ...p, category, text, start: found!.start, end: found!.end, ...speaker }, index })
+      }
       continue
     }
     if (!found) {
@@ -108,13 +115,14 @@ export function mergePoints({ previous, previousNotes, notes, extracted, newId }
       continue
     }
     const text = edited ? p.text : notes.slice(found.start, found.end)
-    results.push({ point: { ...p, text, start: found.start, end: found.end }, index })
+    results.push({ point: { ...p, text, start: found.start, end: found.end, ...speaker }, index })
   }
 
   extracted.forEach((e, i) => {
     if (claimed.has(i)) return
+    const { category, text, start, end } = e
     results.push({
-      point: { id: newId(), category: e.category, text: e.text, start: e.start, end: e.end, status: 'pending', source: 'extracted' },
+      point: { id: newId(), category, text, start, end, status: 'pending', source: 'extracted', ...speakerOf(e) },
       index: previous.length + i
     })
   })
@@ -150,6 +158,11 @@ export function mergePoints({ previous, previousNotes, notes, extracted, newId }
     return best
   }
 }
+
+const speakerOf = (e: ExtractedPoint): Pick<ReviewPoint, 'speaker'> => (e.speaker === undefined ? {} : { speaker: e.speaker })
+
+/** The extractor's speaker for a point found again, unless the user chose one. */
+const speakerFrom = (p: ReviewPoint, e: ExtractedPoint): Pick<ReviewPoint, 'speaker'> => (p.speakerEdited ? {} : speakerOf(e))
 
 /** For each stored point whose exact words are still in the notes: how far they moved. */
 function shiftsAfterLoad(points: readonly ReviewPoint[], notes: string): { at: number; delta: number }[] {
