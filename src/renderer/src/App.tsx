@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useApp } from './store'
-import { subscribe } from './api'
+import { call, subscribe } from './api'
 import { Sidebar } from './components/Sidebar'
 import { Toasts } from './components/Toasts'
 import { useTheme } from './components/use-theme'
@@ -24,10 +24,21 @@ export function App() {
 
   useEffect(() => {
     const { load, toast, navigate } = useApp.getState()
+    const refreshSettings = async () => {
+      try {
+        useApp.getState().setSettings(await call('settings.get'))
+      } catch {
+        // The next change or start reloads them; a failed refetch must not break the window.
+      }
+    }
     void load()
     const offs = [
-      // A bulk change (import, restore, settings) reloads the mirror; single changes arrive with their result.
-      subscribe('data.changed', ({ processIds }) => processIds.length === 0 && void load()),
+      // An import or restore reloads the mirror, a settings change refetches the settings; single
+      // changes arrive with the result of the call that made them.
+      subscribe('data.changed', ({ all, settings }) => {
+        if (all) void load()
+        else if (settings) void refreshSettings()
+      }),
       subscribe('app.notice', (n) => toast(n.message, 'error')),
       subscribe('reminder.due', (r) =>
         toast(

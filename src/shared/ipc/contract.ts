@@ -151,7 +151,11 @@ export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>
 export type Output<C extends Channel> = z.output<Contract[C]['output']>
 
 export interface EventPayloads {
-  'data.changed': { processIds: string[] }
+  /**
+   * What changed: the processes named, the settings, or (`all`) everything at once after an
+   * import or a restore. Listeners refetch only that.
+   */
+  'data.changed': { processIds: string[]; settings?: boolean; all?: boolean }
   'app.notice': Notice
   'reminder.due': { title: string; body: string; processId: string | null; step: string | null }
   'app.focus': { processId: string; step?: string | null }

@@ -56,7 +56,7 @@ export function appHandlers(ctx: HandlerContext, schemaVersion: number): AppHand
         }
       }
       const settings = await store.updateSettings(patch)
-      ctx.emit('data.changed', { processIds: [] })
+      ctx.emit('data.changed', { processIds: [], settings: true })
       return settings
     },
     'sample.load': async () => {
@@ -100,14 +100,14 @@ export function appHandlers(ctx: HandlerContext, schemaVersion: number): AppHand
       }
       if (!apply) return preview
       await store.importAll(data as DataExport)
-      ctx.emit('data.changed', { processIds: [] })
+      ctx.emit('data.changed', { processIds: [], all: true })
       return { ...preview, applied: true }
     },
     'data.exportCsv': () => ({ csv: pipelineCsv(store.listProcesses()), fileName: `afterview-pipeline-${stamp()}.csv` }),
     'backups.list': () => store.listBackups(),
     'backups.restore': async ({ id }) => {
       await store.restoreBackup(id)
-      ctx.emit('data.changed', { processIds: [] })
+      ctx.emit('data.changed', { processIds: [], all: true })
       return { ok: true as const }
     },
     'file.save': (file) => platform.saveFile(file),
