@@ -103,7 +103,10 @@ export function appHandlers(ctx: HandlerContext, schemaVersion: number): AppHand
       ctx.emit('data.changed', { processIds: [], all: true })
       return { ...preview, applied: true }
     },
-    'data.exportCsv': () => ({ csv: pipelineCsv(store.listProcesses()), fileName: `afterview-pipeline-${stamp()}.csv` }),
+    'data.exportCsv': () => ({
+      csv: pipelineCsv(store.listProcesses(), store.getSettings(), ctx.today()),
+      fileName: `afterview-pipeline-${stamp()}.csv`
+    }),
     'backups.list': () => store.listBackups(),
     'backups.restore': async ({ id }) => {
       await store.restoreBackup(id)

@@ -7,6 +7,8 @@ interface PointItemProps {
   point: ReviewPoint
   /** The notes the point's offsets refer to, to tell an edited point from its source. */
   notes: string
+  /** The process's people, whom a point's speaker is chosen from. */
+  people: readonly string[]
   active: boolean
   onActivate(id: string | null): void
   onChange(id: string, change: Partial<ReviewPoint>): void
@@ -29,10 +31,10 @@ function neighbour(from: HTMLElement, step: 1 | -1): HTMLElement | null {
   return all[at + step] ?? null
 }
 
-/** Editing or recategorising a suggestion is a decision to keep it. */
+/** Editing a suggestion, its category or its speaker is a decision to keep it. */
 const kept = (p: ReviewPoint): ReviewPoint['status'] => (p.status === 'pending' ? 'accepted' : p.status)
 
-export function PointItem({ point, notes, active, onActivate, onChange }: PointItemProps) {
+export function PointItem({ point, notes, people, active, onActivate, onChange }: PointItemProps) {
   const [editing, setEditing] = useState(false)
   const [draft, setDraft] = useState(point.text)
   const ref = useRef<HTMLLIElement>(null)
@@ -71,6 +73,10 @@ export function PointItem({ point, notes, active, onActivate, onChange }: PointI
     onChange(point.id, { category, status: kept(point) })
     focusPointSoon(point.id, 'select')
   }
+  const chooseSpeaker = (name: string) => {
+    onChange(point.id, { speaker: name || null, speakerEdited: true, status: kept(point) })
+    focusPointSoon(point.id, '.speaker-select')
+  }
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLLIElement>) => {
     const target = e.target as HTMLElement
@@ -81,7 +87,15 @@ export function PointItem({ point, notes, active, onActivate, onChange }: PointI
       if (ref.current) neighbour(ref.current, key === 'arrowdown' ? 1 : -1)?.focus()
       return
     }
-    const action = { a: dropped ? undefined : toggleAccept, d: dropped ? restore : drop, r: dropped ? restore : undefined, e: startEdit, c: () => ref.current?.querySelector('select')?.focus() }[key]
+    const focus = (selector: string) => () => ref.current?.querySelector<HTMLElement>(selector)?.focus()
+    const action = {
+      a: dropped ? undefined : toggleAccept,
+      d: dropped ? restore : drop,
+      r: dropped ? restore : undefined,
+      e: startEdit,
+      c: focus('.category-select'),
+      s: focus('.speaker-select')
+    }[key]
     if (!action) return
     e.preventDefault()
     action()
@@ -95,7 +109,7 @@ export function PointItem({ point, notes, active, onActivate, onChange }: PointI
       className={`review-point cat-${point.category} status-${point.status} ${active ? 'active' : ''}`}
       tabIndex={0}
       aria-label={`${CATEGORY_LABEL[point.category]}, ${statusText}: ${point.text}`}
-      aria-keyshortcuts="A D E C"
+      aria-keyshortcuts="A D E C S"
       onKeyDown={onKeyDown}
       onMouseEnter={() => onActivate(point.id)}
       onMouseLeave={() => onActivate(null)}
@@ -159,13 +173,14 @@ export function PointItem({ point, notes, active, onActivate, onChange }: PointI
                 </button>
               </>
             )}
-            <select className="select select-sm" aria-label="Category" value={point.category} onChange={(e) => recategorise(e.target.value as KeyPointCategory)}>
+            <select className="select select-sm category-select" aria-label="Category" value={point.category} onChange={(e) => recategorise(e.target.value as KeyPointCategory)}>
               {CATEGORIES.map((c) => (
                 <option key={c} value={c}>
                   {CATEGORY_LABEL[c]}
                 </option>
               ))}
             </select>
+            <SpeakerSelect speaker={point.speaker ?? null} people={people} onChange={chooseSpeaker} />
             {!dropped && (
               <button type="button" className="btn btn-ghost btn-sm drop-btn" onClick={drop}>
                 Drop
@@ -184,5 +199,26 @@ export function PointItem({ point, notes, active, onActivate, onChange }: PointI
         </div>
       </div>
     </li>
+  )
+}
+
+/** Who said the point: one of the process's people, or no one (the extractor may name someone not added yet). */
+function SpeakerSelect({ speaker, people, onChange }: { speaker: string | null; people: readonly string[]; onChange(name: string): void }) {
+  const names = speaker && !people.includes(speaker) ? [...people, speaker] : people
+  return (
+    <select
+      className="select select-sm speaker-select user-text"
+      aria-label="Said by"
+      title="Said by"
+      value={speaker ?? ''}
+      onChange={(e) => onChange(e.target.value)}
+    >
+      <option value="">Said by no one</option>
+      {names.map((name) => (
+        <option key={name} value={name}>
+          {name}
+        </option>
+      ))}
+    </select>
   )
 }

@@ -10,6 +10,8 @@ interface PointsPanelProps {
   review: Review
   points: ReviewPoint[]
   notes: string
+  /** Names of the process's people, to pick a point's speaker from. */
+  people: readonly string[]
   activeId: string | null
   onActivate(id: string | null): void
   onChange(id: string, change: Partial<ReviewPoint>): void
@@ -17,7 +19,7 @@ interface PointsPanelProps {
 }
 
 /** The key points by category, each with its actions; dropped ones are kept aside to restore. */
-export function PointsPanel({ review, points, notes, activeId, onActivate, onChange, onAdd }: PointsPanelProps) {
+export function PointsPanel({ review, points, notes, people, activeId, onActivate, onChange, onAdd }: PointsPanelProps) {
   const [droppedOpen, setDroppedOpen] = useState(false)
   const hintId = useId()
   const live = points.filter((p) => p.status !== 'dropped')
@@ -26,7 +28,7 @@ export function PointsPanel({ review, points, notes, activeId, onActivate, onCha
   const pending = live.length - accepted
 
   const item = (p: ReviewPoint) => (
-    <PointItem key={p.id} point={p} notes={notes} active={p.id === activeId} onActivate={onActivate} onChange={onChange} />
+    <PointItem key={p.id} point={p} notes={notes} people={people} active={p.id === activeId} onActivate={onActivate} onChange={onChange} />
   )
 
   return (
@@ -51,8 +53,8 @@ export function PointsPanel({ review, points, notes, activeId, onActivate, onCha
         )}
       </div>
       <p id={hintId} className="shortcut-hint subtle">
-        On a point: <kbd>A</kbd> accept · <kbd>D</kbd> drop or restore · <kbd>E</kbd> edit · <kbd>C</kbd> category · <kbd>↑</kbd>
-        <kbd>↓</kbd> next. Editing or recategorising keeps a point.
+        On a point: <kbd>A</kbd> accept · <kbd>D</kbd> drop or restore · <kbd>E</kbd> edit · <kbd>C</kbd> category · <kbd>S</kbd> said by · <kbd>↑</kbd>
+        <kbd>↓</kbd> next. Editing a point, its category or who said it keeps it.
       </p>
       <AddPointForm onAdd={onAdd} />
       {CATEGORIES.map((category) => {

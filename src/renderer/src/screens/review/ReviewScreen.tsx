@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { KeyPointCategory, Process, ReviewPoint, Round } from '../../../../shared/model'
 import { localIsoDate } from '../../../../shared/dates'
 import { useApp } from '../../store'
@@ -31,6 +31,7 @@ function ReviewBody({ process, round }: { process: Process; round: Round }) {
   const { state } = review
   const points = state?.points ?? []
   const notes = state?.notes ?? ''
+  const people = useMemo(() => process.people.map((p) => p.name), [process.people])
 
   const addSelection = (category: KeyPointCategory, selection: Selection) => {
       const now = review.current()
@@ -86,7 +87,7 @@ function ReviewBody({ process, round }: { process: Process; round: Round }) {
         </div>
         <div className="review-right">
           <DecisionCard process={process} found={state?.extraction.decisionBy ?? null} today={today} onActivate={setActiveId} />
-          <PointsPanel review={review} points={points} notes={notes} activeId={activeId} onActivate={setActiveId} onChange={change} onAdd={addManual} />
+          <PointsPanel review={review} points={points} notes={notes} people={people} activeId={activeId} onActivate={setActiveId} onChange={change} onAdd={addManual} />
           <PeopleFound process={process} roundId={round.id} people={state?.extraction.people ?? []} />
           <ReflectionForm processId={process.id} round={round} />
         </div>
