@@ -17,10 +17,10 @@ import {
 } from '../model'
 import type { Channel, EventName } from './channels'
 
-// One contract for every message between renderer and main: channel -> input schema and output
-// type. Main validates every input against it; the preload and the browser harness expose only it.
+// One contract for every message between renderer and main: channel -> input schema, and
+// channel -> output type (Outputs). Main validates every input against it; the preload and the
+// browser harness expose only it.
 
-const out = <T>() => z.custom<T>(() => true)
 const none = z.undefined()
 const processRef = z.object({ processId: idSchema })
 const roundRef = z.object({ processId: idSchema, roundId: idSchema })
@@ -76,79 +76,97 @@ export const personInputSchema = personSchema.omit({ id: true }).extend({ id: id
 export const messageInputSchema = messageSchema.omit({ id: true })
 
 export const contract = {
-  'app.info': { input: none, output: out<AppInfo>() },
-  'processes.list': { input: none, output: out<Process[]>() },
-  'processes.create': { input: processDraftSchema, output: out<Process>() },
-  'processes.update': { input: z.object({ id: idSchema, patch: processPatchSchema }), output: out<Process>() },
+  'app.info': { input: none },
+  'processes.list': { input: none },
+  'processes.create': { input: processDraftSchema },
+  'processes.update': { input: z.object({ id: idSchema, patch: processPatchSchema }) },
   'processes.move': {
-    input: z.object({ id: idSchema, stage: stageSchema, outcome: outcomeSchema.nullable().optional() }),
-    output: out<Process>()
+    input: z.object({ id: idSchema, stage: stageSchema, outcome: outcomeSchema.nullable().optional() })
   },
-  'processes.delete': { input: z.object({ id: idSchema }), output: out<{ ok: true }>() },
-  'rounds.save': { input: processRef.extend({ round: roundInputSchema }), output: out<Process>() },
-  'rounds.delete': { input: roundRef, output: out<Process>() },
-  'people.save': {
-    input: processRef.extend({ person: personInputSchema, mainContact: z.boolean().optional() }),
-    output: out<Process>()
-  },
-  'people.delete': { input: processRef.extend({ personId: idSchema }), output: out<Process>() },
-  'messages.add': { input: processRef.extend({ message: messageInputSchema }), output: out<Process>() },
-  'messages.delete': { input: processRef.extend({ messageId: idSchema }), output: out<Process>() },
-  'plan.event': { input: processRef.extend({ event: planEventSchema }), output: out<Process>() },
-  'notes.get': { input: roundRef, output: out<{ text: string }>() },
+  'processes.delete': { input: z.object({ id: idSchema }) },
+  'rounds.save': { input: processRef.extend({ round: roundInputSchema }) },
+  'rounds.delete': { input: roundRef },
+  'people.save': { input: processRef.extend({ person: personInputSchema, mainContact: z.boolean().optional() }) },
+  'people.delete': { input: processRef.extend({ personId: idSchema }) },
+  'messages.add': { input: processRef.extend({ message: messageInputSchema }) },
+  'messages.delete': { input: processRef.extend({ messageId: idSchema }) },
+  'plan.event': { input: processRef.extend({ event: planEventSchema }) },
+  'notes.get': { input: roundRef },
   'notes.save': {
-    input: roundRef.extend({ text: z.string().max(MAX_NOTES_CHARS, 'Notes are limited to 2 million characters') }),
-    output: out<{ savedAt: string }>()
+    input: roundRef.extend({ text: z.string().max(MAX_NOTES_CHARS, 'Notes are limited to 2 million characters') })
   },
-  'review.save': { input: roundRef.extend({ points: z.array(reviewPointSchema).max(2000) }), output: out<Process>() },
-  'reflection.save': { input: roundRef.extend({ reflection: reflectionSchema }), output: out<Process>() },
-  'search.notes': { input: z.object({ query: z.string().max(200) }), output: out<{ ids: string[] }>() },
-  'settings.get': { input: none, output: out<Settings>() },
-  'settings.update': { input: settingsSchema.partial(), output: out<Settings>() },
-  'sample.load': { input: none, output: out<Process[]>() },
-  'data.export': { input: none, output: out<{ json: string; fileName: string }>() },
-  'data.import': {
-    input: z.object({ json: z.string().max(200_000_000), apply: z.boolean() }),
-    output: out<ImportPreview>()
-  },
-  'data.exportCsv': { input: none, output: out<{ csv: string; fileName: string }>() },
-  'backups.list': {
-    input: none,
-    output: out<{ id: string; createdAt: string; reason: string; sizeBytes: number }[]>()
-  },
-  'backups.restore': { input: z.object({ id: z.string().min(1).max(200) }), output: out<{ ok: true }>() },
-  'data.chooseFolder': {
-    input: none,
-    output: out<{ path: string; kind: 'empty' | 'afterview' | 'other'; current: boolean } | { path: null; reason: string }>()
-  },
-  'data.switchFolder': {
-    input: z.object({ path: z.string().min(1).max(4096), copyCurrent: z.boolean() }),
-    output: out<{ ok: true; restarting: boolean }>()
-  },
+  'review.save': { input: roundRef.extend({ points: z.array(reviewPointSchema).max(2000) }) },
+  'reflection.save': { input: roundRef.extend({ reflection: reflectionSchema }) },
+  'search.notes': { input: z.object({ query: z.string().max(200) }) },
+  'settings.get': { input: none },
+  'settings.update': { input: settingsSchema.partial() },
+  'sample.load': { input: none },
+  'data.export': { input: none },
+  'data.import': { input: z.object({ json: z.string().max(200_000_000), apply: z.boolean() }) },
+  'data.exportCsv': { input: none },
+  'backups.list': { input: none },
+  'backups.restore': { input: z.object({ id: z.string().min(1).max(200) }) },
+  'data.chooseFolder': { input: none },
+  'data.switchFolder': { input: z.object({ path: z.string().min(1).max(4096), copyCurrent: z.boolean() }) },
   'file.save': {
     input: z.object({
       suggestedName: z.string().min(1).max(200),
       content: z.string().max(200_000_000),
       kind: z.enum(['eml', 'ics', 'json', 'csv', 'txt'])
-    }),
-    output: out<{ saved: boolean; path?: string }>()
+    })
   },
   'clipboard.write': {
-    input: z.object({ text: z.string().max(1_000_000), html: z.string().max(2_000_000).optional() }),
-    output: out<{ ok: true }>()
+    input: z.object({ text: z.string().max(1_000_000), html: z.string().max(2_000_000).optional() })
   },
-  'shell.openExternal': { input: z.object({ url: z.string().max(8192) }), output: out<{ opened: boolean }>() }
-} satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>
+  'shell.openExternal': { input: z.object({ url: z.string().max(8192) }) }
+} satisfies Record<Channel, { input: z.ZodType }>
 
-// Every channel name in channels.ts has an entry, and nothing else does.
-type MissingChannels = Exclude<Channel, keyof typeof contract>
+/** What each channel answers with (main builds these values itself, so they are typed, not parsed). */
+export interface Outputs {
+  'app.info': AppInfo
+  'processes.list': Process[]
+  'processes.create': Process
+  'processes.update': Process
+  'processes.move': Process
+  'processes.delete': { ok: true }
+  'rounds.save': Process
+  'rounds.delete': Process
+  'people.save': Process
+  'people.delete': Process
+  'messages.add': Process
+  'messages.delete': Process
+  'plan.event': Process
+  'notes.get': { text: string }
+  'notes.save': { savedAt: string }
+  'review.save': Process
+  'reflection.save': Process
+  'search.notes': { ids: string[] }
+  'settings.get': Settings
+  'settings.update': Settings
+  'sample.load': Process[]
+  'data.export': { json: string; fileName: string }
+  'data.import': ImportPreview
+  'data.exportCsv': { csv: string; fileName: string }
+  'backups.list': { id: string; createdAt: string; reason: string; sizeBytes: number }[]
+  'backups.restore': { ok: true }
+  'data.chooseFolder':
+    | { path: string; kind: 'empty' | 'afterview' | 'other'; current: boolean }
+    | { path: null; reason: string }
+  'data.switchFolder': { ok: true; restarting: boolean }
+  'file.save': { saved: boolean; path?: string }
+  'clipboard.write': { ok: true }
+  'shell.openExternal': { opened: boolean }
+}
+
+// Every channel name in channels.ts has an input and an output, and nothing else does.
+type MissingChannels = Exclude<Channel, keyof typeof contract> | Exclude<Channel, keyof Outputs>
 const _allChannelsCovered: MissingChannels extends never ? true : MissingChannels = true
 void _allChannelsCovered
 
 export type Contract = typeof contract
 export type Input<C extends Channel> = z.input<Contract[C]['input']>
 export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>
-export type Output<C extends Channel> = z.output<Contract[C]['output']>
+export type Output<C extends Channel> = Outputs[C]
 
 export interface EventPayloads {
   /**
