@@ -4,3 +4,4 @@ export { composeDraft, composeForEachInterviewer, recipientsFor, situationForDue
 export { firstName, interviewDatePhrase, PLACEHOLDERS, type ComposeContext, type ComposeExtra, type KeyPointInput } from './context'
 export * from './checks'
 export { cleanFragment, expandShorthand } from './phrasing'
+export { actionKind, mentionFor, pointMention, type ActionKind, type Mention, type MentionContext, type MentionPoint } from './mention'

@@ -1,0 +1,84 @@
+import { dropAsides, expandNoteShorthand } from './mention-lexicon'
+
+// Note fragment → plain clauses in the message's voice: bullets, labels, asides and brackets gone,
+// shorthand spelled out, the speaker's name taken off the front, "they" turned into "you".
+
+export interface NameContext {
+  /** Every word of every person's name, lower case ("maya", "chen"). */
+  nameWords: Set<string>
+  company: string
+}
+
+const BULLET = /^\s*(?:[-*•·–—>]+|\d{1,2}[.)]|[a-z][.)](?=\s))\s*/
+const LABEL =
+  /^(?:topic|concern|praise|culture|next steps?|action|action item|todo|to do|to-do|note|q|a|re|gap|flag|follow[- ]?up|reminder)\s*(?:[:\-–—>]+|\s(?=[a-z]))\s*/i
+const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|prof)\.?\s+/i
+
+export function nameContext(people: string[] = [], company = ''): NameContext {
+  const nameWords = new Set<string>()
+  for (const name of people) for (const w of name.toLowerCase().split(/[\s.]+/)) if (w.length > 1 && !/^(?:dr|mr|mrs|ms|mx|prof)$/.test(w)) nameWords.add(w)
+  return { nameWords, company }
+}
+
+export function isName(word: string, names: NameContext): boolean {
+  return names.nameWords.has(word.toLowerCase().replace(/['’]s$/, ''))
+}
+
+/** "Maya:" / "Dr. Chen -" / "Tom said that" at the front: who said it, not what was said. */
+function dropSpeakerLabel(text: string, names: NameContext): string {
+  const m = /^((?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\s*(?::|\s[-–—]\s|\(\w[^)]*\)\s*:)\s*/u.exec(text)
+  if (m && (isName(m[1].replace(HONORIFIC, '').split(/\s+/)[0], names) || /^[A-Z][a-z]+$/.test(m[1]))) return text.slice(m[0].length)
+  return text
+}
+
+/** They-voice of notes to the you-voice of a message written to the company. */
+export function toRecipientView(text: string): string {
+  return text
+    .replace(/\bthey're\b/gi, "you're")
+    .replace(/\bthey've\b/gi, "you've")
+    .replace(/\bthey'll\b/gi, "you'll")
+    .replace(/\bthey'd\b/gi, "you'd")
+    .replace(/\bthemselves\b/gi, 'yourselves')
+    .replace(/\btheirs\b/gi, 'yours')
+    .replace(/\btheir\b/gi, 'your')
+    .replace(/\bthem\b/gi, 'you')
+    .replace(/\bthey\b/gi, 'you')
+}
+
+/** A quote's "we/our/us" is the company speaking: in the message it is "you/your". */
+function unquote(text: string): string {
+  return text.replace(/["“”]([^"“”]+)["“”]/g, (_m, inner: string) =>
+    inner
+      .replace(/\bwe're\b/gi, "they're")
+      .replace(/\bwe've\b/gi, "they've")
+      .replace(/\bwe'll\b/gi, "they'll")
+      .replace(/\bwe\b/gi, 'they')
+      .replace(/\bour\b/gi, 'their')
+      .replace(/\bus\b/gi, 'them')
+  ).replace(/["“”‘’](?=\s|$)|(?<=^|\s)["“”‘’]/g, '')
+}
+
+/** The fragment as plain sentences, shorthand expanded, asides and brackets gone. */
+export function cleanNote(raw: string, names: NameContext): string {
+  let t = raw.replace(/\s+/g, ' ').trim()
+  t = t.replace(BULLET, '')
+  t = dropAsides(t)
+  t = t.replace(/\([^()]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ')
+  for (let i = 0; i < 2; i++) t = t.replace(BULLET, '').replace(LABEL, '')
+  t = expandNoteShorthand(t)
+  t = unquote(t)
+  t = dropSpeakerLabel(t, names)
+  t = t.replace(/\bon (Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g, 'on $1')
+  // "critiques Tuesdays and Thursdays" → "critiques on Tuesdays and Thursdays".
+  t = t.replace(/\b([a-z]{3,}) (?=(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b)/g, (m, w: string) =>
+    /^(?:on|and|or|every|most|some|all|other|through|until|from|to|by|few)$/i.test(w) ? m : `${w} on `)
+  return t.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim()
+}
+
+/** Clauses of a cleaned fragment, split where notes put a new thought. */
+export function clausesOf(text: string): string[] {
+  return text
+    .split(/\s*(?:[.;!?]+(?:\s+|$)|\s[-–—]+\s|:\s+|\s=\s|,\s+(?:but|so|though|although|because|since|which|while|and then)\s+)/i)
+    .map((c) => c.replace(/^[\s,]+|[\s,.]+$/g, '').replace(/^(?:and|but|so|also|then|plus|oh|basically|apparently|anyway|honestly|ok|okay)\b[,\s]*/i, ''))
+    .filter((c) => /\p{L}/u.test(c))
+}

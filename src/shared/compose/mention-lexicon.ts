@@ -1,0 +1,87 @@
+// Generic note-taking shorthand and private asides, as people jot them after any interview.
+// Drafts must never carry these: shorthand is spelled out, asides are dropped.
+
+const DAY: Record<string, string> = {
+  mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', wed: 'Wednesday', weds: 'Wednesday', thu: 'Thursday',
+  thur: 'Thursday', thurs: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday'
+}
+const DAY_WORD = 'mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun'
+
+/** Whole-word shorthand (lower case) and its spelling; capitalisation of the first letter is kept. */
+const WORDS: Record<string, string> = {
+  abt: 'about', b4: 'before', bc: 'because', thru: 'through', tho: 'though',
+  mgr: 'manager', mgrs: 'managers', mgmt: 'management', dept: 'department', depts: 'departments',
+  exp: 'experience', yrs: 'years', yr: 'year', wk: 'week', wks: 'weeks', wknd: 'weekend', wknds: 'weekends',
+  hr: 'hour', hrs: 'hours', mo: 'month', mos: 'months', approx: 'approximately', ppl: 'people',
+  convo: 'conversation', convos: 'conversations', esp: 'especially', req: 'requirement', reqs: 'requirements',
+  mtg: 'meeting', mtgs: 'meetings', cert: 'certification', certs: 'certifications', govt: 'government',
+  acct: 'account', accts: 'accounts', mktg: 'marketing', biz: 'business', avg: 'average', prev: 'previous',
+  q: 'question', qs: 'questions', qtr: 'quarter', sr: 'senior', jr: 'junior', eng: 'engineering',
+  info: 'information', prob: 'probably', def: 'definitely', tmrw: 'tomorrow', pls: 'please', thx: 'thanks',
+  crit: 'critique', crits: 'critiques', peds: 'pediatric', ortho: 'orthopedic', rn: 'right now',
+  dev: 'development', devs: 'developers', ops: 'operations', admin: 'administration', org: 'organization',
+  orgs: 'organizations', intl: 'international', mgd: 'managed', msg: 'message', msgs: 'messages',
+  vs: 'versus', ish: '', imo: '', tbh: '', ngl: '', fyi: '', btw: '', etc: 'and so on',
+  '2nd': 'second', '1st': 'first', '3rd': 'third', '4th': 'fourth', asap: 'soon', b2c: 'B2C', b2b: 'B2B',
+  dont: "don't", cant: "can't", didnt: "didn't", doesnt: "doesn't", wont: "won't", isnt: "isn't",
+  im: "I'm", ive: "I've", id: "I'd", thats: "that's", theyre: "they're", theyll: "they'll"
+}
+
+// Words that only shorthand would use: their presence in a finished draft means a miss.
+export const SHORTHAND_LEFTOVER =
+  /(?:\bw\/|\bb\/c\b|->|=>|→|\b(?:abt|b4|mgr|mgrs|mgmt|ppl|yrs|thru|tho|convo|esp|reqs|wknd|mtg|mtgs|govt|tmrw|thx|pls|imo|tbh|ngl|btw|lol|ugh)\b|\b(?:tues|thurs|weds)\b|\s&\s|\s\+\s|\s=\s|~\d)/i
+
+/** Asides meant for the note-taker only: feelings, ratings, reactions. */
+const PRIVATE_ASIDES = [
+  /\b(?:lol|lmao|rofl|haha+|hehe|ugh+|oops|yikes|meh|omg|wtf|phew|yay|whew|argh)\b[.!]*/gi,
+  /(?:^|[\s,;(])(?:fair(?: enough)?|nice|cool|great|ok|okay|hmm+|yep|nope|ha)[.!]*\s*$/gi,
+  /\b\d{1,2}\s?\/\s?10\b/g,
+  /\(\s*\d{1,2}\s?\/\s?10\s*\)/g,
+  /,?\s*which (?:was|is|honestly|sounds|seemed|felt|i)\b[^,.;]*/gi,
+  /,?\s*\b(?:honestly|tbh|ngl|imo|fwiw|i think|i guess|i hope)\b\s*$/gi,
+  /\s*(?:!{2,}|\?{2,}|\?!|!\?)/g
+]
+
+// Emoji and pictographs, checkboxes, arrows used as bullets.
+const PICTOGRAPHS = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}]|[\u2190-\u21FF\u2700-\u27BF]/gu
+const CHECKBOX = /\[\s?[xX ]?\s?\]/g
+
+function keepCase(original: string, replacement: string): string {
+  if (!replacement) return replacement
+  return /^[A-Z]/.test(original) && /^[a-z]/.test(replacement) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement
+}
+
+function days(list: string): string {
+  const names = list.split('/').map((d) => DAY[d.toLowerCase().replace(/\.$/, '')] ?? d)
+  const plural = names.map((n) => `${n}s`)
+  return plural.length === 2 ? `${plural[0]} and ${plural[1]}` : `${plural.slice(0, -1).join(', ')} and ${plural[plural.length - 1]}`
+}
+
+/** Shorthand spelled out: "w/ mgr abt Tues/Thurs crits" → "with manager about Tuesdays and Thursdays critiques". */
+export function expandNoteShorthand(text: string): string {
+  let t = text
+  t = t.replace(new RegExp(`\\b((?:${DAY_WORD})\\.?(?:\\s?/\\s?(?:${DAY_WORD})\\.?)+)(?![\\w/])`, 'gi'), (m) => days(m.replace(/\s/g, '')))
+  t = t.replace(new RegExp(`\\b(${DAY_WORD})\\.?(?![\\w/])`, 'gi'), (m, d: string) =>
+    /^(?:mon|sat|sun|wed)$/i.test(d) && !/\.$/.test(m) ? m : DAY[d.toLowerCase()])
+  t = t.replace(/\bw\/o\b/gi, 'without').replace(/\bw\/\s?/gi, 'with ').replace(/\bb\/c\b/gi, 'because')
+  t = t.replace(/\bfrom (\S+(?: \S+)?) (?:->|→|=>) /gi, 'from $1 to ')
+  t = t.replace(/\s*(?:->|→|=>)\s*/g, '; ')
+  t = t.replace(/\s+[&+]\s+/g, ' and ').replace(/~\s?(?=\d)/g, 'about ').replace(/\s@\s/g, ' at ')
+  t = t.replace(/(\w)\s?#(?=\s|$|[,.;])/g, '$1 number').replace(/\s#\s?(?=\d)/g, ' number ')
+  t = t.replace(/\b\d+x\b/gi, (m) => `${m.slice(0, -1)} times`)
+  t = t.replace(/\b[A-Za-z][A-Za-z0-9']*\b/g, (word) => {
+    // Upper-case words are acronyms ("RN", "ICU"), never shorthand.
+    if (word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word)) return word
+    const spelled = WORDS[word.toLowerCase()]
+    return spelled === undefined ? word : keepCase(word, spelled)
+  })
+  t = t.replace(/\bi\b/g, 'I').replace(/\bi'(m|ve|d|ll)\b/g, "I'$1")
+  return t.replace(/\s{2,}/g, ' ').trim()
+}
+
+/** Private asides, emoji, checkboxes and ratings removed. */
+export function dropAsides(text: string): string {
+  let t = text.replace(PICTOGRAPHS, ' ').replace(CHECKBOX, ' ')
+  for (const aside of PRIVATE_ASIDES) t = t.replace(aside, ' ')
+  return t.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim()
+}

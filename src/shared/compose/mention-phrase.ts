@@ -1,0 +1,97 @@
+import { gerund, joinTokens, tokenize, type Token } from './nlp'
+
+// Noun phrases found by part of speech, and the checks every mention must pass before a
+// message may use it.
+
+const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'X', 'SYM'])
+const HEAD = new Set(['NOUN', 'PROPN', 'NUM', 'X'])
+const LINKS = new Set(['of', 'for', 'with', 'in', 'on', 'to', 'from', 'at', 'into', 'across', 'around', 'about', 'between', 'without', 'per'])
+const DETERMINERS = /^(?:the|a|an|my|your|our|their|this|that|these|those|some|any|each|every|all|both|no|its)$/i
+
+/** Whether a token is part of a noun group ("patient - intake", "design", "scheduling"). */
+function inGroup(t: Token, next: Token | undefined, prev: Token | undefined): boolean {
+  if (NOUNISH.has(t.pos)) return true
+  if (t.text === '-' && prev && next) return true
+  // Taggers often call a noun modifier or the last noun a verb ("design critiques", "the redesign").
+  if (t.pos === 'VERB' && next && HEAD.has(next.pos)) return true
+  if (t.pos === 'VERB' && prev && (NOUNISH.has(prev.pos) || prev.pos === 'DET') && !/(?:ed|s)$/.test(t.lower)) return !next || next.pos !== 'DET'
+  if (t.pos === 'ADV' && next && NOUNISH.has(next.pos) && /ly$/.test(t.lower)) return true
+  return false
+}
+
+/** Tokens of a noun phrase starting at `from` (with up to two "of/for/with …" tails). */
+export function nounPhraseAt(tokens: Token[], from: number, maxTails = 2): Token[] | null {
+  let i = from
+  const out: Token[] = []
+  if (i < tokens.length && (DETERMINERS.test(tokens[i].lower) || /^(?:PRON|DET)$/.test(tokens[i].pos) && /^(?:my|your|their|our)$/.test(tokens[i].lower))) out.push(tokens[i++])
+  const groupStart = out.length
+  while (i < tokens.length && inGroup(tokens[i], tokens[i + 1], tokens[i - 1])) out.push(tokens[i++])
+  if (out.length === groupStart) return null
+  while (out.length > groupStart && !HEAD.has(out[out.length - 1].pos) && out[out.length - 1].pos !== 'VERB') {
+    out.pop()
+    i--
+  }
+  if (out.length === groupStart) return null
+  let tails = 0
+  while (tails < maxTails && i < tokens.length) {
+    const link = tokens[i]
+    const isAnd = link.lower === 'and' && tokens[i + 1] && tokens[i + 1].pos !== 'PRON' && tokens[i + 1].pos !== 'VERB'
+    if (!LINKS.has(link.lower) && !isAnd) break
+    const tail = nounPhraseAt(tokens, i + 1, 0)
+    if (!tail) break
+    out.push(link, ...tail)
+    i += 1 + tail.length
+    tails++
+  }
+  return out
+}
+
+export const words = (text: string): number => text.split(/\s+/).filter(Boolean).length
+
+/** Cut a phrase to at most `max` words at a link word, never leaving a dangling word. */
+export function fitWords(tokens: Token[], max: number): Token[] | null {
+  let t = tokens
+  while (t.length && words(joinTokens(t)) > max) {
+    const cut = findLastIndex(t, (x, i) => i > 1 && (LINKS.has(x.lower) || /^(?:and|or|but|when|while|where|that|which|who|because|so|,)$/.test(x.lower)))
+    if (cut < 0) return null
+    t = t.slice(0, cut)
+  }
+  return trimEnd(t)
+}
+
+function findLastIndex<T>(list: T[], test: (x: T, i: number) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i], i)) return i
+  return -1
+}
+
+/** Drop trailing words a phrase cannot end on ("the", "with", "and", commas). */
+export function trimEnd(tokens: Token[]): Token[] {
+  let t = tokens
+  while (t.length && (/^(?:DET|ADP|CCONJ|SCONJ|PART|PUNCT|AUX)$/.test(t[t.length - 1].pos) || /^(?:my|your|their|our|very|really|so|to|and|or)$/i.test(t[t.length - 1].lower))) {
+    t = t.slice(0, -1)
+  }
+  return t
+}
+
+/** "experience" + "managing providers" or "with B2B workflows" from a verb and its object. */
+export function experienceWith(verb: Token, object: string): string {
+  const general = /^(?:do|work|use|have|handle|touch|deal|get|see|try|be)$/.test(verb.lemma)
+  return general ? `my experience with ${object}` : `my experience ${gerund(verb.lemma)} ${object}`
+}
+
+export function phrase(text: string): Token[] {
+  return tokenize(text)
+}
+
+/** Why a finished phrase cannot go into a message, or null when it can. */
+export function unsendable(text: string, allowFirstPerson: boolean): string | null {
+  if (!/\p{L}{2}/u.test(text)) return 'nothing to say'
+  if (words(text) > 14) return 'too long to say in a sentence'
+  if (/\b(?:she|he|her|him|his|hers|herself|himself)\b/i.test(text)) return 'speaks of someone as he or she'
+  if (!allowFirstPerson && /\b(?:I|me|I'm|I've|I'd|I'll)\b/.test(text)) return 'is about me, not them'
+  if (/\b(?:we|us|we're|we've)\b/i.test(text)) return 'unclear who "we" is'
+  if (/[?"“”]|\.\.|[:;]$|\s[-–—/]\s|[(){}[\]]/.test(text)) return 'reads as a note, not a phrase'
+  const last = tokenize(text).at(-1)
+  if (last && /^(?:DET|ADP|CCONJ|SCONJ|PART|AUX)$/.test(last.pos)) return 'ends mid-phrase'
+  return null
+}

@@ -1,0 +1,61 @@
+import winkNLP from 'wink-nlp'
+import model from 'wink-eng-lite-web-model'
+
+// Parts of speech and lemmas for turning note fragments into phrases. The model loads on first
+// use (about 80 ms), so importing the composer costs nothing until a mention is made.
+
+export interface Token {
+  text: string
+  /** Lower-cased text. */
+  lower: string
+  pos: string
+  lemma: string
+}
+
+type Nlp = ReturnType<typeof winkNLP>
+let nlp: Nlp | null = null
+
+function engine(): Nlp {
+  nlp ??= winkNLP(model)
+  return nlp
+}
+
+const cache = new Map<string, Token[]>()
+
+/** Tokens of a short text with their parts of speech (Universal POS tags) and lemmas. */
+export function tokenize(text: string): Token[] {
+  const hit = cache.get(text)
+  if (hit) return hit
+  const n = engine()
+  const tokens = n.readDoc(text).tokens()
+  const words = tokens.out()
+  const pos = tokens.out(n.its.pos) as string[]
+  // The typings miss that lemma is a token "its" like pos.
+  const lemma = tokens.out(n.its.lemma as unknown as typeof n.its.pos) as string[]
+  const out = words.map((w, i) => ({ text: w, lower: w.toLowerCase(), pos: pos[i], lemma: lemma[i] }))
+  if (cache.size > 5000) cache.clear()
+  cache.set(text, out)
+  return out
+}
+
+/** Joins tokens back into text, without spaces before punctuation and clitics. */
+export function joinTokens(tokens: Token[]): string {
+  let out = ''
+  tokens.forEach((t, i) => {
+    const tight = i === 0 || /^(?:[,.;:!?%)\]]|n't|'s|'re|'ve|'ll|'d|'m|’s)$/i.test(t.text) || /^[-/]$/.test(t.text) || /[-/([$]$/.test(tokens[i - 1].text)
+    out += tight ? t.text : ` ${t.text}`
+  })
+  return out
+}
+
+const VOWEL = /[aeiou]/
+/** "manage" → "managing", "run" → "running", "lead" → "leading", "die" → "dying". */
+export function gerund(lemma: string): string {
+  const w = lemma.toLowerCase()
+  if (w === 'be') return 'being'
+  if (/ie$/.test(w)) return `${w.slice(0, -2)}ying`
+  if (/[^aeiou]e$/.test(w) && !/(?:ee|ye|oe)$/.test(w)) return `${w.slice(0, -1)}ing`
+  // Short consonant-vowel-consonant words double their last letter ("run", "plan", "ship").
+  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(w) && w.length <= 4 && VOWEL.test(w)) return `${w}${w.slice(-1)}ing`
+  return `${w}ing`
+}
