@@ -5,7 +5,7 @@ import type { IpcResult } from '../shared/ipc/result'
 import { createHandlers } from './ipc/handlers'
 import { dispatch, type Handlers } from './ipc/dispatch'
 import type { HandlerContext, Platform } from './ipc/context'
-import { openStore, CURRENT_SCHEMA_VERSION } from './store/data-store'
+import { openStore } from './store/data-store'
 import type { Store } from './store/types'
 import { ReminderService } from './services/reminders'
 import type { ReminderNotification } from '../shared/plan/process-plan'
@@ -49,7 +49,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
       for (const sink of sinks) sink(event, payload)
     }
   }
-  const handlers = createHandlers(context, CURRENT_SCHEMA_VERSION)
+  const handlers = createHandlers(context)
   const reminders = new ReminderService({
     store,
     today: context.today,

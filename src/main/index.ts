@@ -86,7 +86,7 @@ function setUpMenu(): void {
       },
       exportData: () => {
         if (!core) return
-        void exportData(core, platform).then(({ error }) => error && dialog.showErrorBox('Export failed', error))
+        void exportData(core).then(({ error }) => error && dialog.showErrorBox('Export failed', error))
       },
       about: () => void showAbout(mainWindow, aboutInfo()),
       reportProblem: () => void reportProblem(aboutInfo(), (url) => shell.openExternal(url)).catch(() => undefined)

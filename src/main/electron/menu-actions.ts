@@ -1,7 +1,6 @@
 import { dialog, type BrowserWindow } from 'electron'
 import { buildMailto } from '../../shared/export/mailto'
 import { openExternalSafely } from '../security/external-links'
-import type { Platform } from '../ipc/context'
 import type { Core } from '../core'
 
 // What the menu's About, Report a problem and Export… items do in the main process.
@@ -58,10 +57,8 @@ export async function reportProblem(info: AboutInfo, open: (url: string) => Prom
 }
 
 /** The whole dataset as JSON, saved where the user chooses: the same path as Settings › Export. */
-export async function exportData(core: Core, platform: Platform): Promise<{ saved: boolean; error?: string }> {
+export async function exportData(core: Core): Promise<{ saved: boolean; error?: string }> {
   const result = await core.invoke('data.export', undefined)
   if (!result.ok) return { saved: false, error: result.error.message }
-  const { json, fileName } = result.value as { json: string; fileName: string }
-  const saved = await platform.saveFile({ suggestedName: fileName, content: json, kind: 'json' })
-  return { saved: saved.saved }
+  return { saved: (result.value as { saved: boolean }).saved }
 }

@@ -1,4 +1,5 @@
 import type { Process, Settings } from '../../shared/model'
+import type { ImportPreview } from '../../shared/ipc/contract'
 
 // The storage API the rest of the main process is written against. The implementation
 // (data-store.ts) owns the files, the lock, migrations, backups and recovery.
@@ -39,16 +40,7 @@ export interface DataExport {
 }
 
 /** What importing a file would change, shown to the user before they confirm. */
-export interface ImportPreview {
-  /** "Company — Role" of each interview the import adds, removes or changes. */
-  added: string[]
-  removed: string[]
-  changed: string[]
-  unchanged: number
-  /** Rounds whose notes would differ. */
-  notesChanged: number
-  settingsChanged: boolean
-}
+export type { ImportPreview }
 
 export interface StoreOptions {
   dir: string

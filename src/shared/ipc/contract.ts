@@ -41,12 +41,16 @@ export interface Notice {
   message: string
 }
 
+/** What an import changes, from the store's own check of the file. */
 export interface ImportPreview {
-  processes: number
-  rounds: number
-  notes: number
-  current: { processes: number; rounds: number }
-  applied: boolean
+  /** "Company — Role" of each interview the import adds, removes or changes. */
+  added: string[]
+  removed: string[]
+  changed: string[]
+  unchanged: number
+  /** Rounds whose notes would differ. */
+  notesChanged: number
+  settingsChanged: boolean
 }
 
 export const processDraftSchema = z.object({
@@ -144,8 +148,8 @@ export interface Outputs {
   'settings.get': Settings
   'settings.update': Settings
   'sample.load': Process[]
-  'data.export': { json: string; fileName: string }
-  'data.import': ImportPreview
+  'data.export': { saved: boolean; path?: string }
+  'data.import': ImportPreview & { applied: boolean }
   'data.exportCsv': { csv: string; fileName: string }
   'backups.list': { id: string; createdAt: string; reason: string; sizeBytes: number }[]
   'backups.restore': { ok: true }

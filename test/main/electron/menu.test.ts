@@ -4,7 +4,6 @@ import type { FakeElectron } from './fake-electron'
 import { installAppMenu, menuTemplate, type MenuActions, type MenuOptions } from '../../../src/main/electron/menu'
 import { aboutDetail, exportData, reportProblem, reportProblemUrl, showAbout, type AboutInfo } from '../../../src/main/electron/menu-actions'
 import type { Core } from '../../../src/main/core'
-import type { Platform } from '../../../src/main/ipc/context'
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron())
 
@@ -142,14 +141,11 @@ describe('menu actions', () => {
     expect(open).toHaveBeenCalledWith(url)
   })
 
-  it('Export… saves the dataset JSON where the user picks, and reports a refusal', async () => {
-    const saveFile = vi.fn(async () => ({ saved: true, path: '/x.json' }))
-    const platform = { saveFile } as unknown as Platform
-    const ok = { invoke: vi.fn(async () => ({ ok: true, value: { json: '{"a":1}', fileName: 'afterview.json' } })) } as unknown as Core
-    expect(await exportData(ok, platform)).toEqual({ saved: true })
-    expect(saveFile).toHaveBeenCalledWith({ suggestedName: 'afterview.json', content: '{"a":1}', kind: 'json' })
+  it('Export… goes through data.export (which saves from main), and reports a refusal', async () => {
+    const ok = { invoke: vi.fn(async () => ({ ok: true, value: { saved: true, path: '/x.json' } })) } as unknown as Core
+    expect(await exportData(ok)).toEqual({ saved: true })
+    expect(ok.invoke).toHaveBeenCalledWith('data.export', undefined)
     const refused = { invoke: vi.fn(async () => ({ ok: false, error: { code: 'io', message: 'Disk full' } })) } as unknown as Core
-    expect(await exportData(refused, platform)).toEqual({ saved: false, error: 'Disk full' })
-    expect(saveFile).toHaveBeenCalledTimes(1)
+    expect(await exportData(refused)).toEqual({ saved: false, error: 'Disk full' })
   })
 })

@@ -22,7 +22,15 @@ function setup(handlers: Fake['handlers'] = {}) {
   return fake
 }
 
-const preview = { processes: 3, rounds: 5, notes: 4, current: { processes: 1, rounds: 2 }, applied: false }
+const preview = {
+  added: ['Lumen — Designer', 'Acme — PM'],
+  changed: ['Northwind — Engineer'],
+  removed: ['Old Co — Analyst'],
+  unchanged: 2,
+  notesChanged: 3,
+  settingsChanged: true,
+  applied: false
+}
 
 function pickFile(text: string, name = 'afterview-export.json') {
   const file = new File([text], name, { type: 'application/json' })
@@ -30,17 +38,16 @@ function pickFile(text: string, name = 'afterview-export.json') {
 }
 
 describe('Export', () => {
-  it('saves all data as JSON and the pipeline as CSV through the save dialog', async () => {
+  it('saves all data as JSON from main (the dataset never comes to the window) and the pipeline as CSV', async () => {
     const fake = setup({
-      'data.export': () => ({ json: '{"app":"afterview"}', fileName: 'afterview-export-2026-07-10.json' }),
+      'data.export': () => ({ saved: true, path: '/home/me/afterview-export.json' }),
       'data.exportCsv': () => ({ csv: 'company,role\r\n', fileName: 'afterview-pipeline-2026-07-10.csv' })
     })
     fireEvent.click(screen.getByRole('button', { name: 'Export all data (JSON)' }))
-    await waitFor(() => expect(fake.to('file.save')).toHaveLength(1))
+    await waitFor(() => expect(fake.to('data.export')).toHaveLength(1))
     fireEvent.click(screen.getByRole('button', { name: 'Export pipeline (CSV)' }))
-    await waitFor(() => expect(fake.to('file.save')).toHaveLength(2))
+    await waitFor(() => expect(fake.to('file.save')).toHaveLength(1))
     expect(fake.to('file.save')).toEqual([
-      { suggestedName: 'afterview-export-2026-07-10.json', content: '{"app":"afterview"}', kind: 'json' },
       { suggestedName: 'afterview-pipeline-2026-07-10.csv', content: 'company,role\r\n', kind: 'csv' }
     ])
   })
@@ -52,9 +59,10 @@ describe('Import', () => {
     pickFile('{"app":"afterview","schemaVersion":1}')
     const dialog = await screen.findByRole('dialog', { name: 'Import this file?' })
     expect(fake.to('data.import')).toEqual([{ json: '{"app":"afterview","schemaVersion":1}', apply: false }])
-    const rows = within(dialog).getAllByRole('row')
-    expect(rows[1].textContent).toBe('Interviews13')
-    expect(rows[2].textContent).toBe('Rounds25')
+    expect(within(dialog).getByRole('region', { name: 'Added: 2' }).textContent).toContain('Lumen — Designer')
+    expect(within(dialog).getByRole('region', { name: 'Changed: 1' }).textContent).toContain('Northwind — Engineer')
+    expect(within(dialog).getByRole('region', { name: 'Removed: 1' }).textContent).toContain('Old Co — Analyst')
+    expect(dialog.textContent).toContain('2 interviews unchanged; notes differ in 3 rounds; your settings change too.')
     expect(within(dialog).getByText(/replaces everything/)).toBeTruthy()
     fireEvent.click(within(dialog).getByRole('button', { name: 'Replace my data' }))
     await waitFor(() => expect(fake.to('data.import')).toHaveLength(2))

@@ -1,5 +1,3 @@
-import { z } from 'zod'
-import { processSchema, settingsSchema } from '../../../shared/model'
 import { pipelineCsv } from '../../../shared/export/csv'
 import type { Handlers } from '../dispatch'
 import { HandlerError } from '../dispatch'
@@ -25,16 +23,7 @@ type AppHandlers = Pick<
   | 'shell.openExternal'
 >
 
-const importSchema = z.object({
-  app: z.literal('afterview', { message: 'This file is not an Afterview export' }),
-  schemaVersion: z.number().int().min(1),
-  exportedAt: z.string().max(40).default(''),
-  settings: settingsSchema,
-  processes: z.array(processSchema),
-  notes: z.record(z.string(), z.string())
-})
-
-export function appHandlers(ctx: HandlerContext, schemaVersion: number): AppHandlers {
+export function appHandlers(ctx: HandlerContext): AppHandlers {
   const { store, platform } = ctx
   const stamp = () => ctx.today()
   return {
@@ -66,10 +55,14 @@ export function appHandlers(ctx: HandlerContext, schemaVersion: number): AppHand
       ctx.emit('data.changed', { processIds: processes.map((p) => p.id) })
       return processes
     },
-    'data.export': async () => ({
-      json: JSON.stringify(await store.exportAll(), null, 2),
-      fileName: `afterview-export-${stamp()}.json`
-    }),
+    // The file is written from here, as the menu's export does: the dataset never crosses to the
+    // renderer and back.
+    'data.export': async () => {
+      const json = JSON.stringify(await store.exportAll(), null, 2)
+      return platform.saveFile({ suggestedName: `afterview-export-${stamp()}.json`, content: json, kind: 'json' })
+    },
+    // The preview is the store's own check of the file (migrated when older), so what previews
+    // fine imports fine; applying checks it again against the data as it is then.
     'data.import': async ({ json, apply }) => {
       let raw: unknown
       try {
@@ -77,29 +70,9 @@ export function appHandlers(ctx: HandlerContext, schemaVersion: number): AppHand
       } catch {
         throw new HandlerError('invalid-input', 'That file is not valid JSON, so nothing was imported.')
       }
-      const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion
-      if (typeof version === 'number' && version > schemaVersion) {
-        throw new HandlerError(
-          'newer-version',
-          `This export comes from a newer Afterview (schema ${version}); update Afterview to import it.`
-        )
-      }
-      const parsed = importSchema.safeParse(raw)
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]
-        throw new HandlerError('invalid-input', `Nothing was imported: ${issue?.path.join('.') || 'file'} — ${issue?.message}`)
-      }
-      const data = parsed.data
-      const current = store.listProcesses()
-      const preview = {
-        processes: data.processes.length,
-        rounds: data.processes.reduce((n, p) => n + p.rounds.length, 0),
-        notes: Object.values(data.notes).filter((t) => t.trim()).length,
-        current: { processes: current.length, rounds: current.reduce((n, p) => n + p.rounds.length, 0) },
-        applied: false
-      }
-      if (!apply) return preview
-      await store.importAll(data as DataExport)
+      const preview = await store.previewImport(raw as DataExport)
+      if (!apply) return { ...preview, applied: false }
+      await store.importAll(raw as DataExport)
       ctx.emit('data.changed', { processIds: [], all: true })
       return { ...preview, applied: true }
     },

@@ -5,6 +5,6 @@ import { notesHandlers } from './notes'
 import { appHandlers } from './app'
 import { dataFolderHandlers } from './data-folder'
 
-export function createHandlers(ctx: HandlerContext, schemaVersion: number): Handlers {
-  return { ...processHandlers(ctx), ...notesHandlers(ctx), ...appHandlers(ctx, schemaVersion), ...dataFolderHandlers(ctx) }
+export function createHandlers(ctx: HandlerContext): Handlers {
+  return { ...processHandlers(ctx), ...notesHandlers(ctx), ...appHandlers(ctx), ...dataFolderHandlers(ctx) }
 }

@@ -38,8 +38,7 @@ export function DataSection() {
 
   const exportJson = () =>
     work('json', async () => {
-      const { json, fileName } = await call('data.export')
-      saved(await call('file.save', { suggestedName: fileName, content: json, kind: 'json' }))
+      saved(await call('data.export'))
     })
 
   const exportCsv = () =>

@@ -20,7 +20,8 @@ export function ImportDialog({ fileName, json, preview, onClose }: { fileName: s
       const result = await call('data.import', { json, apply: true })
       const { load, toast } = useApp.getState()
       await load()
-      toast(`Imported ${result.processes} interview${result.processes === 1 ? '' : 's'}. Your previous data is in a backup.`, 'success')
+      const count = result.added.length + result.changed.length + result.unchanged
+      toast(`Imported ${count} interview${count === 1 ? '' : 's'}. Your previous data is in a backup.`, 'success')
       onClose()
     } catch (err) {
       setError(errorMessage(err))
@@ -28,10 +29,16 @@ export function ImportDialog({ fileName, json, preview, onClose }: { fileName: s
     }
   }
 
-  const rows: { label: string; now: number; after: number }[] = [
-    { label: 'Interviews', now: preview.current.processes, after: preview.processes },
-    { label: 'Rounds', now: preview.current.rounds, after: preview.rounds }
+  const groups: { label: string; names: string[]; tone?: 'fewer' }[] = [
+    { label: 'Added', names: preview.added },
+    { label: 'Changed', names: preview.changed },
+    { label: 'Removed', names: preview.removed, tone: 'fewer' }
   ]
+  const others = [
+    preview.unchanged > 0 && `${formatNumber(preview.unchanged)} interview${preview.unchanged === 1 ? '' : 's'} unchanged`,
+    preview.notesChanged > 0 && `notes differ in ${formatNumber(preview.notesChanged)} round${preview.notesChanged === 1 ? '' : 's'}`,
+    preview.settingsChanged && 'your settings change too'
+  ].filter(Boolean)
 
   return (
     <Dialog
@@ -50,31 +57,24 @@ export function ImportDialog({ fileName, json, preview, onClose }: { fileName: s
       }
     >
       <p className="user-text import-file">{fileName}</p>
-      <table className="compare-table">
-        <thead>
-          <tr>
-            <th scope="col">
-              <span className="visually-hidden">What</span>
-            </th>
-            <th scope="col">Now</th>
-            <th scope="col">After import</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.label}>
-              <th scope="row">{r.label}</th>
-              <td>{formatNumber(r.now)}</td>
-              <td className={r.after < r.now ? 'fewer' : undefined}>{formatNumber(r.after)}</td>
-            </tr>
-          ))}
-          <tr>
-            <th scope="row">Rounds with notes</th>
-            <td>—</td>
-            <td>{formatNumber(preview.notes)}</td>
-          </tr>
-        </tbody>
-      </table>
+      {groups.map((g) =>
+        g.names.length === 0 ? null : (
+          <section key={g.label} className="import-group" aria-label={`${g.label}: ${g.names.length}`}>
+            <h3 className={g.tone}>
+              {g.label} ({formatNumber(g.names.length)})
+            </h3>
+            <ul className="import-names">
+              {g.names.slice(0, 8).map((name, i) => (
+                <li key={i} className="user-text" dir="auto">
+                  {name}
+                </li>
+              ))}
+              {g.names.length > 8 && <li className="subtle">and {formatNumber(g.names.length - 8)} more</li>}
+            </ul>
+          </section>
+        )
+      )}
+      {others.length > 0 && <p className="subtle">{others.join('; ')}.</p>}
       <p className="callout callout-warn">
         Importing <strong>replaces everything</strong> in Afterview, settings included, with this file. A backup of what you have now is
         taken first, so you can go back with “Restore from backup”.
