@@ -60,3 +60,8 @@ export {
   type FoundPerson,
   type Extraction
 } from './extract/index'
+
+export { parseInvite, type Invite, type InvitePerson, type InviteResult, type InviteOptions } from './import/invite'
+export { readEmail, stripQuotedHistory, type ReadEmail, type ReadEmailResult, type EmailAddress } from './import/email'
+export { readReply, type ReplyKind, type ReplyReading } from './import/reply'
+export { MAX_IMPORT_BYTES } from './import/text'

@@ -1,0 +1,66 @@
+import { isIsoDate } from '../dates'
+import { findDecisionDate } from '../extract/decision-date'
+
+// What an employer's reply says for the process: an offer, a rejection, a scheduling message or
+// something else, and a decision date read by the same rules as the notes (docs/design.md,
+// "Decision dates"), against the day the reply was received.
+
+export type ReplyKind = 'offer' | 'rejection' | 'scheduling' | 'other'
+
+export interface ReplyReading {
+  kind: ReplyKind
+  decisionBy: string | null
+}
+
+// Long enough for any reply; the rest of a pasted thread says nothing new.
+const MAX_READ = 20_000
+
+// A rejection often mentions an offer ("we will not be extending an offer"): it is read first.
+const REJECTION = [
+  /\b(?:decided|chosen|choose|going|opted|elected|decision) (?:to )?(?:move|moving|go|proceed|proceeding|continue) (?:forward |ahead )?with (?:other|another|a different|candidates|someone)\b/,
+  /\b(?:not|won't|will not|unable to|cannot|can't) (?:be )?(?:moving|move|proceeding|proceed|progressing|progress|going|taking|offering|extending|advance|advancing)\b[^.!?\n]{0,40}\b(?:forward|further|application|candidacy|next (?:stage|round|step)|offer|you)\b/,
+  /\b(?:pursue|pursuing) other (?:candidates|applicants)\b/,
+  /\b(?:position|role|vacancy|job) (?:has|have) (?:been|now been) (?:filled|closed)\b/,
+  /\bregret to (?:inform|let you know|tell you)\b/,
+  /\b(?:not|won't) be (?:offering|extending) (?:you )?(?:an? |the )?(?:offer|position|role)\b/,
+  /\bunfortunately\b[^.!?\n]{0,120}\b(?:not|no longer|unable|other candidates?)\b/
+]
+const OFFER = [
+  /\b(?:pleased|delighted|happy|thrilled|excited|glad) to (?:offer|extend)\b/,
+  /\b(?:like|love|want|wish) to (?:offer you|extend (?:you )?(?:an? |the |our )?offer)\b/,
+  /\b(?:extend|extending|make|making|send|sending|attach(?:ed|ing)?) (?:you )?(?:an?|the|our|a formal|a written|your) (?:formal |written |verbal |official )?offer\b/,
+  /\boffer (?:letter|of employment|package|details)\b/,
+  /\b(?:your|an|the|our) (?:formal |written |official )?offer is attached\b/
+]
+const SCHEDULING = [
+  /\b(?:schedule|scheduling|reschedul\w*|availability|available times|time slots?|calendar invite|calendly)\b/,
+  /\b(?:book|find|set up|arrange|set) (?:a |some |up a )?(?:time|call|chat|interview|meeting|slot)\b/,
+  /\b(?:what|which) (?:times?|days?|slots?) (?:work|suit|are good)\b/,
+  /\b(?:does|would|will) [^.?!\n]{1,40} work for you\b/,
+  /\b(?:next|final|second|third|onsite|on-site) (?:round|interview|stage)\b/
+]
+
+const WEEKDAY_BEFORE_DATE =
+  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}\/\d{1,2}\b)/gi
+
+const matchesAny = (text: string, patterns: RegExp[]) => patterns.some((p) => p.test(text))
+
+function kindOf(lower: string): ReplyKind {
+  if (matchesAny(lower, REJECTION)) return 'rejection'
+  if (matchesAny(lower, OFFER)) return 'offer'
+  if (matchesAny(lower, SCHEDULING)) return 'scheduling'
+  return 'other'
+}
+
+export function readReply(text: string, options: { receivedOn: string }): ReplyReading {
+  if (!isIsoDate(options.receivedOn)) throw new RangeError(`receivedOn must be YYYY-MM-DD: ${String(options.receivedOn)}`)
+  if (typeof text !== 'string' || text.trim() === '') return { kind: 'other', decisionBy: null }
+  const body = text.slice(0, MAX_READ)
+  const lower = body.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ')
+  // "by Friday, December 11": the calendar date names the day; the weekday only repeats it.
+  const dated = body.replace(WEEKDAY_BEFORE_DATE, '')
+  const decision = findDecisionDate(dated, [{ start: 0, end: dated.length }], options.receivedOn)
+  const kind = kindOf(lower)
+  // A rejection is the decision: any date in it is not one still to come.
+  return { kind, decisionBy: decision && kind !== 'rejection' ? decision.date : null }
+}
