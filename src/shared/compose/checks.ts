@@ -5,9 +5,18 @@ import { contentWords } from './phrasing'
 import { linkedinLimit, situationInfo, type Situation } from './situations'
 
 // Live advice beside the editor. Each check is a pure function that returns a Check or null;
-// none of them blocks sending. Spelling is left to the editor's spellchecker.
+// none of them blocks sending. Grammar and spelling come from the offline checker (grammar.ts).
 
-export type CheckId = 'placeholder' | 'generic' | 'too-long' | 'subject' | 'too-soon' | 'overdoing' | 'competing-offer' | 'repeated-word'
+export type CheckId =
+  | 'placeholder'
+  | 'generic'
+  | 'too-long'
+  | 'subject'
+  | 'too-soon'
+  | 'overdoing'
+  | 'competing-offer'
+  | 'repeated-word'
+  | 'grammar'
 
 export interface Check {
   id: CheckId
