@@ -1,13 +1,13 @@
-import { constants } from 'node:fs'
-import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { localIsoDate } from '../../shared/dates'
+import type { StoreIo } from './durable-io'
 import { dataFileNames, type DataPaths } from './layout'
-import type { BackupInfo, StoreFsHooks } from './types'
+import type { BackupInfo } from './types'
 
 // Rolling backups: each one is a folder of plain copies of the data files, named by time and
 // reason so the list sorts newest-first by name. A backup is assembled in a hidden folder and
-// renamed into place, so a crash never leaves a half backup in the list.
+// renamed into place, so a crash never leaves a half backup in the list. Its files and folders
+// are fsynced before that rename, and the rename before the backup counts as taken.
 
 const ID_PATTERN = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-([a-z][a-z-]*)$/
 const PARTIAL_PREFIX = '.partial-'
@@ -22,30 +22,26 @@ function backupId(at: Date, reason: string): string {
   return `${at.toISOString().replace(/[:.]/g, '-')}-${reason}`
 }
 
-async function exists(p: string): Promise<boolean> {
-  return stat(p).then(
-    () => true,
-    () => false
-  )
-}
-
-async function folderSize(dir: string): Promise<number> {
+async function folderSize(io: StoreIo, dir: string): Promise<number> {
   let total = 0
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
+  const entries = await io.fs.readdir(dir).catch(() => [])
   for (const e of entries) {
     const p = path.join(dir, e.name)
-    total += e.isDirectory() ? await folderSize(p) : (await stat(p)).size
+    total += e.isDirectory ? await folderSize(io, p) : (await io.fs.stat(p)).size
   }
   return total
 }
 
-export async function listBackups(paths: DataPaths): Promise<BackupInfo[]> {
-  const names = await readdir(paths.backupsDir).catch(() => [] as string[])
+async function names(io: StoreIo, dir: string): Promise<string[]> {
+  return (await io.fs.readdir(dir).catch(() => [])).map((e) => e.name)
+}
+
+export async function listBackups(paths: DataPaths, io: StoreIo): Promise<BackupInfo[]> {
   const out: BackupInfo[] = []
-  for (const id of names) {
+  for (const id of await names(io, paths.backupsDir)) {
     const parsed = parseBackupId(id)
     if (!parsed) continue
-    out.push({ id, ...parsed, sizeBytes: await folderSize(path.join(paths.backupsDir, id)) })
+    out.push({ id, ...parsed, sizeBytes: await folderSize(io, path.join(paths.backupsDir, id)) })
   }
   return out.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
 }
@@ -55,49 +51,60 @@ export async function createBackup(
   reason: string,
   now: Date,
   keep: number,
-  hooks?: StoreFsHooks
+  io: StoreIo
 ): Promise<BackupInfo> {
-  await mkdir(paths.backupsDir, { recursive: true })
+  await io.mkdirDurably(paths.backupsDir)
   let at = now
-  while (await exists(path.join(paths.backupsDir, backupId(at, reason)))) at = new Date(at.getTime() + 1)
+  while (await io.exists(path.join(paths.backupsDir, backupId(at, reason)))) at = new Date(at.getTime() + 1)
   const id = backupId(at, reason)
   const partial = path.join(paths.backupsDir, PARTIAL_PREFIX + id)
   try {
-    await mkdir(path.join(partial, 'processes'), { recursive: true })
-    await mkdir(path.join(partial, 'notes'), { recursive: true })
+    await io.fs.mkdir(path.join(partial, 'processes'))
+    await io.fs.mkdir(path.join(partial, 'notes'))
+    const copies: Array<Promise<void>> = []
     for (const name of [...dataFileNames(), path.basename(paths.legacy)]) {
-      const from = path.join(paths.dir, name)
-      if (!(await exists(from))) continue
-      const to = path.join(partial, name)
-      await hooks?.beforeWrite?.(to)
-      await copyFile(from, to, constants.COPYFILE_FICLONE)
+      copies.push(copyInto(io, path.join(paths.dir, name), path.join(partial, name)))
     }
-    await rename(partial, path.join(paths.backupsDir, id))
+    const copied = await Promise.allSettled(copies)
+    const failed = copied.find((c): c is PromiseRejectedResult => c.status === 'rejected')
+    if (failed) throw failed.reason
+    // The hidden folder is complete on disk before it gets its listed name.
+    await io.syncDirs([path.join(partial, 'processes'), path.join(partial, 'notes'), partial])
+    await io.renameDurably(partial, path.join(paths.backupsDir, id))
   } catch (e) {
-    await rm(partial, { recursive: true, force: true }).catch(() => undefined)
+    await io.fs.rm(partial).catch(() => undefined)
     throw e
   }
-  await pruneBackups(paths, keep)
-  return { id, ...parseBackupId(id)!, sizeBytes: await folderSize(path.join(paths.backupsDir, id)) }
+  await pruneBackups(paths, keep, io)
+  return { id, ...parseBackupId(id)!, sizeBytes: await folderSize(io, path.join(paths.backupsDir, id)) }
+}
+
+/** Copies one data file into a backup being assembled, fsynced; a missing file is skipped. */
+async function copyInto(io: StoreIo, from: string, to: string): Promise<void> {
+  let bytes: Buffer
+  try {
+    bytes = await io.fs.readFile(from)
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return
+    throw e
+  }
+  await io.beforeWrite(to)
+  await io.writeSynced(to, bytes, 'wx')
 }
 
 /** Keeps the newest `keep` backups and clears leftovers of interrupted ones. */
-export async function pruneBackups(paths: DataPaths, keep: number): Promise<void> {
-  const names = await readdir(paths.backupsDir).catch(() => [] as string[])
-  for (const name of names) {
-    if (name.startsWith(PARTIAL_PREFIX)) await rm(path.join(paths.backupsDir, name), { recursive: true, force: true })
-  }
-  const backups = names.filter((n) => parseBackupId(n)).sort().reverse()
-  for (const id of backups.slice(Math.max(1, keep))) {
-    await rm(path.join(paths.backupsDir, id), { recursive: true, force: true })
-  }
+export async function pruneBackups(paths: DataPaths, keep: number, io: StoreIo): Promise<void> {
+  const all = await names(io, paths.backupsDir)
+  const doomed = all.filter((n) => n.startsWith(PARTIAL_PREFIX))
+  doomed.push(...all.filter((n) => parseBackupId(n)).sort().reverse().slice(Math.max(1, keep)))
+  for (const name of doomed) await io.fs.rm(path.join(paths.backupsDir, name))
+  if (doomed.length) await io.syncDirs([paths.backupsDir])
 }
 
 /** True when some backup was already taken on `now`'s local calendar day. */
-export async function hasBackupOn(paths: DataPaths, now: Date): Promise<boolean> {
+export async function hasBackupOn(paths: DataPaths, now: Date, io: StoreIo): Promise<boolean> {
   const today = localIsoDate(now)
-  const names = await readdir(paths.backupsDir).catch(() => [] as string[])
-  return names.some((n) => {
+  return (await names(io, paths.backupsDir)).some((n) => {
     const parsed = parseBackupId(n)
     return parsed !== null && localIsoDate(new Date(parsed.createdAt)) === today
   })
@@ -109,12 +116,12 @@ export function backupDir(paths: DataPaths, id: string): string {
 }
 
 /** Backups newest-first that hold `relName`, for restoring one damaged file. */
-export async function backupsHolding(paths: DataPaths, relName: string): Promise<Array<{ info: BackupInfo; file: string }>> {
-  const names = (await readdir(paths.backupsDir).catch(() => [] as string[])).filter((n) => parseBackupId(n)).sort().reverse()
+export async function backupsHolding(paths: DataPaths, relName: string, io: StoreIo): Promise<Array<{ info: BackupInfo; file: string }>> {
+  const ids = (await names(io, paths.backupsDir)).filter((n) => parseBackupId(n)).sort().reverse()
   const out: Array<{ info: BackupInfo; file: string }> = []
-  for (const id of names) {
+  for (const id of ids) {
     const file = path.join(paths.backupsDir, id, relName)
-    if (await exists(file)) out.push({ info: { id, ...parseBackupId(id)!, sizeBytes: 0 }, file })
+    if (await io.exists(file)) out.push({ info: { id, ...parseBackupId(id)!, sizeBytes: 0 }, file })
   }
   return out
 }

@@ -49,8 +49,8 @@ export abstract class BulkData {
     this.paths = ctx.paths
     this.now = ctx.now
     const emptyMeta = { app: 'afterview', schemaVersion: CURRENT_SCHEMA_VERSION, settings: DEFAULT_SETTINGS, notified: [] } as MetaFile
-    this.meta = new StoredFile<MetaFile>(this.paths.meta, emptyMeta, 'pretty', ctx.hooks)
-    this.processShards = Array.from({ length: SHARD_COUNT }, (_, i) => new StoredFile<ProcessRecords>(this.paths.processShard(i), {}, 'checksummed', ctx.hooks))
+    this.meta = new StoredFile<MetaFile>(this.paths.meta, emptyMeta, 'pretty', ctx.io)
+    this.processShards = Array.from({ length: SHARD_COUNT }, (_, i) => new StoredFile<ProcessRecords>(this.paths.processShard(i), {}, 'checksummed', ctx.io))
   }
 
   protected abstract assertWritable(): void
@@ -64,7 +64,7 @@ export abstract class BulkData {
   protected notesShard(i: number): Promise<StoredFile<NotesRecords>> {
     let load = this.notesLoads[i]
     if (!load) {
-      const file = new StoredFile<NotesRecords>(this.paths.notesShard(i), {}, 'compact', this.ctx.hooks)
+      const file = new StoredFile<NotesRecords>(this.paths.notesShard(i), {}, 'compact', this.ctx.io)
       load = loadOrRecover(file, 'compact', isNotesRecords, 'the notes stored in it', this.ctx).then(() => file)
       // A failed read (not damage: e.g. a permission error) may succeed on the next try.
       load.catch(() => (this.notesLoads[i] = undefined))
@@ -157,11 +157,11 @@ export abstract class BulkData {
   }
 
   protected async restoreFrom(id: string): Promise<void> {
-    const known = (await listBackups(this.paths)).some((b) => b.id === id)
+    const known = (await listBackups(this.paths, this.ctx.io)).some((b) => b.id === id)
     if (!known) throw new StoreError('not-found', `There is no backup called "${String(id).slice(0, 80)}".`)
     await this.queue.run(async () => {
       // Read first: taking the pre-restore backup may rotate the chosen one out.
-      const data = await readDataset(backupDir(this.paths, id))
+      const data = await readDataset(backupDir(this.paths, id), this.ctx.io)
       if (data.schemaVersion > CURRENT_SCHEMA_VERSION) {
         throw new StoreError('newer-version', `That backup was written by a newer version of Afterview (schema ${data.schemaVersion}). Nothing was changed.`)
       }
@@ -173,14 +173,14 @@ export abstract class BulkData {
 
   private async backupBefore(reason: string): Promise<void> {
     try {
-      await createBackup(this.paths, reason, this.now(), this.backupsToKeep, this.ctx.hooks)
+      await createBackup(this.paths, reason, this.now(), this.backupsToKeep, this.ctx.io)
     } catch (e) {
       throw new StoreError('io', `Afterview could not back up your current data first (${String((e as Error).message ?? e)}), so nothing was changed.`)
     }
   }
 
   protected readLiveDataset(): Promise<MigrationData> {
-    return readDataset(this.paths.dir, this.ctx)
+    return readDataset(this.paths.dir, this.ctx.io, this.ctx)
   }
 
   protected normalizeMigrated(data: MigrationData): Promise<NormalizedDataset> {
@@ -205,7 +205,7 @@ export abstract class BulkData {
     if (!this.ctx.readOnly) {
       const rel = (file: string) => path.relative(this.paths.dir, file).split(path.sep).join('/')
       try {
-        await stageAndSwap(this.paths.dir, toWrite.map((p) => ({ rel: rel(p.file.file), format: p.format, data: p.data })), this.ctx.hooks)
+        await stageAndSwap(this.paths.dir, toWrite.map((p) => ({ rel: rel(p.file.file), format: p.format, data: p.data })), this.ctx.io)
       } catch (e) {
         throw ioError(e, this.paths.dir)
       }

@@ -1,9 +1,9 @@
-import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { idSchema, settingsSchema, type Process, type Settings } from '../../shared/model'
 import { createBackup, hasBackupOn, listBackups } from './backups'
 import { BulkData, type MetaFile } from './bulk-data'
 import { cleanNotified, isPlainObject, MAX_NOTES_LENGTH, repairSettings, reportRepairs, storedVersion } from './dataset'
+import { isTempName, StoreIo } from './durable-io'
 import { dataPaths, shardOf, type DataPaths } from './layout'
 import { loadProcessShards, shardRecords } from './loader'
 import { acquireLock } from './lock-file'
@@ -32,13 +32,14 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
   const dir = path.resolve(opts.dir)
   if (openDirs.has(dir)) throw new StoreError('locked', `The data folder ${dir} is already open in this app.`)
   const now = opts.now ?? (() => new Date())
+  const io = new StoreIo(opts.fs, opts.fsHooks)
   try {
-    await mkdir(dir, { recursive: true })
+    await io.mkdirDurably(dir)
   } catch (e) {
     throw new StoreError('io', `Afterview cannot create its data folder at ${dir} (${(e as NodeJS.ErrnoException).code ?? String(e)}). Choose another folder.`)
   }
   const paths = dataPaths(dir)
-  const lock = await acquireLock(paths.lock, now(), opts.fsHooks)
+  const lock = await acquireLock(paths.lock, now(), io)
   const notices: StoreNotice[] = []
   let readOnlyMessage: string | null = null
   if (!lock.owned && lock.reason === 'held') {
@@ -48,7 +49,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
   }
   if (readOnlyMessage) notices.push({ kind: 'read-only', message: readOnlyMessage })
   openDirs.add(dir)
-  const store = new DataStore(paths, opts, now, notices, readOnlyMessage, lock.owned ? lock.release : async () => undefined)
+  const store = new DataStore(paths, opts, io, now, notices, readOnlyMessage, lock.owned ? lock.release : async () => undefined)
   try {
     await store.load()
   } catch (e) {
@@ -66,12 +67,13 @@ class DataStore extends BulkData implements Store {
   constructor(
     paths: DataPaths,
     opts: StoreOptions,
+    io: StoreIo,
     now: () => Date,
     readonly notices: StoreNotice[],
     private readonly readOnlyMessage: string | null,
     private readonly releaseLock: () => Promise<void>
   ) {
-    const ctx: RecoveryContext = { paths, readOnly: readOnlyMessage !== null, now, hooks: opts.fsHooks, notices }
+    const ctx: RecoveryContext = { paths, readOnly: readOnlyMessage !== null, now, io, notices }
     super(ctx, opts.backupsToKeep ?? 7)
   }
 
@@ -87,12 +89,12 @@ class DataStore extends BulkData implements Store {
     const { paths } = this
     if (!this.readOnly) {
       // First, because an interrupted swap may be what holds the current meta.json.
-      const swap = await finishInterruptedSwap(paths.dir)
+      const swap = await finishInterruptedSwap(this.ctx)
       if (swap === 'finished') this.notices.push({ kind: 'recovered', message: 'Afterview was closed in the middle of replacing your data (an import, restore or update). It has now finished that change.' })
       if (swap === 'discarded') this.notices.push({ kind: 'recovered', message: 'Afterview was closed while preparing to replace your data (an import, restore or update). Nothing had been replaced yet, so your data is as it was before.' })
     }
     const metaState = await loadOrRecover(this.meta, 'pretty', isPlainObject, 'your settings', this.ctx)
-    if (metaState === 'missing' && (await exists(paths.legacy))) return this.migrateOnOpen()
+    if (metaState === 'missing' && (await this.ctx.io.exists(paths.legacy))) return this.migrateOnOpen()
     const raw = this.meta.data as unknown as Record<string, unknown>
     const version = metaState === 'missing' ? CURRENT_SCHEMA_VERSION : storedVersion(raw, CURRENT_SCHEMA_VERSION)
     if (version > CURRENT_SCHEMA_VERSION) throw newerVersion(version)
@@ -110,8 +112,19 @@ class DataStore extends BulkData implements Store {
   /** Only once the version is known to be ours: a newer version's folder is not touched. */
   private async ensureFolders(): Promise<void> {
     if (this.readOnly) return
-    await mkdir(this.paths.processesDir, { recursive: true })
-    await mkdir(this.paths.notesDir, { recursive: true })
+    await this.ctx.io.mkdirDurably(this.paths.processesDir)
+    await this.ctx.io.mkdirDurably(this.paths.notesDir)
+    await this.removeLeftoverTemps()
+  }
+
+  /** Temp files of writes a crash cut short: never renamed into place, so never part of the data. */
+  private async removeLeftoverTemps(): Promise<void> {
+    const { fs } = this.ctx.io
+    for (const dir of [this.paths.dir, this.paths.processesDir, this.paths.notesDir]) {
+      for (const e of await fs.readdir(dir).catch(() => [])) {
+        if (!e.isDirectory && isTempName(e.name)) await fs.unlink(path.join(dir, e.name)).catch(() => undefined)
+      }
+    }
   }
 
   private async loadMeta(missing: boolean): Promise<void> {
@@ -119,8 +132,8 @@ class DataStore extends BulkData implements Store {
     const { settings, fixes } = repairSettings(raw.settings)
     this.settings = settings
     this.notified = new Set(cleanNotified(raw.notified))
-    const shardFiles = await readdir(this.paths.processesDir).catch(() => [] as string[])
-    if (missing && shardFiles.some((f) => f.endsWith('.json'))) {
+    const shardFiles = await this.ctx.io.fs.readdir(this.paths.processesDir).catch(() => [])
+    if (missing && shardFiles.some((f) => f.name.endsWith('.json'))) {
       fixes.push('meta.json (your settings) was missing, so settings are back to their defaults')
     }
     if (!fixes.length && !missing) return
@@ -134,7 +147,7 @@ class DataStore extends BulkData implements Store {
     let backup: BackupInfo | null = null
     if (!this.readOnly) {
       try {
-        backup = await createBackup(this.paths, 'pre-migration', this.now(), this.backupsToKeep, this.ctx.hooks)
+        backup = await createBackup(this.paths, 'pre-migration', this.now(), this.backupsToKeep, this.ctx.io)
       } catch (e) {
         throw new StoreError('io', `Afterview could not back up your data before updating it (${String((e as Error).message ?? e)}), so nothing was changed. Check the disk and try again.`)
       }
@@ -142,7 +155,7 @@ class DataStore extends BulkData implements Store {
     await this.ensureFolders()
     const ds = await this.normalizeMigrated(data)
     await this.replaceEverything(ds)
-    if (!this.readOnly) await rm(this.paths.legacy, { force: true })
+    if (!this.readOnly) await this.ctx.io.removeDurably(this.paths.legacy)
     this.notices.push({
       kind: 'migrated',
       message: `Your data was updated from an earlier version of Afterview (schema ${data.schemaVersion} to ${CURRENT_SCHEMA_VERSION}).${backup ? ` A copy of it as it was is kept in backups/${backup.id}.` : ' (Read-only: the files were left as they were.)'}`
@@ -153,8 +166,8 @@ class DataStore extends BulkData implements Store {
     if (this.readOnly) return
     void this.queue.run(async () => {
       try {
-        if (await hasBackupOn(this.paths, this.now())) return
-        await createBackup(this.paths, 'daily', this.now(), this.backupsToKeep, this.ctx.hooks)
+        if (await hasBackupOn(this.paths, this.now(), this.ctx.io)) return
+        await createBackup(this.paths, 'daily', this.now(), this.backupsToKeep, this.ctx.io)
       } catch (e) {
         this.notices.push({ kind: 'backup-failed', message: `Today's backup could not be made (${String((e as Error).message ?? e)}). Your data is fine; Afterview will try again next time it starts.` })
       }
@@ -280,7 +293,7 @@ class DataStore extends BulkData implements Store {
 
   /** Queued, so a backup being taken (the day's first, at start-up) is already in the list. */
   listBackups(): Promise<BackupInfo[]> {
-    return this.queue.run(() => listBackups(this.paths))
+    return this.queue.run(() => listBackups(this.paths, this.ctx.io))
   }
 
   async restoreBackup(id: string): Promise<void> {
@@ -312,10 +325,4 @@ class DataStore extends BulkData implements Store {
 }
 
 export type { MetaFile }
-async function exists(p: string): Promise<boolean> {
-  return stat(p).then(
-    () => true,
-    () => false
-  )
-}
 

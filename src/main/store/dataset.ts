@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { DEFAULT_SETTINGS, processSchema, settingsSchema, type Process, type Settings } from '../../shared/model'
+import type { StoreIo } from './durable-io'
 import { DamagedFileError, StoredFile } from './json-file'
 import { dataPaths, SHARD_COUNT } from './layout'
 import { CURRENT_SCHEMA_VERSION, type MigrationData } from './migrations'
@@ -43,7 +44,7 @@ export function storedVersion(meta: Record<string, unknown>, fallback: number): 
 }
 
 /** Reads a data folder or backup folder; damaged files are recovered (live) or refused (backup). */
-export async function readDataset(dir: string, recover?: RecoveryContext): Promise<MigrationData> {
+export async function readDataset(dir: string, io: StoreIo, recover?: RecoveryContext): Promise<MigrationData> {
   const paths = dataPaths(dir)
   const load = async <T>(file: StoredFile<T>, format: 'pretty' | 'compact' | 'checksummed', valid: (d: T) => boolean) => {
     if (recover) return loadOrRecover(file, format, valid, 'the data in it', recover)
@@ -57,9 +58,9 @@ export async function readDataset(dir: string, recover?: RecoveryContext): Promi
       throw new StoreError('invalid', `That backup is damaged (${rel}: ${why}). Nothing was changed.`)
     }
   }
-  const meta = new StoredFile<Record<string, unknown>>(paths.meta, {}, 'pretty')
+  const meta = new StoredFile<Record<string, unknown>>(paths.meta, {}, 'pretty', io)
   if ((await load(meta, 'pretty', isPlainObject)) === 'missing') {
-    const legacy = new StoredFile<Record<string, unknown>>(paths.legacy, {}, 'pretty')
+    const legacy = new StoredFile<Record<string, unknown>>(paths.legacy, {}, 'pretty', io)
     await load(legacy, 'pretty', isPlainObject)
     const db = legacy.data
     return {
@@ -73,10 +74,10 @@ export async function readDataset(dir: string, recover?: RecoveryContext): Promi
   const processes: unknown[] = []
   const notes: Record<string, string> = {}
   for (let i = 0; i < SHARD_COUNT; i++) {
-    const shard = new StoredFile<Record<string, unknown>>(paths.processShard(i), {}, 'checksummed')
+    const shard = new StoredFile<Record<string, unknown>>(paths.processShard(i), {}, 'checksummed', io)
     await load(shard, 'checksummed', isPlainObject)
     processes.push(...Object.values(shard.data))
-    const noteShard = new StoredFile<NotesRecords>(paths.notesShard(i), {}, 'compact')
+    const noteShard = new StoredFile<NotesRecords>(paths.notesShard(i), {}, 'compact', io)
     await load(noteShard, 'compact', isNotesRecords)
     for (const byRound of Object.values(noteShard.data)) Object.assign(notes, byRound)
   }

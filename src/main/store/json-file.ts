@@ -1,12 +1,12 @@
 import { createHash, webcrypto } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import { Low, type Adapter } from 'lowdb'
-import { DataFile, TextFile } from 'lowdb/node'
-import { StoreError, type StoreFsHooks } from './types'
+import { ioError, type StoreIo } from './durable-io'
 
-// One JSON file of the data folder, with lowdb as the engine: lowdb's DataFile writes through
-// steno (temp file + rename), so a crash leaves either the old file or the new one, never half.
+export { ioError } from './durable-io'
+
+// One JSON file of the data folder, with lowdb as the engine and adapters that read and write
+// through the store's file layer: a write is temp file, fsync, rename, folder fsync (durable-io),
+// so a crash or power cut leaves either the old file or the new one, never half or empty.
 // Process shards carry a checksum of their records: a file we wrote and nobody touched since
 // can skip the per-record validation at start-up, which is what keeps start-up fast.
 
@@ -40,43 +40,30 @@ function describeParseError(e: unknown, text: string): string {
   return 'it is not valid JSON, so it is damaged or holds garbage bytes'
 }
 
-export function ioError(e: unknown, file: string): StoreError {
-  if (e instanceof StoreError) return e
-  const code = (e as NodeJS.ErrnoException)?.code ?? ''
-  const name = path.basename(file)
-  if (code === 'ENOSPC') {
-    return new StoreError('io', `The disk is full, so the change was not saved (${name}). Free some space and try again; nothing already saved was lost.`)
-  }
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-    return new StoreError('io', `Afterview is not allowed to write to the data folder (${code} on ${name}). Nothing was changed.`)
-  }
-  const detail = e instanceof Error ? e.message : String(e)
-  return new StoreError('io', `Could not save ${name}: ${detail}. Nothing was changed.`)
+/** A lowdb adapter that can also say what it would write, for writes held in a group. */
+interface FileAdapter<T> extends Adapter<T> {
+  serialize(data: T): string
 }
 
 export class StoredFile<T> {
   private readonly low: Low<T>
+  private readonly adapter: FileAdapter<T>
   /** The last read carried a matching checksum: written by Afterview and untouched since. */
   trusted = false
   /** Whether the file is on disk (as far as this store knows): a missing shard means empty. */
   onDisk = false
-  /** The text being parsed, kept only until it parses, to describe what is wrong with it. */
-  private lastText = ''
 
   constructor(
     readonly file: string,
     private readonly defaults: T,
     format: FileFormat,
-    private readonly hooks?: StoreFsHooks
+    private readonly io: StoreIo
   ) {
-    const adapter: Adapter<T> =
+    this.adapter =
       format === 'checksummed'
-        ? new ChecksummedAdapter<T>(file, (trusted) => (this.trusted = trusted), (text) => (this.lastText = text))
-        : new DataFile<T>(file, {
-            parse: (text) => this.parse(text),
-            stringify: (data) => (format === 'pretty' ? JSON.stringify(data, null, 2) : JSON.stringify(data))
-          })
-    this.low = new Low<T>(adapter, defaults)
+        ? new ChecksummedAdapter<T>(file, io, (trusted) => (this.trusted = trusted))
+        : new JsonAdapter<T>(file, io, format === 'pretty', () => (this.trusted = false))
+    this.low = new Low<T>(this.adapter, defaults)
   }
 
   get data(): T {
@@ -85,13 +72,7 @@ export class StoredFile<T> {
 
   /** Reads the file; throws DamagedFileError when it cannot be parsed. */
   async load(): Promise<'ok' | 'missing'> {
-    let data: T | null
-    try {
-      data = await this.low.adapter.read()
-    } catch (e) {
-      if (e instanceof SyntaxError) throw new DamagedFileError(this.file, describeParseError(e, this.lastText))
-      throw e
-    }
+    const data = await this.adapter.read()
     if (data === null) {
       this.low.data = this.defaults
       this.onDisk = false
@@ -108,49 +89,79 @@ export class StoredFile<T> {
     this.trusted = trusted
   }
 
-  /** Writes `next` to disk and only then makes it the file's content. */
+  /** The file's bytes for `data`, as a write would put them on disk. */
+  serialize(data: T): string {
+    return this.adapter.serialize(data)
+  }
+
+  /**
+   * Writes `next` durably and only then makes it the file's content; inside a write group the
+   * content changes at once and the group's flush puts it back if the disk refuses it.
+   */
   async commit(next: T): Promise<void> {
     const previous = this.low.data
+    const wasOnDisk = this.onDisk
+    const undo = () => {
+      this.low.data = previous
+      this.onDisk = wasOnDisk
+    }
     this.low.data = next
     try {
-      await this.hooks?.beforeWrite?.(this.file)
-      await this.low.write()
+      await this.io.beforeWrite(this.file)
+      await this.io.put(this.file, this.adapter.serialize(next), undo)
       this.onDisk = true
     } catch (e) {
-      this.low.data = previous
+      undo()
       throw ioError(e, this.file)
     }
   }
+}
 
-  private parse(text: string): T {
-    this.lastText = text
-    const value = JSON.parse(text) as T
-    this.lastText = ''
-    this.trusted = false
+class JsonAdapter<T> implements FileAdapter<T> {
+  constructor(
+    private readonly file: string,
+    private readonly io: StoreIo,
+    private readonly pretty: boolean,
+    private readonly onRead: () => void
+  ) {}
+
+  async read(): Promise<T | null> {
+    const text = await this.io.readText(this.file)
+    if (text === null) return null
+    let value: T
+    try {
+      value = JSON.parse(text) as T
+    } catch (e) {
+      throw new DamagedFileError(this.file, describeParseError(e, text))
+    }
+    this.onRead()
     return value
+  }
+
+  serialize(data: T): string {
+    return this.pretty ? JSON.stringify(data, null, 2) : JSON.stringify(data)
+  }
+
+  write(data: T): Promise<void> {
+    return this.io.put(this.file, this.serialize(data))
   }
 }
 
 /**
  * `{"checksum":"<sha1 of the records JSON>","records":{...}}`. Reads the bytes and checks the
- * checksum on them before decoding (cheaper than hashing the decoded text); writes through
- * lowdb's TextFile, i.e. steno's temp file + rename.
+ * checksum on them before decoding (cheaper than hashing the decoded text).
  */
-class ChecksummedAdapter<T> implements Adapter<T> {
-  private readonly text: TextFile
-
+class ChecksummedAdapter<T> implements FileAdapter<T> {
   constructor(
     private readonly file: string,
-    private readonly setTrusted: (trusted: boolean) => void,
-    private readonly setLastText: (text: string) => void
-  ) {
-    this.text = new TextFile(file)
-  }
+    private readonly io: StoreIo,
+    private readonly setTrusted: (trusted: boolean) => void
+  ) {}
 
   async read(): Promise<T | null> {
     let bytes: Buffer
     try {
-      bytes = await readFile(this.file)
+      bytes = await this.io.fs.readFile(this.file)
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
       throw e
@@ -158,14 +169,14 @@ class ChecksummedAdapter<T> implements Adapter<T> {
     // Hashing runs on the thread pool while this thread parses.
     const checksumOk = hasValidChecksum(bytes)
     const text = bytes.toString('utf8')
-    this.setLastText(text)
     let value: unknown
     try {
       value = JSON.parse(text)
+    } catch (e) {
+      throw new DamagedFileError(this.file, describeParseError(e, text))
     } finally {
       checksumOk.catch(() => undefined)
     }
-    this.setLastText('')
     if (!isPlainObject(value) || !isPlainObject(value.records)) {
       throw new DamagedFileError(this.file, 'it is not in the expected format (no "records" object)')
     }
@@ -173,9 +184,13 @@ class ChecksummedAdapter<T> implements Adapter<T> {
     return value.records as T
   }
 
-  write(data: T): Promise<void> {
+  serialize(data: T): string {
     const body = JSON.stringify(data)
-    return this.text.write(`${CHECKSUM_PREFIX}${sha1(body)}${RECORDS_KEY}${body}}`)
+    return `${CHECKSUM_PREFIX}${sha1(body)}${RECORDS_KEY}${body}}`
+  }
+
+  write(data: T): Promise<void> {
+    return this.io.put(this.file, this.serialize(data))
   }
 }
 

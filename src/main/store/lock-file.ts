@@ -1,8 +1,8 @@
-import { readFile, unlink, writeFile } from 'node:fs/promises'
-import type { StoreFsHooks } from './types'
+import type { StoreIo } from './durable-io'
 
 // One owner per data folder: afterview.lock holds the owner's pid. A lock whose pid is no longer
 // running is stale (the app crashed) and is taken over; a live one makes this opener read-only.
+// The lock is created complete and exclusive (a synced temp file hard-linked to its name).
 
 export interface LockHolder {
   pid: number
@@ -27,14 +27,9 @@ export function isProcessAlive(pid: number): boolean {
   }
 }
 
-async function readHolder(file: string): Promise<{ text: string; holder: LockHolder | null } | null> {
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw e
-  }
+async function readHolder(io: StoreIo, file: string): Promise<{ text: string; holder: LockHolder | null } | null> {
+  const text = await io.readText(file)
+  if (text === null) return null
   try {
     const v = JSON.parse(text) as Partial<LockHolder>
     if (typeof v.pid === 'number') return { text, holder: { pid: v.pid, startedAt: String(v.startedAt ?? '') } }
@@ -44,19 +39,19 @@ async function readHolder(file: string): Promise<{ text: string; holder: LockHol
   return { text, holder: null }
 }
 
-export async function acquireLock(file: string, now: Date, hooks?: StoreFsHooks): Promise<LockResult> {
+export async function acquireLock(file: string, now: Date, io: StoreIo): Promise<LockResult> {
   const mine = JSON.stringify({ pid: process.pid, startedAt: now.toISOString() })
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      await hooks?.beforeWrite?.(file)
-      await writeFile(file, mine, { flag: 'wx' })
-      return { owned: true, release: () => releaseLock(file, mine) }
+      await io.beforeWrite(file)
+      await io.createExclusive(file, mine)
+      return { owned: true, release: () => releaseLock(io, file, mine) }
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? ''
       if (UNWRITABLE.has(code)) return { owned: false, reason: 'unwritable', code }
       if (code !== 'EEXIST') throw e
     }
-    const current = await readHolder(file)
+    const current = await readHolder(io, file)
     if (!current) continue // released between our attempt and the read
     const { holder } = current
     // Our own pid in the file can only be a crashed earlier run whose pid was reused
@@ -65,14 +60,14 @@ export async function acquireLock(file: string, now: Date, hooks?: StoreFsHooks)
       return { owned: false, reason: 'held', holder }
     }
     // Stale: remove it only if it is still the file we judged, then race for it again.
-    const again = await readHolder(file)
-    if (again && again.text === current.text) await unlink(file).catch(() => undefined)
+    const again = await readHolder(io, file)
+    if (again && again.text === current.text) await io.fs.unlink(file).catch(() => undefined)
   }
-  const current = await readHolder(file)
+  const current = await readHolder(io, file)
   return { owned: false, reason: 'held', holder: current?.holder ?? { pid: 0, startedAt: '' } }
 }
 
-async function releaseLock(file: string, mine: string): Promise<void> {
-  const current = await readHolder(file).catch(() => null)
-  if (current?.text === mine) await unlink(file).catch(() => undefined)
+async function releaseLock(io: StoreIo, file: string, mine: string): Promise<void> {
+  const current = await readHolder(io, file).catch(() => null)
+  if (current?.text === mine) await io.fs.unlink(file).catch(() => undefined)
 }

@@ -1,9 +1,9 @@
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { backupsHolding } from './backups'
+import type { StoreIo } from './durable-io'
 import type { DataPaths } from './layout'
 import { DamagedFileError, StoredFile, type FileFormat } from './json-file'
-import type { StoreFsHooks, StoreNotice } from './types'
+import type { StoreNotice } from './types'
 
 // A file that cannot be read is never overwritten: it is moved into corrupt/ under a new name,
 // the newest backup copy that reads cleanly takes its place, and the user is told both.
@@ -13,7 +13,7 @@ export interface RecoveryContext {
   /** Nothing on disk may change (another owner, or an unwritable folder). */
   readOnly: boolean
   now: () => Date
-  hooks?: StoreFsHooks
+  io: StoreIo
   notices: StoreNotice[]
 }
 
@@ -25,34 +25,30 @@ function relative(ctx: RecoveryContext, file: string): string {
   return path.relative(ctx.paths.dir, file).split(path.sep).join('/')
 }
 
-async function freeName(dir: string, base: string): Promise<string> {
+async function freeName(io: StoreIo, dir: string, base: string): Promise<string> {
   for (let n = 0; ; n++) {
     const candidate = path.join(dir, n === 0 ? `${base}.json` : `${base}-${n}.json`)
-    const taken = await stat(candidate).then(
-      () => true,
-      () => false
-    )
-    if (!taken) return candidate
+    if (!(await io.exists(candidate))) return candidate
   }
 }
 
 /** Moves a damaged file into corrupt/ (never replacing anything there); returns where it went. */
 export async function moveAside(ctx: RecoveryContext, file: string): Promise<string> {
-  await mkdir(ctx.paths.corruptDir, { recursive: true })
+  await ctx.io.mkdirDurably(ctx.paths.corruptDir)
   const base = `${relative(ctx, file).replace(/\.json$/, '').replace(/[\\/]/g, '-')}-${stamp(ctx.now())}`
-  const target = await freeName(ctx.paths.corruptDir, base)
-  await ctx.hooks?.beforeWrite?.(target)
-  await rename(file, target)
+  const target = await freeName(ctx.io, ctx.paths.corruptDir, base)
+  await ctx.io.beforeWrite(target)
+  await ctx.io.renameDurably(file, target)
   return target
 }
 
 /** Keeps records that had to be repaired or could not be loaded, exactly as they were found. */
 export async function keepAside(ctx: RecoveryContext, label: string, value: unknown): Promise<string | null> {
   if (ctx.readOnly) return null
-  await mkdir(ctx.paths.corruptDir, { recursive: true })
-  const target = await freeName(ctx.paths.corruptDir, `${label}-${stamp(ctx.now())}`)
-  await ctx.hooks?.beforeWrite?.(target)
-  await writeFile(target, JSON.stringify(value, null, 2), { flag: 'wx' })
+  await ctx.io.mkdirDurably(ctx.paths.corruptDir)
+  const target = await freeName(ctx.io, ctx.paths.corruptDir, `${label}-${stamp(ctx.now())}`)
+  await ctx.io.beforeWrite(target)
+  await ctx.io.createExclusive(target, JSON.stringify(value, null, 2))
   return target
 }
 
@@ -85,8 +81,8 @@ export async function loadOrRecover<T>(
   let keptAt = `${rel} (left in place: the folder is read-only here)`
   if (!ctx.readOnly) keptAt = relative(ctx, await moveAside(ctx, sf.file))
 
-  for (const candidate of await backupsHolding(ctx.paths, rel)) {
-    const copy = new StoredFile<T>(candidate.file, sf.data, format)
+  for (const candidate of await backupsHolding(ctx.paths, rel, ctx.io)) {
+    const copy = new StoredFile<T>(candidate.file, sf.data, format, ctx.io)
     const ok = await copy.load().then(
       (s) => s === 'ok' && isValid(copy.data),
       () => false

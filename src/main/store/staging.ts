@@ -1,12 +1,14 @@
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import type { StoreIo } from './durable-io'
 import { StoredFile, type FileFormat } from './json-file'
-import type { StoreFsHooks } from './types'
+import { moveAside, type RecoveryContext } from './recovery'
 
 // Replacing the whole dataset (import, restore, migration) writes every new file into a staging
-// folder first. Only when all of them are on disk is a COMMIT list written, and then each file is
-// renamed into place. A failure while staging (a full disk) leaves the data untouched; a crash
-// after COMMIT is finished on the next start, so the data is never half old, half new.
+// folder first. Only when all of them are durably on disk is a COMMIT list written (atomically:
+// temp, fsync, rename), and then each file is renamed into place. A failure while staging (a full
+// disk) leaves the data untouched; a crash after COMMIT is finished on the next start, so the
+// data is never half old, half new. A COMMIT that cannot be read was never completed: the
+// staged files are dropped and the data stays as it was.
 
 const STAGING = '.staging'
 const COMMIT = 'COMMIT'
@@ -18,52 +20,76 @@ export interface StagedFile {
   data: unknown
 }
 
-async function moveAll(dir: string, names: string[]): Promise<void> {
+async function moveAll(io: StoreIo, dir: string, names: string[]): Promise<void> {
   const staging = path.join(dir, STAGING)
+  const targets = new Set<string>()
   for (const rel of names) {
     const from = path.join(staging, rel)
     // Gone from staging: it was moved before an interruption.
-    if (!(await stat(from).then(() => true, () => false))) continue
-    await mkdir(path.dirname(path.join(dir, rel)), { recursive: true })
-    await rename(from, path.join(dir, rel))
+    if (!(await io.exists(from))) continue
+    const to = path.join(dir, rel)
+    await io.mkdirDurably(path.dirname(to))
+    await io.fs.rename(from, to)
+    targets.add(path.dirname(to))
   }
-  await rm(staging, { recursive: true, force: true })
+  // Every move is durable before the staging folder (and its COMMIT) goes away.
+  await io.syncDirs([...targets])
+  await io.removeDurably(staging)
 }
 
-export async function stageAndSwap(dir: string, files: StagedFile[], hooks?: StoreFsHooks): Promise<void> {
+export async function stageAndSwap(dir: string, files: StagedFile[], io: StoreIo): Promise<void> {
   const staging = path.join(dir, STAGING)
-  await rm(staging, { recursive: true, force: true })
+  await io.removeDurably(staging)
   try {
-    for (const sub of new Set(files.map((f) => path.dirname(f.rel)))) await mkdir(path.join(staging, sub), { recursive: true })
-    // Every staged write must have settled before a failure cleans up, or a write still in
-    // flight would land in the staging folder after it was removed.
-    const writes = await Promise.allSettled(files.map((f) => new StoredFile(path.join(staging, f.rel), f.data, f.format, hooks).commit(f.data)))
-    const failed = writes.find((w): w is PromiseRejectedResult => w.status === 'rejected')
-    if (failed) throw failed.reason
+    for (const sub of new Set(files.map((f) => path.dirname(f.rel)))) await io.mkdirDurably(path.join(staging, sub))
+    const writes: Array<{ file: string; data: string }> = []
+    for (const f of files) {
+      const file = path.join(staging, f.rel)
+      await io.beforeWrite(file)
+      writes.push({ file, data: new StoredFile(file, f.data, f.format, io).serialize(f.data) })
+    }
+    await io.writeAll(writes)
     const commitFile = path.join(staging, COMMIT)
-    await hooks?.beforeWrite?.(commitFile)
-    await writeFile(commitFile, JSON.stringify(files.map((f) => f.rel)))
+    await io.beforeWrite(commitFile)
+    await io.writeAll([{ file: commitFile, data: JSON.stringify(files.map((f) => f.rel)) }])
   } catch (e) {
-    await rm(staging, { recursive: true, force: true }).catch(() => undefined)
+    await io.fs.rm(staging).catch(() => undefined)
     throw e
   }
-  await moveAll(dir, files.map((f) => f.rel))
+  await moveAll(io, dir, files.map((f) => f.rel))
 }
 
-/** On open: completes a swap that was committed but interrupted, or discards one that was not. */
-export async function finishInterruptedSwap(dir: string): Promise<'none' | 'finished' | 'discarded'> {
-  const staging = path.join(dir, STAGING)
-  let list: string
+function commitList(text: string): string[] | null {
   try {
-    list = await readFile(path.join(staging, COMMIT), 'utf8')
+    const list: unknown = JSON.parse(text)
+    return Array.isArray(list) && list.every((n) => typeof n === 'string') ? list : null
   } catch {
-    const existed = await rm(staging, { recursive: true }).then(
-      () => true,
-      () => false
-    )
-    return existed ? 'discarded' : 'none'
+    return null
   }
-  const names = JSON.parse(list) as string[]
-  await moveAll(dir, names.filter((n) => typeof n === 'string' && !n.includes('..')))
-  return 'finished'
+}
+
+/** On open: completes a swap that was committed but interrupted, or discards one that was not ('damaged': with a notice). */
+export async function finishInterruptedSwap(ctx: RecoveryContext): Promise<'none' | 'finished' | 'discarded' | 'damaged'> {
+  const { io } = ctx
+  const staging = path.join(ctx.paths.dir, STAGING)
+  const commitFile = path.join(staging, COMMIT)
+  const text = await io.readText(commitFile).catch(() => null)
+  const names = text === null ? null : commitList(text)
+  if (names) {
+    await moveAll(io, ctx.paths.dir, names.filter((n) => !n.includes('..')))
+    return 'finished'
+  }
+  if (!(await io.exists(staging))) return 'none'
+  const damaged = text !== null
+  if (damaged) {
+    // Written by an earlier version in place and cut short: keep it for inspection, like any
+    // damaged file, and say so; nothing had been moved, since moving starts after COMMIT.
+    const kept = path.relative(ctx.paths.dir, await moveAside(ctx, commitFile)).split(path.sep).join('/')
+    ctx.notices.push({
+      kind: 'recovered',
+      message: `Afterview could not read ${STAGING}/${COMMIT} (${text.trim() ? 'it is damaged' : 'it is empty'}), so the interrupted replacement of your data (an import, restore or update) never took effect. Your data is as it was before; the damaged file was kept at ${kept}.`
+    })
+  }
+  await io.removeDurably(staging)
+  return damaged ? 'damaged' : 'discarded'
 }

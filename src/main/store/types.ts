@@ -1,4 +1,5 @@
 import type { Process, Settings } from '../../shared/model'
+import type { StoreFs } from './file-system'
 import type { ImportPreview } from '../../shared/ipc/contract'
 
 // The storage API the rest of the main process is written against. The implementation
@@ -48,6 +49,8 @@ export interface StoreOptions {
   now?: () => Date
   /** Fault injection for tests (a full disk, a read-only folder); never set in the app. */
   fsHooks?: StoreFsHooks
+  /** The file layer under the store; node:fs/promises unless a test records or simulates the disk. */
+  fs?: StoreFs
 }
 
 export interface StoreFsHooks {

@@ -2,6 +2,7 @@ import { chmod, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openStore } from '../../../src/main/store/data-store'
+import { StoreIo } from '../../../src/main/store/durable-io'
 import { StoredFile } from '../../../src/main/store/json-file'
 import { shardOf } from '../../../src/main/store/layout'
 import { fsError, makeProcess, snapshot, tempDir, track } from './helpers'
@@ -107,7 +108,7 @@ describe('data store: damaged files', () => {
 
   it('files the store wrote are trusted at start-up (their checksum matches), so records are not re-validated', async () => {
     const dir = await seeded()
-    const file = new StoredFile<Record<string, unknown>>(shardFile(dir, 'processes', 'p1'), {}, 'checksummed')
+    const file = new StoredFile<Record<string, unknown>>(shardFile(dir, 'processes', 'p1'), {}, 'checksummed', new StoreIo())
     expect(await file.load()).toBe('ok')
     expect(file.trusted).toBe(true)
     expect(Object.keys(file.data)).toContain('p1')
