@@ -15,6 +15,19 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return d <= daysInMonth(y, mo)
 }
 
+/**
+ * The calendar the app plans in. Outside it a date is almost surely a typo (a year of 0226 or
+ * 9999), and follow-up arithmetic or holiday tables have nothing sensible to say about it.
+ */
+export const FIRST_DATE: IsoDate = '2000-01-01'
+export const LAST_DATE: IsoDate = '2100-12-31'
+export const DATE_RANGE_MESSAGE = 'Use a date between 2000 and 2100'
+
+/** A real calendar date within FIRST_DATE…LAST_DATE. */
+export function isSupportedDate(value: unknown): value is IsoDate {
+  return isIsoDate(value) && value >= FIRST_DATE && value <= LAST_DATE
+}
+
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate()
 }

@@ -1,14 +1,17 @@
 import { z } from 'zod'
-import { isIsoDate } from './dates'
+import { DATE_RANGE_MESSAGE, isIsoDate, isSupportedDate } from './dates'
 
 // The domain model. Every type is inferred from its zod schema so that the main process can
 // validate anything that crosses the IPC boundary or comes back from disk with the same rules.
 
 const text = (max: number) => z.string().max(max, `Keep this under ${max.toLocaleString('en-US')} characters`)
 
-export const isoDateSchema = z
+/** Any real calendar date: what records kept from before the range check may hold. */
+export const calendarDateSchema = z
   .string()
-  .refine(isIsoDate, { message: 'Use a real date in the form YYYY-MM-DD' })
+  .refine(isIsoDate, { message: 'Use a real date in the form YYYY-MM-DD', abort: true })
+/** A date as it enters the app (forms, IPC, import): real, and between 2000 and 2100. */
+export const isoDateSchema = calendarDateSchema.refine(isSupportedDate, { message: DATE_RANGE_MESSAGE })
 export const timeSchema = z
   .string()
   .regex(/^$|^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 14:30')
@@ -163,6 +166,18 @@ export const processSchema = z.object({
   updatedAt: z.string().max(40)
 })
 export type Process = z.infer<typeof processSchema>
+
+/**
+ * A process as the store keeps it. Dates entered before the 2000–2100 range was checked stay
+ * as they are (the planner shows a notice for them) instead of being dropped on load or making
+ * every later edit of the process fail.
+ */
+export const storedProcessSchema = processSchema.extend({
+  decisionBy: calendarDateSchema.nullable(),
+  rounds: z.array(roundSchema.extend({ date: calendarDateSchema })).max(200),
+  messages: z.array(messageSchema.extend({ date: calendarDateSchema })).max(5000),
+  planEvents: z.array(planEventSchema.extend({ date: calendarDateSchema })).max(5000)
+})
 
 export const policySchema = z.object({
   thankYouDays: z.number().int().min(0).max(60),

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { DEFAULT_SETTINGS, processSchema, settingsSchema, type Process, type Settings } from '../../shared/model'
+import { DEFAULT_SETTINGS, processSchema, settingsSchema, storedProcessSchema, type Process, type Settings } from '../../shared/model'
 import type { StoreIo } from './durable-io'
 import { DamagedFileError, StoredFile } from './json-file'
 import { dataPaths, SHARD_COUNT } from './layout'
@@ -150,7 +150,7 @@ export function repairProcesses(raws: unknown[], nowIso: string, known: Process[
   }
   known.forEach(add)
   for (const raw of raws) {
-    const r = repairValue(processSchema, raw, '', nowIso)
+    const r = repairValue(storedProcessSchema, raw, '', nowIso)
     if (!r.ok) {
       aside.push(raw)
       fixes.push(`an interview was set aside (${r.problem})`)

@@ -1,4 +1,4 @@
-import { processSchema, type Process } from '../../shared/model'
+import { storedProcessSchema, type Process } from '../../shared/model'
 import { CURRENT_SCHEMA_VERSION } from './migrations'
 import { zodMessage } from './repair'
 import { StoreError } from './types'
@@ -6,7 +6,7 @@ import { StoreError } from './types'
 // The store's errors, worded for the person using the app: what happened and what to do.
 
 export function validProcess(value: unknown): Process {
-  const r = processSchema.safeParse(value)
+  const r = storedProcessSchema.safeParse(value)
   if (!r.success) throw new StoreError('invalid', `That change was not saved: ${zodMessage(r.error)}.`)
   return r.data
 }

@@ -1,5 +1,5 @@
-import { addDays, formatLongDate, type IsoDate } from '../dates'
-import { latestRound, type Process, type Settings } from '../model'
+import { addDays, formatLongDate, isSupportedDate, type IsoDate } from '../dates'
+import { latestRound, type Process, type Round, type Settings } from '../model'
 import type { IcsEvent } from '../export/ics'
 import { planFollowUps, type NextStep, type PlanKind, type PlanStep, type SentStep } from './planner'
 
@@ -14,9 +14,12 @@ import { planFollowUps, type NextStep, type PlanKind, type PlanStep, type SentSt
 //   latest reply: then they are chasing again and the plan goes on from that send.
 // - Snooze events move the reminder (and the agenda entry) to their date, never the plan.
 // - Offer and Closed stop the plan: `next` is null and `steps` keeps only what happened.
+// - A process whose plan cannot be worked out (a date outside 2000–2100 kept from old data, a
+//   country without holiday data) gets a 'cannot-plan' plan with the reason; it never throws,
+//   so one bad record cannot stop the board, the agenda or the reminders of every other.
 
 export type PlanSettings = Pick<Settings, 'country' | 'region' | 'policy'>
-export type StopReason = 'offer' | 'closed' | 'replied' | 'no-rounds'
+export type StopReason = 'offer' | 'closed' | 'replied' | 'no-rounds' | 'cannot-plan'
 
 export interface ProcessPlan {
   processId: string
@@ -30,6 +33,8 @@ export interface ProcessPlan {
   /** The next step's reminder is snoozed until this day (after today). */
   snoozedUntil?: IsoDate
   stopped?: StopReason
+  /** Why the plan could not be worked out (with `stopped: 'cannot-plan'`), in the user's words. */
+  problem?: string
 }
 
 export interface DueItem {
@@ -87,6 +92,32 @@ export function planForProcess(p: Process, settings: PlanSettings, today: IsoDat
   if (!round) {
     return { processId: p.id, roundId: null, roundDate: null, next: null, steps: [], overdue: false, dueToday: false, stopped: 'no-rounds' }
   }
+  const cannotPlan = (problem: string): ProcessPlan => ({
+    processId: p.id,
+    roundId: round.id,
+    roundDate: round.date,
+    next: null,
+    steps: [],
+    overdue: false,
+    dueToday: false,
+    stopped: 'cannot-plan',
+    problem
+  })
+  const outOfRange = [
+    { date: round.date, what: `the round "${round.label.trim() || 'untitled'}"` },
+    ...(p.decisionBy ? [{ date: p.decisionBy, what: 'the decision date' }] : [])
+  ].find((d) => !isSupportedDate(d.date))
+  if (outOfRange) {
+    return cannotPlan(`The date of ${outOfRange.what} (${outOfRange.date}) is outside 2000–2100: correct it to plan follow-ups.`)
+  }
+  try {
+    return planRound(p, round, settings, today)
+  } catch (err) {
+    return cannotPlan(`The follow-up plan could not be worked out: ${err instanceof Error ? err.message : String(err)}`)
+  }
+}
+
+function planRound(p: Process, round: Round, settings: PlanSettings, today: IsoDate): ProcessPlan {
   const since = round.date
   const sent: SentStep[] = []
   let lastSend: IsoDate | null = null

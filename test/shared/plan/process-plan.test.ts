@@ -135,6 +135,9 @@ describe('planForProcess', () => {
   })
 
   it('reports an unsupported country in the settings clearly', () => {
-    expect(() => planForProcess(makeProcess({ id: 'p1' }), { ...settings, country: 'ZZ' }, '2026-07-01')).toThrow(RangeError)
+    // A notice on that process rather than a throw that would stop every other plan.
+    const plan = planForProcess(makeProcess({ id: 'p1' }), { ...settings, country: 'ZZ' }, '2026-07-01')
+    expect(plan).toMatchObject({ stopped: 'cannot-plan', next: null })
+    expect(plan.problem).toMatch(/ZZ/)
   })
 })

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { CHANNELS, type Channel } from '../../../shared/model'
+import { FIRST_DATE, LAST_DATE } from '../../../shared/dates'
 import { CHANNEL_LABELS } from '../screens/process/message-labels'
 import { Field } from './Field'
 
@@ -27,7 +28,7 @@ export function DateChannelFields({ dateLabel, date, onDate, channel, onChannel,
   return (
     <div className={extra ? 'grid-3' : 'grid-2'}>
       <Field label={dateLabel} error={errors.date}>
-        <input className="input" type="date" value={date} max={max} onChange={(e) => onDate(e.target.value)} data-autofocus={autoFocus || undefined} />
+        <input className="input" type="date" value={date} min={FIRST_DATE} max={max ?? LAST_DATE} onChange={(e) => onDate(e.target.value)} data-autofocus={autoFocus || undefined} />
       </Field>
       <Field label="Channel" error={errors.channel}>
         <select className="select" value={channel} onChange={(e) => onChannel(e.target.value as Channel)}>

@@ -50,6 +50,7 @@ export function nextLine(p: Process, plan: ProcessPlan, today: string): NextLine
   if (p.stage === 'offer') {
     return p.decisionBy ? { text: 'Decide', when: `by ${formatShortDate(p.decisionBy)}`, tone: 'quiet' } : { text: 'Offer — your call', tone: 'quiet' }
   }
+  if (plan.stopped === 'cannot-plan') return { text: "Can't plan", when: 'check its dates', tone: 'overdue', badge: 'Needs a fix' }
   if (plan.stopped === 'no-rounds') return { text: 'Add a round', when: 'to plan follow-ups', tone: 'quiet' }
   if (plan.stopped === 'replied') return { text: 'They replied', when: 'your move', tone: 'quiet' }
   if (!plan.next) return { text: 'Nothing to chase', tone: 'quiet' }

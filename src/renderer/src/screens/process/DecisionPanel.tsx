@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { OUTCOMES, OUTCOME_LABELS, type Outcome, type Process } from '../../../../shared/model'
-import { isIsoDate } from '../../../../shared/dates'
+import { DATE_RANGE_MESSAGE, FIRST_DATE, isIsoDate, isSupportedDate, LAST_DATE } from '../../../../shared/dates'
 import { formatLongDate } from '../../locale-format'
 import { Field } from '../../components/Field'
 import { changeProcess } from '../../store/actions'
@@ -30,8 +30,11 @@ export function DecisionPanel({ process }: { process: Process }) {
   const commitDate = (value: string) => {
     setDate(value)
     if (value === '') return void save({ decisionBy: null })
-    // A half-typed date stays local until it is a real one.
-    if (isIsoDate(value)) void save({ decisionBy: value })
+    // A half-typed date (a year of 0002 on the way to 2026) stays local until it is a real one.
+    if (isSupportedDate(value)) void save({ decisionBy: value })
+  }
+  const checkDate = () => {
+    if (isIsoDate(date) && !isSupportedDate(date)) setErrors({ decisionBy: DATE_RANGE_MESSAGE })
   }
 
   return (
@@ -45,7 +48,15 @@ export function DecisionPanel({ process }: { process: Process }) {
           error={errors.decisionBy}
           hint={process.decisionBy ? formatLongDate(process.decisionBy) : 'No date stated yet'}
         >
-          <input className="input" type="date" value={date} onChange={(e) => commitDate(e.target.value)} />
+          <input
+            className="input"
+            type="date"
+            value={date}
+            min={FIRST_DATE}
+            max={LAST_DATE}
+            onChange={(e) => commitDate(e.target.value)}
+            onBlur={checkDate}
+          />
         </Field>
         <Field label="In their words" error={errors.decisionPhrase} hint="The phrase the date came from, e.g. “we’ll decide by Friday”.">
           <input

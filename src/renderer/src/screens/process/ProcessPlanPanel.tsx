@@ -13,7 +13,8 @@ const STOPPED_TEXT: Record<NonNullable<ProcessPlan['stopped']>, string> = {
   offer: 'An offer is on the table: no more follow-ups to plan.',
   closed: 'This process is closed: nothing left to chase.',
   replied: 'They replied: nothing to chase until you act.',
-  'no-rounds': 'Add a round and the follow-up plan starts from its date.'
+  'no-rounds': 'Add a round and the follow-up plan starts from its date.',
+  'cannot-plan': 'The follow-up plan could not be worked out.'
 }
 
 function dueText(due: string, today: string): string {
@@ -89,6 +90,10 @@ export function ProcessPlanPanel({ process }: { process: Process }) {
               {plan.snoozedUntil && <span className="subtle">Reminder snoozed until {formatLongDate(plan.snoozedUntil)}</span>}
               <StepActions process={process} step={{ roundId: plan.roundId, kind: plan.next.kind }} context={STEP_LABELS[plan.next.kind]} />
             </div>
+          ) : plan.stopped === 'cannot-plan' ? (
+            <p className="field-error user-text" role="status">
+              {plan.problem ?? STOPPED_TEXT['cannot-plan']}
+            </p>
           ) : (
             <p className="subtle">{plan.stopped ? STOPPED_TEXT[plan.stopped] : 'Nothing left to chase.'}</p>
           )}

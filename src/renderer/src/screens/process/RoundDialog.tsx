@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { FORMAT_LABELS, ROUND_FORMATS, type Process, type Round, type RoundFormat } from '../../../../shared/model'
 import { roundInputSchema } from '../../../../shared/ipc/contract'
+import { FIRST_DATE, LAST_DATE } from '../../../../shared/dates'
 import { Field } from '../../components/Field'
 import { useApp } from '../../store'
 import { changeProcess } from '../../store/actions'
@@ -39,7 +40,7 @@ export function RoundDialog({ process, round, onClose }: { process: Process; rou
       </Field>
       <div className="grid-2">
         <Field label="Date" error={errors.date}>
-          <input className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+          <input className="input" type="date" value={date} min={FIRST_DATE} max={LAST_DATE} onChange={(e) => setDate(e.target.value)} required />
         </Field>
         <Field label="Time" error={errors.time} hint="Optional">
           <input className="input" type="time" value={time} onChange={(e) => setTime(e.target.value)} />

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { DecisionDate } from '../../../../shared/extract/index'
-import { isIsoDate } from '../../../../shared/dates'
+import { DATE_RANGE_MESSAGE, FIRST_DATE, isIsoDate, isSupportedDate, LAST_DATE } from '../../../../shared/dates'
 import { formatLongDate } from '../../locale-format'
 import type { Process } from '../../../../shared/model'
 import { changeProcess } from '../../store/actions'
@@ -113,19 +113,34 @@ export function DecisionCard({ process, found, today, onActivate }: DecisionCard
           className="decision-change"
           onSubmit={(e) => {
             e.preventDefault()
-            if (isIsoDate(value)) void save(value, suggestion?.phrase ?? process.decisionPhrase)
+            if (isSupportedDate(value)) void save(value, suggestion?.phrase ?? process.decisionPhrase)
           }}
         >
           <label className="field-label" htmlFor="review-decision-date">
             They will decide by
           </label>
-          <input id="review-decision-date" className="input" type="date" value={value} onChange={(e) => setValue(e.target.value)} autoFocus />
-          <button type="submit" className="btn btn-primary btn-sm" disabled={!isIsoDate(value) || busy}>
+          <input
+            id="review-decision-date"
+            className="input"
+            type="date"
+            value={value}
+            min={FIRST_DATE}
+            max={LAST_DATE}
+            onChange={(e) => setValue(e.target.value)}
+            aria-describedby={isIsoDate(value) && !isSupportedDate(value) ? 'review-decision-range' : undefined}
+            autoFocus
+          />
+          <button type="submit" className="btn btn-primary btn-sm" disabled={!isSupportedDate(value) || busy}>
             Save date
           </button>
           <button type="button" className="btn btn-ghost btn-sm" onClick={() => setChanging(false)}>
             Cancel
           </button>
+          {isIsoDate(value) && !isSupportedDate(value) && (
+            <span id="review-decision-range" className="field-error" role="alert">
+              {DATE_RANGE_MESSAGE}
+            </span>
+          )}
         </form>
       ) : (
         <div className="row wrap">
