@@ -3,24 +3,28 @@ import { errorMessage } from '../../api'
 
 export type SaveState = { kind: 'idle' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string }
 
-export interface Autosave {
+export interface Autosave<T = string> {
   state: SaveState
-  /** Record the latest text; it is saved once typing pauses for `delay` ms. */
-  change(text: string): void
+  /** Record the latest value; it is saved once typing pauses for `delay` ms. */
+  change(value: T): void
   /** Save now whatever has not been saved yet (blur, leaving the screen). */
   flush(): Promise<void>
 }
 
 /**
- * Debounced, serialized saving of one text value. Only the latest text is ever sent, saves never
- * overlap (so an older save cannot land after a newer one), and a failed save keeps the text as
- * unsaved so the next change, blur or retry sends it again: nothing typed is dropped.
- * The text itself lives with the caller (an uncontrolled textarea), not in React state, so a
- * 1 MB note costs nothing per keystroke here.
+ * Debounced, serialized saving of one value (notes text, review points, a reflection). Only the
+ * latest value is ever sent, saves never overlap (so an older save cannot land after a newer
+ * one), and a failed save keeps the value as unsaved so the next change, blur or retry sends it
+ * again: nothing typed is dropped. Notes text lives with the caller (an uncontrolled textarea),
+ * not in React state, so a 1 MB note costs nothing per keystroke here.
  */
-export function useAutosave(save: (text: string) => Promise<unknown>, delay = 600, onUnsavedAtUnmount?: (text: string) => void): Autosave {
+export function useAutosave<T = string>(
+  save: (value: T) => Promise<unknown>,
+  delay = 600,
+  onUnsavedAtUnmount?: (value: T) => void
+): Autosave<T> {
   const [state, setState] = useState<SaveState>({ kind: 'idle' })
-  const unsaved = useRef<string | null>(null)
+  const unsaved = useRef<T | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const running = useRef<Promise<void> | null>(null)
   const saveRef = useRef(save)
@@ -63,8 +67,8 @@ export function useAutosave(save: (text: string) => Promise<unknown>, delay = 60
   }, [])
 
   const change = useCallback(
-    (text: string) => {
-      unsaved.current = text
+    (value: T) => {
+      unsaved.current = value
       setState((s) => (s.kind === 'pending' ? s : { kind: 'pending' }))
       if (timer.current) clearTimeout(timer.current)
       timer.current = setTimeout(() => void flush(), delay)

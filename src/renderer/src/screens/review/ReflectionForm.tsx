@@ -19,8 +19,8 @@ export const REFLECTION_SAVE_DELAY = 500
 export function ReflectionForm({ processId, round }: { processId: string; round: Round }) {
   const [reflection, setReflection] = useState<Reflection>(() => ({ ...emptyReflection(), ...round.reflection }))
   const current = useRef(reflection)
-  const autosave = useAutosave(
-    (json) => changeProcess('reflection.save', { processId, roundId: round.id, reflection: JSON.parse(json) as Reflection }),
+  const autosave = useAutosave<Reflection>(
+    (value) => changeProcess('reflection.save', { processId, roundId: round.id, reflection: value }),
     REFLECTION_SAVE_DELAY
   )
 
@@ -28,7 +28,7 @@ export function ReflectionForm({ processId, round }: { processId: string; round:
     const next = { ...current.current, [q]: { ...current.current[q], ...change } }
     current.current = next
     setReflection(next)
-    autosave.change(JSON.stringify(next))
+    autosave.change(next)
   }
 
   return (
