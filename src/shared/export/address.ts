@@ -47,10 +47,6 @@ export function addressProblem(address: string): string | null {
   return null
 }
 
-export function isValidAddress(address: string): boolean {
-  return addressProblem(address) === null
-}
-
 /**
  * Accepts "dana@example.com" or "Dana Lee <dana@example.com>" (the name may be quoted) and
  * throws an Error naming the input when the address part is not valid.
