@@ -111,7 +111,9 @@ export const roundSchema = z.object({
   format: roundFormatSchema,
   location: text(2048),
   points: z.array(reviewPointSchema).max(2000),
-  reflection: reflectionSchema.nullable()
+  reflection: reflectionSchema.nullable(),
+  /** The calendar event's UID when the round came from an invite: its updates find the round. */
+  uid: text(1000).optional()
 })
 export type Round = z.infer<typeof roundSchema>
 

@@ -51,6 +51,7 @@ export function menuTemplate(opts: MenuOptions, actions: MenuActions): MenuItemC
     submenu: [
       { label: 'New process', accelerator: 'CmdOrCtrl+N', click: () => actions.command({ command: 'new-process' }) },
       { type: 'separator' },
+      { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: () => actions.command({ command: 'import' }) },
       { label: 'Export…', click: actions.exportData },
       ...(mac ? [{ type: 'separator' } as const, { role: 'close' } as const] : [{ type: 'separator' } as const, settings, { type: 'separator' } as const, { role: 'quit' } as const])
     ]

@@ -1,6 +1,7 @@
 import { app, clipboard, ClipboardItem, dialog, shell, type BrowserWindow } from 'electron'
 import { writeDataLocation } from '../services/data-location'
-import { writeFile } from 'node:fs/promises'
+import { readFile, stat, writeFile } from 'node:fs/promises'
+import { basename } from 'node:path'
 import type { Platform } from '../ipc/context'
 
 const FILTERS: Record<string, { name: string; extensions: string[] }> = {
@@ -28,6 +29,22 @@ export function electronPlatform(getWindow: () => BrowserWindow | null): Platfor
       const options = { title: 'Choose a folder for Afterview’s data', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] }
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
       return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+    async openImportFile() {
+      const win = getWindow()
+      const options = {
+        title: 'Import an invite or an email',
+        properties: ['openFile'] as 'openFile'[],
+        filters: [
+          { name: 'Invites and emails', extensions: ['ics', 'eml', 'txt'] },
+          { name: 'All files', extensions: ['*'] }
+        ]
+      }
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+      const path = result.canceled ? undefined : result.filePaths[0]
+      if (!path) return null
+      const info = await stat(path)
+      return { name: basename(path), size: info.size, read: async () => new Uint8Array(await readFile(path)) }
     },
     async switchDataFolder(dir) {
       await writeDataLocation(app.getPath('userData'), dir)

@@ -4,6 +4,8 @@ export interface WebPlatformRecord {
   opened: string[]
   clipboard: { text: string; html?: string }[]
   saved: { suggestedName: string; kind: string; content: string }[]
+  /** Files the next File → Import… calls "pick", first one first; none left = cancelled. */
+  toImport?: { name: string; content: string | Uint8Array }[]
 }
 
 /**
@@ -22,6 +24,12 @@ export function webPlatform(record: WebPlatformRecord): Platform {
     },
     // The harness has no OS dialogs and never restarts: data-folder moves are desktop-only.
     chooseFolder: async () => null,
+    async openImportFile() {
+      const next = record.toImport?.shift()
+      if (!next) return null
+      const bytes = typeof next.content === 'string' ? new TextEncoder().encode(next.content) : next.content
+      return { name: next.name, size: bytes.byteLength, read: async () => bytes }
+    },
     switchDataFolder: async () => false,
     async writeClipboard(text, html) {
       record.clipboard.push(html ? { text, html } : { text })

@@ -11,8 +11,19 @@ export interface Platform {
   writeClipboard(text: string, html?: string): Promise<void>
   /** An OS folder picker; null when cancelled or when the platform has none (the harness). */
   chooseFolder(): Promise<string | null>
+  /**
+   * An OS file picker for an invite or an email (File → Import…); null when cancelled. The size
+   * comes first so that a huge file is refused without being read. Absent where there is none.
+   */
+  openImportFile?(): Promise<PickedFile | null>
   /** Points the app at another data folder and restarts it; false where that is not possible. */
   switchDataFolder(dir: string): Promise<boolean>
+}
+
+export interface PickedFile {
+  name: string
+  size: number
+  read(): Promise<Uint8Array>
 }
 
 export interface HandlerContext {

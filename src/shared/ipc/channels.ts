@@ -31,6 +31,7 @@ export const CHANNELS = [
   'data.chooseFolder',
   'data.switchFolder',
   'file.save',
+  'file.openImport',
   'clipboard.write',
   'shell.openExternal'
 ] as const

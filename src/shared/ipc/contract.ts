@@ -53,6 +53,17 @@ export interface ImportPreview {
   settingsChanged: boolean
 }
 
+/** Invites and emails over this size are refused before they are read (docs/design.md). */
+export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024
+
+/** A file the user picked with File → Import…, as main hands it to the window. */
+export const importedFileSchema = z.object({
+  name: z.string().min(1).max(255),
+  /** The file's bytes, base64: an .eml need not be UTF-8. */
+  base64: z.string().max(Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4)
+})
+export type ImportedFile = z.infer<typeof importedFileSchema>
+
 export const processDraftSchema = z.object({
   company: z.string().trim().min(1, 'A company name is needed').max(200, 'Keep the company name under 200 characters'),
   role: z.string().trim().min(1, 'A role is needed').max(200, 'Keep the role under 200 characters'),
@@ -119,6 +130,7 @@ export const contract = {
       kind: z.enum(['eml', 'ics', 'json', 'csv', 'txt'])
     })
   },
+  'file.openImport': { input: none },
   'clipboard.write': {
     input: z.object({ text: z.string().max(1_000_000), html: z.string().max(2_000_000).optional() })
   },
@@ -158,6 +170,7 @@ export interface Outputs {
     | { path: null; reason: string }
   'data.switchFolder': { ok: true; restarting: boolean }
   'file.save': { saved: boolean; path?: string }
+  'file.openImport': ImportedFile | { canceled: true }
   'clipboard.write': { ok: true }
   'shell.openExternal': { opened: boolean }
 }
@@ -189,7 +202,7 @@ export type CommandRoute = 'board' | 'agenda' | 'stats' | 'settings'
 
 /** What an app-menu item asks the window to do (the renderer owns screens and dialogs). */
 export interface AppCommand {
-  command: 'new-process' | 'search' | 'settings' | 'navigate'
+  command: 'new-process' | 'search' | 'settings' | 'navigate' | 'import'
   /** For 'navigate' only. */
   route?: CommandRoute
 }

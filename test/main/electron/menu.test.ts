@@ -40,7 +40,7 @@ describe('app menu template', () => {
     const t = menuTemplate(options(), actions())
     expect(t.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help'])
     const file = items(top(t, 'File'))
-    expect(file.map((i) => i.label ?? i.role ?? i.type)).toEqual(['New process', 'separator', 'Export…', 'separator', 'Settings', 'separator', 'quit'])
+    expect(file.map((i) => i.label ?? i.role ?? i.type)).toEqual(['New process', 'separator', 'Import…', 'Export…', 'separator', 'Settings', 'separator', 'quit'])
     expect(all(t).some((i) => i.role === 'hide' || i.role === 'services')).toBe(false)
   })
 
@@ -100,6 +100,14 @@ describe('app menu template', () => {
     click(byLabel(t, 'Export…')[0])
     expect([a.reportProblem.mock.calls.length, a.about.mock.calls.length, a.exportData.mock.calls.length]).toEqual([1, 1, 1])
     expect(a.command).not.toHaveBeenCalled()
+  })
+
+  it('File › Import… asks the window to import (the window opens the picker through file.openImport)', () => {
+    const a = actions()
+    const [item] = byLabel(menuTemplate(options(), a), 'Import…')
+    expect(item.accelerator).toBe('CmdOrCtrl+I')
+    click(item)
+    expect(a.command).toHaveBeenCalledWith({ command: 'import' })
   })
 
   it('every accelerator is used once', () => {

@@ -4,7 +4,8 @@ import { processHandlers } from './processes'
 import { notesHandlers } from './notes'
 import { appHandlers } from './app'
 import { dataFolderHandlers } from './data-folder'
+import { importFileHandlers } from './import-file'
 
 export function createHandlers(ctx: HandlerContext): Handlers {
-  return { ...processHandlers(ctx), ...notesHandlers(ctx), ...appHandlers(ctx), ...dataFolderHandlers(ctx) }
+  return { ...processHandlers(ctx), ...notesHandlers(ctx), ...appHandlers(ctx), ...dataFolderHandlers(ctx), ...importFileHandlers(ctx) }
 }
