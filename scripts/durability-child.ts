@@ -76,6 +76,9 @@ async function main(): Promise<void> {
     } else if (kind === 'delete') {
       const victim = store.listProcesses().find((p) => p.id.startsWith('c'))
       if (!victim) continue
+      // Announced first: a kill between this line and the ACK may leave the interview either
+      // deleted or not, and the parent must not count either outcome as a loss.
+      await say(`DELETING ${victim.id}`)
       await store.deleteProcess(victim.id)
       await say(`ACK delete ${victim.id} 0`)
     } else if (kind === 'import') {

@@ -9,11 +9,15 @@ import { openStore } from '../src/main/store/data-store'
 // in a loop, printing each acknowledged write; we SIGKILL it at random moments, then reopen the
 // data. Every time, the files must load without any recovery, and every acknowledged write must
 // be there (a stored value may be newer than the last ACK: that write finished but its ACK was
-// not printed before the kill). Run: npx tsx scripts/durability.ts [--kills N]
+// not printed before the kill). A delete is announced before it starts, so a kill while it is in
+// flight may leave the interview either way. Each loss is counted once: what a reopen finds
+// becomes the expectation for the next one. The kill schedule comes from a printed seed.
+// Run: npx tsx scripts/durability.ts [--kills N] [--seed N] [--verbose]
 
 const CHILD = fileURLToPath(new URL('./durability-child.ts', import.meta.url))
 
 export interface DurabilityResult {
+  seed: number
   kills: number
   acknowledged: number
   losses: number
@@ -23,6 +27,7 @@ export interface DurabilityResult {
 }
 
 interface Life {
+  /** "ACK ..." and "DELETING <id>" lines, in the order the child printed them. */
   acks: string[]
   ready: boolean
   stderr: string
@@ -49,7 +54,7 @@ async function runLife(dir: string, life: number, killAfterReadyMs: number | nul
       if (line === 'READY') {
         result.ready = true
         if (killAfterReadyMs !== null) timer = setTimeout(kill, killAfterReadyMs)
-      } else if (line.startsWith('ACK ')) result.acks.push(line)
+      } else if (line.startsWith('ACK ') || line.startsWith('DELETING ')) result.acks.push(line)
     }
   })
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (result.stderr += chunk))
@@ -59,16 +64,38 @@ async function runLife(dir: string, life: number, killAfterReadyMs: number | nul
   return result
 }
 
-/** Highest acknowledged value per key ("phrase d0", "notes d1", "settings signature", "create c3-17", "delete c3-17"). */
-function recordAcks(acks: string[], into: Map<string, number>): void {
-  for (const line of acks) {
-    const [, kind, key, n] = line.split(' ')
+/** What the data must hold: acknowledged values and the fate of deletions. */
+export interface Expected {
+  /** Highest acknowledged value per key ("phrase d0", "notes d1", "settings signature", "create c3-17"). */
+  acked: Map<string, number>
+  /** Interviews whose deletion was acknowledged, or seen done after a kill in flight. */
+  deleted: Set<string>
+  /** Deletions announced but not acknowledged: the kill may have come before or after. */
+  deleting: Set<string>
+}
+
+export function recordAcks(lines: string[], into: Expected): void {
+  for (const line of lines) {
+    const [word, kind, key, n] = line.split(' ')
+    if (word === 'DELETING') {
+      into.deleting.add(kind)
+      continue
+    }
+    if (kind === 'delete') {
+      into.deleting.delete(key)
+      into.deleted.add(key)
+      continue
+    }
     const k = `${kind} ${key}`
-    into.set(k, Math.max(into.get(k) ?? -1, Number(n)))
+    into.acked.set(k, Math.max(into.acked.get(k) ?? -1, Number(n)))
   }
 }
 
-async function verify(dir: string, expected: Map<string, number>): Promise<{ problems: string[]; losses: number; swap: string | null }> {
+/**
+ * Reopens the data and compares it with what was acknowledged. A loss is reported once: the
+ * expectation is lowered to what was found, so the next reopen does not count it again.
+ */
+export async function verify(dir: string, expected: Expected): Promise<{ problems: string[]; losses: number; swap: string | null }> {
   const problems: string[] = []
   let losses = 0
   let swap: string | null = null
@@ -80,28 +107,30 @@ async function verify(dir: string, expected: Map<string, number>): Promise<{ pro
       if (expectedNotice(n.message)) swap = /middle/.test(n.message) ? 'finished an interrupted import' : 'dropped an uncommitted import'
       else if (n.kind !== 'backup-failed') problems.push(`notice on reopen: ${n.message}`)
     }
-    const deleted = new Set([...expected.keys()].filter((k) => k.startsWith('delete ')).map((k) => k.slice('delete '.length)))
+    // An in-flight deletion has now ended one way or the other, and what is on disk stays.
+    for (const id of expected.deleting) if (!store.getProcess(id)) expected.deleted.add(id)
+    expected.deleting.clear()
+    for (const id of expected.deleted) {
+      if (!store.getProcess(id)) continue
+      losses++
+      problems.push(`lost: the deletion of ${id} (it is back)`)
+      expected.deleted.delete(id)
+    }
     const counter = (text: string | undefined) => Number(/^n=(\d+)/.exec(text ?? '')?.[1] ?? -1)
-    for (const [k, n] of expected) {
+    for (const [k, n] of expected.acked) {
       const [kind, key] = k.split(' ')
-      let stored: number
       if (kind === 'import') continue
-      if (kind === 'delete') {
-        if (store.getProcess(key)) {
-          losses++
-          problems.push(`lost: the acknowledged deletion of ${key} (it is back)`)
-        }
-        continue
-      }
-      if (kind === 'create' && deleted.has(key)) continue
+      if (kind === 'create' && expected.deleted.has(key)) continue
+      let stored: number
       if (kind === 'create') stored = store.getProcess(key) ? 0 : -1
       else if (kind === 'phrase') stored = counter(store.getProcess(key)?.decisionPhrase)
       else if (kind === 'notes') stored = store.getProcess(key) ? counter(await store.getNotes(key, `${key}-r`)) : -1
       else stored = counter(store.getSettings().signature)
-      if (stored < n) {
-        losses++
-        problems.push(`lost: ${k} acknowledged ${n}, stored ${stored < 0 ? 'nothing' : stored}`)
-      }
+      if (stored >= n) continue
+      losses++
+      problems.push(`lost: ${k} acknowledged ${n}, stored ${stored < 0 ? 'nothing' : stored}`)
+      if (stored < 0) expected.acked.delete(k)
+      else expected.acked.set(k, stored)
     }
   } finally {
     await store.close()
@@ -109,26 +138,44 @@ async function verify(dir: string, expected: Map<string, number>): Promise<{ pro
   return { problems, losses, swap }
 }
 
+export interface PlannedKill {
+  /** Milliseconds after the child says READY; null: the kill counts from the spawn instead. */
+  afterReadyMs: number | null
+  afterSpawnMs: number
+}
+
+/** The kill moments of a run: the same seed gives the same schedule. */
+export function killPlan(seed: number, kills: number): PlannedKill[] {
+  const rand = random(seed)
+  return Array.from({ length: kills }, () => {
+    // Most kills land while the loop is writing; one in five lands anywhere from start-up on
+    // (opening, taking over the stale lock, the daily backup).
+    const anywhere = rand() < 0.2
+    const afterReady = Math.floor(rand() * 250)
+    return { afterReadyMs: anywhere ? null : afterReady, afterSpawnMs: 50 + Math.floor(rand() * 900) }
+  })
+}
+
 export async function runDurability(options: { kills: number; seed?: number; log?: (line: string) => void }): Promise<DurabilityResult> {
   const log = options.log ?? (() => undefined)
-  const rand = random(options.seed ?? Date.now())
+  const seed = options.seed ?? Date.now() % 2 ** 31
+  const plan = killPlan(seed, options.kills)
   const dir = await mkdtemp(path.join(os.tmpdir(), 'afterview-durability-'))
-  const expected = new Map<string, number>()
-  const result: DurabilityResult = { kills: 0, acknowledged: 0, losses: 0, interruptedSwaps: 0, problems: [] }
+  const expected: Expected = { acked: new Map(), deleted: new Set(), deleting: new Set() }
+  const result: DurabilityResult = { seed, kills: 0, acknowledged: 0, losses: 0, interruptedSwaps: 0, problems: [] }
   try {
     for (let life = 1; life <= options.kills; life++) {
-      // Most kills land while the loop is writing; one in five lands anywhere from start-up on
-      // (opening, taking over the stale lock, the daily backup).
-      const anywhere = rand() < 0.2
-      const lived = await runLife(dir, life, anywhere ? null : Math.floor(rand() * 250), 50 + Math.floor(rand() * 900))
+      const { afterReadyMs, afterSpawnMs } = plan[life - 1]
+      const lived = await runLife(dir, life, afterReadyMs, afterSpawnMs)
       result.kills++
-      result.acknowledged += lived.acks.length
+      result.acknowledged += lived.acks.filter((l) => l.startsWith('ACK ')).length
       recordAcks(lived.acks, expected)
       const { problems, losses, swap } = await verify(dir, expected)
       result.losses += losses
       if (swap) result.interruptedSwaps++
       result.problems.push(...problems.map((p) => `kill ${life}: ${p}`))
-      log(`kill ${life}: ${lived.ready ? 'while writing' : 'during start-up'}, ${lived.acks.length} acknowledged writes, ${losses} lost${swap ? ` (${swap})` : ''}${problems.length ? ` — ${problems[0]}` : ''}`)
+      const acks = lived.acks.filter((l) => l.startsWith('ACK ')).length
+      log(`kill ${life}: ${lived.ready ? 'while writing' : 'during start-up'}, ${acks} acknowledged writes, ${losses} lost${swap ? ` (${swap})` : ''}${problems.length ? ` — ${problems[0]}` : ''}`)
     }
   } finally {
     await rm(dir, { recursive: true, force: true })
@@ -137,13 +184,20 @@ export async function runDurability(options: { kills: number; seed?: number; log
 }
 
 async function main(): Promise<void> {
-  const at = process.argv.indexOf('--kills')
-  const kills = at > 0 ? Number(process.argv[at + 1]) : 200
+  const option = (name: string) => {
+    const at = process.argv.indexOf(name)
+    return at > 0 ? Number(process.argv[at + 1]) : undefined
+  }
+  const kills = option('--kills') ?? 200
   if (!Number.isInteger(kills) || kills < 1) throw new Error('--kills needs a positive whole number')
+  const seed = option('--seed') ?? Date.now() % 2 ** 31
+  if (!Number.isInteger(seed) || seed < 0) throw new Error('--seed needs a whole number >= 0')
   const verbose = process.argv.includes('--verbose')
+  // First, so a run that hangs or crashes can still be replayed with the same kill schedule.
+  console.log(`durability: seed ${seed} (replay the same kill schedule with --seed ${seed})`)
   const started = Date.now()
-  const r = await runDurability({ kills, log: verbose ? (l) => console.log(l) : undefined })
-  console.log(`durability: ${r.kills} kills (SIGKILL), ${r.acknowledged} acknowledged writes, ${r.losses} lost, ${r.problems.length} problems, ${r.interruptedSwaps} reopens after a kill mid-import, ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  const r = await runDurability({ kills, seed, log: verbose ? (l) => console.log(l) : undefined })
+  console.log(`durability: seed ${r.seed}, ${r.kills} kills (SIGKILL), ${r.acknowledged} acknowledged writes, ${r.losses} lost, ${r.problems.length} problems, ${r.interruptedSwaps} reopens after a kill mid-import, ${((Date.now() - started) / 1000).toFixed(0)} s`)
   for (const p of r.problems.slice(0, 20)) console.log(`  ${p}`)
   if (r.losses > 0 || r.problems.length > 0) process.exit(1)
 }
