@@ -43,12 +43,12 @@ describe('Review screen: who said a point', () => {
     expect(speakerOf(await pointItem('billing migration')).value).toBe('Dana Whitfield')
   })
 
-  it('shows a stored speaker, even one not among the people yet, and focuses the choice with S', async () => {
+  it('shows a speaker the user chose, even one not among the people yet, and focuses the choice with S', async () => {
     const start = NOTES.indexOf('She loved')
     const text = 'She loved my dashboard project'
     mountReview({
       process: { people },
-      points: [{ id: 'k1', category: 'praise', text, start, end: start + text.length, status: 'accepted', source: 'extracted', speaker: 'Lena' }]
+      points: [{ id: 'k1', category: 'praise', text, start, end: start + text.length, status: 'accepted', source: 'extracted', speaker: 'Lena', speakerEdited: true }]
     })
     const praise = await pointItem('dashboard project')
     expect(speakerOf(praise).value).toBe('Lena')

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react'
 import type { KeyPointCategory, ReviewPoint } from '../../../../shared/model'
 import { isDetached, normalizePointText } from '../../../../shared/review/merge-points'
+import type { MentionContext } from '../../../../shared/compose'
 import { CATEGORIES, CATEGORY_LABEL } from './categories'
+import { MentionLine } from './MentionLine'
 
 interface PointItemProps {
   point: ReviewPoint
@@ -9,6 +11,8 @@ interface PointItemProps {
   notes: string
   /** The process's people, whom a point's speaker is chosen from. */
   people: readonly string[]
+  /** What a mention must not splice in (the company, the people's names). */
+  mentionContext: MentionContext
   active: boolean
   onActivate(id: string | null): void
   onChange(id: string, change: Partial<ReviewPoint>): void
@@ -34,7 +38,7 @@ function neighbour(from: HTMLElement, step: 1 | -1): HTMLElement | null {
 /** Editing a suggestion, its category or its speaker is a decision to keep it. */
 const kept = (p: ReviewPoint): ReviewPoint['status'] => (p.status === 'pending' ? 'accepted' : p.status)
 
-export function PointItem({ point, notes, people, active, onActivate, onChange }: PointItemProps) {
+export function PointItem({ point, notes, people, mentionContext, active, onActivate, onChange }: PointItemProps) {
   const [editing, setEditing] = useState(false)
   const [draft, setDraft] = useState(point.text)
   const ref = useRef<HTMLLIElement>(null)
@@ -153,6 +157,13 @@ export function PointItem({ point, notes, people, active, onActivate, onChange }
           <p className="point-text user-text" dir="auto">
             {point.text}
           </p>
+        )}
+        {!dropped && (
+          <MentionLine
+            point={point}
+            context={mentionContext}
+            onChange={(mention) => onChange(point.id, { mention, status: kept(point) })}
+          />
         )}
       </div>
       <div className="point-foot">

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import type { KeyPointCategory, ReviewPoint } from '../../../../shared/model'
 import { AddPointForm } from './AddPointForm'
 import { PointItem } from './PointItem'
@@ -12,6 +12,7 @@ interface PointsPanelProps {
   notes: string
   /** Names of the process's people, to pick a point's speaker from. */
   people: readonly string[]
+  company: string
   activeId: string | null
   onActivate(id: string | null): void
   onChange(id: string, change: Partial<ReviewPoint>): void
@@ -19,16 +20,17 @@ interface PointsPanelProps {
 }
 
 /** The key points by category, each with its actions; dropped ones are kept aside to restore. */
-export function PointsPanel({ review, points, notes, people, activeId, onActivate, onChange, onAdd }: PointsPanelProps) {
+export function PointsPanel({ review, points, notes, people, company, activeId, onActivate, onChange, onAdd }: PointsPanelProps) {
   const [droppedOpen, setDroppedOpen] = useState(false)
   const hintId = useId()
   const live = points.filter((p) => p.status !== 'dropped')
   const dropped = points.filter((p) => p.status === 'dropped')
   const accepted = live.filter((p) => p.status === 'accepted').length
   const pending = live.length - accepted
+  const mentionContext = useMemo(() => ({ company, people: [...people] }), [company, people])
 
   const item = (p: ReviewPoint) => (
-    <PointItem key={p.id} point={p} notes={notes} people={people} active={p.id === activeId} onActivate={onActivate} onChange={onChange} />
+    <PointItem key={p.id} point={p} notes={notes} people={people} mentionContext={mentionContext} active={p.id === activeId} onActivate={onActivate} onChange={onChange} />
   )
 
   return (

@@ -87,7 +87,7 @@ function ReviewBody({ process, round }: { process: Process; round: Round }) {
         </div>
         <div className="review-right">
           <DecisionCard process={process} found={state?.extraction.decisionBy ?? null} today={today} onActivate={setActiveId} />
-          <PointsPanel review={review} points={points} notes={notes} people={people} activeId={activeId} onActivate={setActiveId} onChange={change} onAdd={addManual} />
+          <PointsPanel review={review} points={points} notes={notes} people={people} company={process.company} activeId={activeId} onActivate={setActiveId} onChange={change} onAdd={addManual} />
           <PeopleFound process={process} roundId={round.id} people={state?.extraction.people ?? []} />
           <ReflectionForm processId={process.id} round={round} />
         </div>
