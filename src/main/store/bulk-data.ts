@@ -32,7 +32,14 @@ export interface MetaFile {
 export abstract class BulkData {
   protected readonly paths: DataPaths
   protected readonly now: () => Date
-  protected readonly queue = new WriteQueue()
+  /** Saves queued together share one flush; their in-memory changes are undone if it fails. */
+  protected readonly queue = new WriteQueue({
+    begin: () => {
+      this.ctx.io.beginGroup()
+      return this.captureState()
+    },
+    flush: () => this.ctx.io.flushGroup()
+  })
   protected readonly meta: StoredFile<MetaFile>
   protected readonly processShards: StoredFile<ProcessRecords>[]
   private readonly notesLoads: Array<Promise<StoredFile<NotesRecords>> | undefined> = []
@@ -54,6 +61,19 @@ export abstract class BulkData {
   }
 
   protected abstract assertWritable(): void
+
+  /** The state a batch of saves may change, to put back when its flush fails (files undo themselves). */
+  private captureState(): () => void {
+    const { processes, settings, notified } = this
+    const snapshot = new Map(processes)
+    return () => {
+      this.processes = snapshot
+      this.settings = settings
+      this.notified = notified
+      // Updated in place by notes saves: rebuilt from the files on the next search.
+      this.searchIndex = null
+    }
+  }
 
   protected metaFile(patch: Partial<MetaFile>): MetaFile {
     return { app: 'afterview', schemaVersion: CURRENT_SCHEMA_VERSION, settings: this.settings, notified: [...this.notified], ...patch }

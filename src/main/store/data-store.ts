@@ -320,7 +320,7 @@ class DataStore extends BulkData implements Store {
     } catch (e) {
       return Promise.reject(e)
     }
-    return this.queue.run(task)
+    return this.queue.runGrouped(task)
   }
 }
 
