@@ -1,18 +1,22 @@
 import type { KeyPointCategory } from '../model'
 import { isIsoDate } from '../dates'
-import { isKeyPoint, scoreUnits } from './classify'
+import { analyseNotes, type NoteAnalysis } from './analysis'
 import { findDecisionDate, type DecisionDate } from './decision-date'
-import { normalizeText } from './normalize'
-import { findPeople, type FoundPerson } from './people'
-import { segment } from './segment'
+import type { FoundPerson } from './people'
+import { classifyUnits, shippedModel, type PointModel } from './point-model'
+import { speakerTracker } from './speaker'
 
-// Offline, deterministic key-point extraction from interview notes (DESIGN.md "Note review").
+// Offline, deterministic key-point extraction from interview notes (docs/design.md "Key
+// points"): rule-based units, people and dates; a trained linear model decides which units are
+// key points and of which category.
 
 export type { KeyPointCategory } from '../model'
 export type { DecisionDate } from './decision-date'
 export type { FoundPerson } from './people'
+export type { PointModel } from './point-model'
 export { resolveDecisionDate } from './decision-date'
 export { findDateExpressions, type DateExpression } from './date-expressions'
+export { warmUpNlp, nlpInitMs } from './nlp'
 
 export interface KeyPoint {
   category: KeyPointCategory
@@ -20,6 +24,8 @@ export interface KeyPoint {
   text: string
   start: number
   end: number
+  /** The employer-side person (a name from `people`) the point came from, or null. */
+  speaker: string | null
 }
 
 export interface Extraction {
@@ -31,23 +37,28 @@ export interface Extraction {
 export interface ExtractOptions {
   /** The interview date (YYYY-MM-DD) that relative dates are read against. */
   interviewDate: string
+  /** Weights to classify with instead of the shipped ones (used to measure on held-out notes). */
+  model?: PointModel
 }
 
 export function extractKeyPoints(notes: string, options: ExtractOptions): Extraction {
   if (!isIsoDate(options.interviewDate)) throw new RangeError(`interviewDate must be YYYY-MM-DD: ${String(options.interviewDate)}`)
   if (typeof notes !== 'string' || notes.trim() === '') return { points: [], decisionBy: null, people: [] }
-  const units = segment(notes)
-  const normalized = units.map((unit) => normalizeText(notes.slice(unit.start, unit.end)))
-  const scored = scoreUnits(normalized, units)
+  return extractFromAnalysis(notes, analyseNotes(notes), options.interviewDate, options.model ?? shippedModel())
+}
+
+/** Extraction from an analysis already made (training and evaluation reuse analyses). */
+export function extractFromAnalysis(notes: string, analysis: NoteAnalysis, interviewDate: string, model: PointModel): Extraction {
+  const categories = classifyUnits(analysis, model)
+  const tracker = speakerTracker(analysis.people, analysis.names)
   const points: KeyPoint[] = []
-  units.forEach((unit, i) => {
-    const s = scored[i]
-    if (isKeyPoint(s, unit, unit.end - unit.start)) points.push({ category: s.category, text: notes.slice(unit.start, unit.end), start: unit.start, end: unit.end })
+  analysis.views.forEach((view, i) => {
+    const category = categories[i]
+    const speaker = tracker.speakerOf(view, category)
+    if (category === null) return
+    const { start, end } = view.unit
+    points.push({ category, text: notes.slice(start, end), start, end, speaker })
   })
-  const spans = units.map((unit, i) => ({ start: unit.start, end: unit.end, normalized: normalized[i] }))
-  return {
-    points,
-    decisionBy: findDecisionDate(notes, spans, options.interviewDate),
-    people: findPeople(notes)
-  }
+  const spans = analysis.units.map((u) => ({ start: u.start, end: u.end }))
+  return { points, decisionBy: findDecisionDate(notes, spans, interviewDate), people: analysis.people }
 }

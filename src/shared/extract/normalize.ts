@@ -245,6 +245,11 @@ function lookup(word: string): string | undefined {
   return SHORTHAND_MAP.get(word)
 }
 
+/** The expansion of a lower-case shorthand word ("mgr" → "manager"), if it is one. */
+export function expandShorthand(word: string): string | undefined {
+  return SHORTHAND_MAP.get(word)
+}
+
 function lowerChunk(chunk: string): string {
   return chunk.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"')
 }

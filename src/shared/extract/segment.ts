@@ -16,6 +16,8 @@ export interface Unit {
   labelFirst: boolean
   /** Title lines of the note (company, role, date): never points. */
   isTitle: boolean
+  /** The text of the heading this unit sits under, if any. */
+  heading: string | null
 }
 
 interface Line {
@@ -28,7 +30,7 @@ interface Line {
   contentStart: number
 }
 
-const BULLET = /^(\s*)([-*•·‣◦▪–—>+]|\d{1,2}[.)]|[a-z][)]|\[[ xX]?\])\s+/
+const BULLET = /^(\s*)([-*•·‣◦▪–—>+→]|\d{1,2}[.)]|[a-z][)]|\[[ xX]?\]|\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*)\s+/u
 const INLINE_LABEL = /^([A-Za-z][A-Za-z /&'’-]{0,30}?)\s*[:=]\s+(?=\S)/
 const MAX_BULLET = 320
 // Editors and mail clients wrap at 72 columns or more; shorter lines were broken on purpose.
@@ -86,21 +88,20 @@ function startsWithLabel(line: Line): boolean {
 }
 
 /**
- * A paragraph typed with hard line breaks reads across its lines; otherwise each line is its own
- * thought, even without a full stop: people jot one thing per line. A line ending on a word that
- * cannot end a thought ("the", "and") was wrapped. Otherwise lines that all fill the width of
- * the note's wrapped paragraphs were wrapped; a paragraph of three or more long, even lines sets
- * that width.
+ * Which lines of a paragraph run on into the next one. A paragraph typed with hard line breaks
+ * reads across its lines; otherwise each line is its own thought, even without a full stop:
+ * people jot (and dictate) one thing per line. A line ending on a word that cannot end a
+ * thought ("the", "and") was wrapped; so were lines that all fill the width of the note's
+ * wrapped paragraphs (a paragraph of three or more long, even lines sets that width).
  */
-function isHardWrapped(lines: Line[], noteWidth: number | null): boolean {
-  if (lines.length < 2) return true
+function runsOn(lines: Line[], noteWidth: number | null): boolean[] {
   const texts = lines.map((l) => l.text.trim())
-  if (texts.slice(0, -1).some((t) => DANGLING.test(t))) return true
   const width = lines.length >= 3 ? evenWidth(texts) : noteWidth
-  return width !== null && texts.slice(0, -1).every((t) => t.length >= width * 0.8)
+  const wrapped = width !== null && texts.slice(0, -1).every((t) => t.length >= width * 0.8)
+  return texts.map((t, k) => k < texts.length - 1 && (wrapped || DANGLING.test(t)))
 }
 
-const DANGLING = /\b(?:the|a|an|and|or|but|to|of|with|in|on|for|my|their|his|her|our|at|by|from|that|which|who|is|was|were|are|be|i|as|into|than)$/i
+const DANGLING = /\b(?:the|a|an|and|or|but|to|of|with|my|their|his|our|your|from|into|than|because|whose)$/i
 
 /** The width of a paragraph whose lines (but the last) are long and even, else null. */
 function evenWidth(texts: string[]): number | null {
@@ -132,6 +133,7 @@ export function segment(notes: string): Unit[] {
   const lines = splitLines(notes)
   const units: Unit[] = []
   let section: SectionKind | null = null
+  let heading: string | null = null
   let i = 0
   let inTitle = false
   let listOpen = false
@@ -151,7 +153,7 @@ export function segment(notes: string): Unit[] {
       for (const [cs, ce] of splitLongUnit(notes, ps, pe).flatMap(([a, b]) => splitSemicolons(notes, a, b))) {
         const [s, e] = trimSpan(notes, cs, ce)
         if (e <= s) continue
-        units.push({ start: s, end: e, kind, section, label, labelFirst: first, isTitle })
+        units.push({ start: s, end: e, kind, section, label, labelFirst: first, isTitle, heading })
         first = false
       }
     }
@@ -166,22 +168,28 @@ export function segment(notes: string): Unit[] {
       while (k < lines.length && isBlank(lines[k])) k++
       // A blank line after a list ends a loose heading ("Who:", "Setup"); a markdown heading
       // ("## Culture") or prose after the list ends only with the next heading or with prose.
-      if (listOpen && k < lines.length && (!lines[k].bullet || !sectionIsMarkdown)) section = null
+      if (listOpen && k < lines.length && (!lines[k].bullet || !sectionIsMarkdown)) {
+        section = null
+        heading = null
+      }
       listOpen = false
       i++
       continue
     }
-    const heading = inTitle ? null : headingText(line, lines[i - 1], lines[i + 1])
-    if (heading !== null) {
-      section = labelKind(heading)
-      sectionIsMarkdown = /^\s*#/.test(line.text) || heading === heading.toUpperCase()
+    const headingHere = inTitle ? null : headingText(line, lines[i - 1], lines[i + 1])
+    if (headingHere !== null) {
+      section = labelKind(headingHere)
+      heading = headingHere
+      sectionIsMarkdown = /^\s*#/.test(line.text) || headingHere === headingHere.toUpperCase()
       i++
       continue
     }
     // A bullet with its indented continuation lines, or a paragraph of consecutive prose lines.
     let j = i + 1
     listOpen = line.bullet
-    if (line.bullet) {
+    // The title is its first line alone: the lines under it may already be notes.
+    if (inTitle) j = i + 1
+    else if (line.bullet) {
       while (j < lines.length && !isBlank(lines[j]) && !lines[j].bullet && lines[j].indent > line.indent) j++
     } else {
       while (j < lines.length && !isBlank(lines[j]) && !lines[j].bullet && !headingText(lines[j], lines[j - 1], lines[j + 1]) && !startsWithLabel(lines[j])) j++
@@ -197,7 +205,16 @@ export function segment(notes: string): Unit[] {
         contentStart += lm[0].length
       }
     }
-    const ranges: [number, number][] = line.bullet || isHardWrapped(lines.slice(i, j), wrapWidth) ? [[contentStart, end]] : lines.slice(i, j).map((l, k) => [k === 0 ? contentStart : l.start, l.end])
+    const ranges: [number, number][] = []
+    if (line.bullet) ranges.push([contentStart, end])
+    else {
+      const joins = runsOn(lines.slice(i, j), wrapWidth)
+      for (let k = i; k < j; k++) {
+        const from = k === i ? contentStart : lines[k].start
+        if (k > i && joins[k - i - 1]) ranges[ranges.length - 1][1] = lines[k].end
+        else ranges.push([from, lines[k].end])
+      }
+    }
     emit(ranges, line.bullet ? 'bullet' : 'sentence', label, inTitle)
     inTitle = false
     i = j

@@ -31,14 +31,15 @@ export function splitSentences(text: string, start: number, end: number): [numbe
   return out.filter(([s, e]) => text.slice(s, e).trim() !== '')
 }
 
-// Units and time words end a sentence when a capital follows ("in ~12 min. Kofi said"); titles
-// such as "Dr." and "St." never do.
-const UNIT_ABBREVIATIONS = new Set(['min', 'mins', 'hr', 'hrs', 'yr', 'yrs', 'wk', 'wks', 'am', 'pm', 'etc', 'approx', 'avg', 'incl', 'ft', 'sq'])
+// An abbreviation ends its sentence when a capital follows ("met the VP. Parking was"),
+// except titles written before a name ("Dr. Okafor") and initials.
+const NAME_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'st', 'rev', 'sr', 'jr', 'fig', 'no', 'vs', 'cf', 'eg', 'ie'])
 
 function endsSentence(text: string, dot: number, after: number, end: number): boolean {
   let s = dot
   while (s > 0 && /[A-Za-z]/.test(text[s - 1])) s--
-  if (!UNIT_ABBREVIATIONS.has(text.slice(s, dot).toLowerCase())) return false
+  if (NAME_TITLES.has(text.slice(s, dot).toLowerCase())) return false
+  if (s === dot - 1 && /[A-Z]/.test(text[s])) return false
   let next = after
   while (next < end && /\s/.test(text[next])) next++
   return next < end && /\p{Lu}/u.test(text[next]) && next > after

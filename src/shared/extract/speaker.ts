@@ -1,0 +1,50 @@
+import type { KeyPointCategory } from '../model'
+import { isName, reportedAt, subjectOf, type UnitView } from './features'
+import type { FoundPerson } from './people'
+
+// Who on the employer's side a point came from: the person the unit names as its subject or as
+// the one saying it ("Tom worried…"), the person a "she"/"he" refers back to, or the round's
+// only interviewer. Actions are the candidate's own: their speaker is whom they are addressed
+// to when the unit names them. Otherwise nobody.
+
+/** The person a name token refers to (by first or last name). */
+function personOf(word: string, people: FoundPerson[]): FoundPerson | undefined {
+  const lower = word.toLowerCase()
+  return people.find((p) => p.name.toLowerCase().split(/\s+/).includes(lower))
+}
+
+function namedIn(view: UnitView, names: Set<string>, people: FoundPerson[]): FoundPerson[] {
+  const out: FoundPerson[] = []
+  for (const t of view.tokens) {
+    if (!isName(t, names)) continue
+    const p = personOf(t.value, people)
+    if (p && !out.includes(p)) out.push(p)
+  }
+  return out
+}
+
+export interface SpeakerTracker {
+  /** The speaker of the point in `view`, and remembers who was last named. */
+  speakerOf(view: UnitView, category: KeyPointCategory | null): string | null
+}
+
+export function speakerTracker(people: FoundPerson[], names: Set<string>): SpeakerTracker {
+  let lastNamed: FoundPerson | null = null
+  const onlyOne = people.length === 1 ? people[0] : null
+  return {
+    speakerOf(view, category) {
+      const named = namedIn(view, names, people)
+      const { subject, at } = subjectOf(view.tokens, names)
+      const reported = reportedAt(view.tokens, names)
+      const previous = lastNamed
+      if (named.length > 0) lastNamed = named[named.length - 1]
+      if (category === null) return null
+      if (category === 'action') return named[0]?.name ?? null
+      if (reported && isName(view.tokens[reported.by], names)) return personOf(view.tokens[reported.by].value, people)?.name ?? null
+      if (subject === 'name') return personOf(view.tokens[at].value, people)?.name ?? null
+      if (named.length > 0) return named[0].name
+      if (subject === 'third' || reported) return previous?.name ?? onlyOne?.name ?? null
+      return onlyOne?.name ?? null
+    }
+  }
+}
