@@ -1,6 +1,7 @@
 import type { Person, Process } from '../model'
 import { latestRound } from '../model'
-import { resolveContext, roundInterviewers, type ComposeContext, type Resolved } from './context'
+import { acceptedPoints, resolveContext, roundInterviewers, type ComposeContext, type KeyPointInput, type Resolved } from './context'
+import type { PointUse } from './recipient-points'
 import * as interview from './drafts-interview'
 import type { DraftText } from './drafts-interview'
 import * as proc from './drafts-process'
@@ -15,6 +16,8 @@ export interface Draft {
   personId: string | null
   roundId: string | null
   channel: 'email' | 'linkedin' | 'card'
+  /** The accepted points the draft uses, and whether it speaks of them to the recipient or of someone else. */
+  pointUses: PointUse[]
 }
 
 const WRITERS: Record<Situation, (r: Resolved, ctx: ComposeContext) => DraftText> = {
@@ -40,7 +43,12 @@ const WRITERS: Record<Situation, (r: Resolved, ctx: ComposeContext) => DraftText
 export function composeDraft(ctx: ComposeContext): Draft {
   const r = resolveContext(ctx)
   const { subject, body } = WRITERS[ctx.situation](r, ctx)
+  const others = new Set(r.mentions.recipient.others.map((m) => m.id))
+  const pointUses = r.mentions.all
+    .filter((m) => body.includes(m.text))
+    .map((m): PointUse => ({ id: m.id, voice: others.has(m.id) ? 'third-person' : 'direct' }))
   return {
+    pointUses,
     subject,
     body,
     to: r.person?.email ? [r.person.email] : [],
@@ -74,4 +82,13 @@ export function situationForDueStep(process: Process, step: FollowUpStep, roundI
   const round = (roundId && process.rounds.find((r) => r.id === roundId)) || latestRound(process)
   const long = round ? isLongRound(round, roundInterviewers(process, round.id).length) : false
   return situationForStep(step, long)
+}
+
+/** Accepted points (next steps aside) that a draft leaves out, for the composer to offer with one click. */
+export function unusedPoints(ctx: ComposeContext, draft: Pick<Draft, 'pointUses'>): (KeyPointInput & { id: string })[] {
+  const round = (ctx.roundId && ctx.process.rounds.find((r) => r.id === ctx.roundId)) || latestRound(ctx.process)
+  const used = new Set(draft.pointUses.map((u) => u.id))
+  return acceptedPoints(ctx, round)
+    .map((p, i) => ({ ...p, id: p.id ?? `kp${i}` }))
+    .filter((p) => p.category !== 'next-step' && !used.has(p.id))
 }

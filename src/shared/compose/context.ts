@@ -1,6 +1,7 @@
 import { daysBetween, formatLongDate, isIsoDate } from '../dates'
 import { latestRound, type KeyPointCategory, type Person, type Process, type Round, type Settings } from '../model'
-import { actionClause, collectProperNouns, concernClause, praiseClause, topicClause, type Clause } from './phrasing'
+import type { Clause } from './phrasing'
+import { draftMentions, nameHash, pointsFor, type DraftMention, type RecipientPoints } from './recipient-points'
 import { situationInfo, type Situation, type SituationInfo } from './situations'
 
 // Everything a draft needs, resolved once from the process: who it goes to, how to name the
@@ -10,6 +11,12 @@ import { situationInfo, type Situation, type SituationInfo } from './situations'
 export interface KeyPointInput {
   category: KeyPointCategory
   text: string
+  /** Review point id: lets the composer say which points a draft left out. */
+  id?: string
+  /** The employer-side person the point came from. */
+  speaker?: string | null
+  /** The user's own wording for messages; wins over the generated mention. */
+  mention?: string
 }
 
 export interface ComposeExtra {
@@ -62,6 +69,17 @@ export interface ResolvedPoints {
   actions: string[]
 }
 
+export interface ResolvedMentions {
+  /** Every usable mention of the accepted points. */
+  all: DraftMention[]
+  /** Split by voice for this recipient. */
+  recipient: RecipientPoints
+  /** Picks wording variants: stable per recipient, different across a panel. */
+  seed: number
+  /** Who gave the decision date, when a next-step point says so. */
+  decisionSpeaker: string | null
+}
+
 export interface Resolved {
   info: SituationInfo
   role: string
@@ -74,6 +92,7 @@ export interface Resolved {
   dateOn: string
   decisionBy: string | null
   points: ResolvedPoints
+  mentions: ResolvedMentions
   userName: string
   userFirstName: string
   signature: string
@@ -121,26 +140,50 @@ export function acceptedPoints(ctx: Pick<ComposeContext, 'keyPoints'>, round: Ro
   return ctx.keyPoints ?? (round?.points ?? []).filter((p) => p.status === 'accepted')
 }
 
-function resolvePoints(ctx: ComposeContext, round: Round | null): ResolvedPoints {
+function resolveMentions(ctx: ComposeContext, round: Round | null, person: Person | null, interviewers: Person[], info: SituationInfo): ResolvedMentions {
   const points = acceptedPoints(ctx, round)
-  const properNouns = collectProperNouns(
-    points.map((p) => p.text),
-    [ctx.process.company, ...ctx.process.people.map((p) => p.name)]
-  )
-  const options = { properNouns }
-  const out: ResolvedPoints = { topics: [], culture: [], praise: [], concerns: [], actions: [] }
-  for (const point of points) {
-    if (point.category === 'topic') push(out.topics, topicClause(point.text, options))
-    else if (point.category === 'culture') push(out.culture, topicClause(point.text, options))
-    else if (point.category === 'praise') push(out.praise, praiseClause(point.text, options))
-    else if (point.category === 'concern') push(out.concerns, concernClause(point.text, options))
-    else if (point.category === 'action') push(out.actions, actionClause(point.text, options))
-  }
-  return out
+  const all = draftMentions(points, { company: ctx.process.company, people: ctx.process.people.map((p) => p.name) })
+  const recipient = pointsFor(all, person, interviewers)
+  const panel = interviewers.some((p) => p.id === person?.id) ? interviewers : []
+  return { all, recipient, seed: panelSeed(person, panel), decisionSpeaker: decisionSpeaker(ctx.process, points, info) }
 }
 
-function push<T>(list: T[], value: T | null): void {
-  if (value !== null) list.push(value)
+/** A variant seed from the recipient's name, bumped until no earlier panelist has the same one. */
+function panelSeed(person: Person | null, panel: Person[]): number {
+  if (!person) return 0
+  const taken = new Set<number>()
+  for (const p of panel) {
+    let seed = nameHash(p.name) % 12
+    while (taken.has(seed)) seed = (seed + 1) % 12
+    if (p.id === person.id) return seed
+    taken.add(seed)
+  }
+  return nameHash(person.name) % 12
+}
+
+function decisionSpeaker(process: Process, points: KeyPointInput[], info: SituationInfo): string | null {
+  if (info.recipient === 'other-contact') return null
+  const phrase = process.decisionPhrase.trim().toLowerCase()
+  const steps = points.filter((p) => p.category === 'next-step' && p.speaker)
+  const said = steps.find((p) => phrase && p.text.toLowerCase().includes(phrase)) ?? steps.find((p) => /\b(?:decid|decision|hear|back to|let .* know|by )/i.test(p.text))
+  return said?.speaker ?? null
+}
+
+/** The old clause lists, now filled from this recipient's mentions: theirs first, then their share. */
+function resolvePoints(m: ResolvedMentions, info: SituationInfo): ResolvedPoints {
+  const { own, shared, others } = m.recipient
+  const mine = [...own, ...shared]
+  // Another person's point goes in only in the third person, which these lists cannot say.
+  const companyWide: DraftMention[] = info.recipient === 'interviewer' ? [] : others.filter(() => false)
+  const of = (list: DraftMention[], category: DraftMention['category']) => list.filter((x) => x.category === category).map((x) => x.text)
+  const noun = (text: string): Clause => ({ kind: 'noun', text })
+  return {
+    topics: [...of(mine, 'topic'), ...of(companyWide, 'topic')].map(noun),
+    culture: [...of(mine, 'culture'), ...of(companyWide, 'culture')].map(noun),
+    praise: of(mine, 'praise'),
+    concerns: of(mine, 'concern'),
+    actions: of(mine, 'action')
+  }
 }
 
 export function resolveContext(ctx: ComposeContext): Resolved {
@@ -152,6 +195,7 @@ export function resolveContext(ctx: ComposeContext): Resolved {
     info.recipient === 'interviewer' ? PLACEHOLDERS.interviewer : info.recipient === 'main-contact' ? PLACEHOLDERS.contact : PLACEHOLDERS.other
   const userName = ctx.settings.name.trim()
   const decision = ctx.process.decisionBy
+  const mentions = resolveMentions(ctx, round, person, interviewers, info)
   return {
     info,
     role: ctx.process.role.trim() || PLACEHOLDERS.role,
@@ -162,7 +206,8 @@ export function resolveContext(ctx: ComposeContext): Resolved {
     firstName: (person && firstName(person.name)) || namePlaceholder,
     dateOn: round ? interviewDatePhrase(round.date, ctx.today) : PLACEHOLDERS.date,
     decisionBy: decision && (!round || decision >= round.date) ? formatLongDate(decision) : null,
-    points: resolvePoints(ctx, round),
+    points: resolvePoints(mentions, info),
+    mentions,
     userName: userName || PLACEHOLDERS.yourName,
     userFirstName: firstName(userName) || PLACEHOLDERS.yourName,
     signature: ctx.settings.signature.trim(),

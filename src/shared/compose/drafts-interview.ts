@@ -1,6 +1,7 @@
 import { firstName, PLACEHOLDERS, signOff, type Resolved } from './context'
 import { linkedinLimit } from './situations'
-import { aboutTopic, asSentence, concernSentence, enjoyedSentence, paragraphs, pickTopic, secondDetail } from './sentences'
+import { aboutTopic, asSentence, paragraphs, pickTopic } from './sentences'
+import { actionSentence, concernLine, thankYouParts } from './thank-you-body'
 
 // Drafts written to the people met in an interview: thank-yous, the card, the LinkedIn note,
 // additional information, and a note to another contact.
@@ -14,13 +15,15 @@ const letter = (r: Resolved, closing: string, ...parts: string[]): string =>
   `${paragraphs(`Hi ${r.firstName},`, ...parts)}\n\n${signOff(r, closing)}`
 
 export function thankYou(r: Resolved): DraftText {
+  const parts = thankYouParts(r, 1)
   return {
     subject: `Thank you: ${r.role} interview at ${r.company}`,
     body: letter(
       r,
       'Warm regards,',
-      `Thank you for taking the time to speak with me ${r.dateOn} about the ${r.role} role at ${r.company}. ${enjoyedSentence(r)} ${secondDetail(r)}`,
-      concernSentence(r),
+      `Thank you for taking the time to speak with me ${r.dateOn} about the ${r.role} role at ${r.company}. ${parts.details}`,
+      parts.concern,
+      parts.actions,
       `Our conversation left me even more excited about the chance to join ${r.company}. Please let me know if there is anything else I can share as you move forward.`
     )
   }
@@ -34,14 +37,16 @@ function othersMet(r: Resolved): string {
 }
 
 export function thankYouPanel(r: Resolved): DraftText {
+  const parts = thankYouParts(r)
   return {
     subject: `Thank you: ${r.role} interviews at ${r.company}`,
     body: letter(
       r,
       'Warm regards,',
       `Thank you for your time ${r.dateOn} and for making my interviews for the ${r.role} role at ${r.company} so engaging.${othersMet(r)}`,
-      `${enjoyedSentence(r)} ${secondDetail(r)}`,
-      concernSentence(r),
+      parts.details,
+      parts.concern,
+      parts.actions,
       `Seeing how the team works up close left me even more excited about the chance to contribute at ${r.company}. Thank you again for such a thoughtful conversation, and please let me know if there is anything else I can provide.`
     )
   }
@@ -73,28 +78,41 @@ export function linkedinNote(r: Resolved, settings: { linkedinPremium: boolean }
   return { subject: '', body: candidates.find((c) => c.length <= limit) ?? candidates[candidates.length - 1] }
 }
 
-function additionalInfoLead(r: Resolved): string {
-  const action = r.points.actions[0]
-  if (action) {
-    return action.startsWith('follow up with ')
-      ? `I said I'd ${action}, so I've included it below.`
-      : `I wanted to ${action}.`
+/** What to add: the promised things first, then answers to the doubts raised. */
+function additionalInfoParts(r: Resolved): string[] {
+  const { own, shared } = r.mentions.recipient
+  const mine = [...own, ...shared]
+  const seed = r.mentions.seed
+  const actions = mine.filter((m) => m.category === 'action' && m.kind !== 'private').slice(0, 3)
+  const concerns = mine.filter((m) => m.category === 'concern').slice(0, 2)
+  const lines = actions.map((m, i) => actionSentence(m, seed + i, r.extra.detail, i === 0))
+  for (const m of concerns) {
+    const yours = own.includes(m) ? 'your question about' : 'our discussion of'
+    lines.push(`On ${yours} ${m.text}: ${PLACEHOLDERS.detail}.`)
   }
-  const concern = r.points.concerns[0]
-  if (concern) return `I've been thinking about your question about ${concern}, and wanted to add a little more.`
-  const topic = pickTopic(r)
-  if (topic) return `I've been thinking more about ${aboutTopic(topic)}, and wanted to add something I didn't get to share.`
-  return `I've been thinking more about our conversation about ${PLACEHOLDERS.specific}, and wanted to add something I didn't get to share.`
+  const detail = asSentence(r.extra.detail)
+  if (detail && !actions.some(() => /https?:\/\//.test(detail))) {
+    // The user's own words replace the first placeholder they answer.
+    const at = lines.findIndex((l) => l.includes(PLACEHOLDERS.detail))
+    if (at >= 0) lines[at] = concernLine(r, concerns[at - actions.length], own.includes(concerns[at - actions.length]))
+    else lines.push(detail)
+  }
+  return lines
 }
 
 export function additionalInfo(r: Resolved): DraftText {
+  const parts = additionalInfoParts(r)
+  const topic = pickTopic(r)
+  const lead = parts.length
+    ? parts.length > 1 ? 'I wanted to follow up on a few things from our conversation.' : 'I wanted to follow up on one thing from our conversation.'
+    : `I've been thinking more about ${topic ? aboutTopic(topic) : `our conversation about ${PLACEHOLDERS.specific}`}, and wanted to add something I didn't get to share.`
   return {
     subject: `Following up on our conversation: ${r.role} at ${r.company}`,
     body: letter(
       r,
       'Best regards,',
-      `Thank you again for speaking with me ${r.dateOn} about the ${r.role} role at ${r.company}. ${additionalInfoLead(r)}`,
-      asSentence(r.extra.detail) || PLACEHOLDERS.detail,
+      `Thank you again for speaking with me ${r.dateOn} about the ${r.role} role at ${r.company}. ${lead}`,
+      parts.length ? parts.join('\n\n') : asSentence(r.extra.detail) || PLACEHOLDERS.detail,
       `I hope this is helpful, and I'm happy to talk it through further.`
     )
   }

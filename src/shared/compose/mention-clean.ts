@@ -11,7 +11,7 @@ export interface NameContext {
 
 const BULLET = /^\s*(?:[-*•·–—>]+|\d{1,2}[.)]|[a-z][.)](?=\s))\s*/
 const LABEL =
-  /^(?:topic|concern|praise|culture|next steps?|action|action item|todo|to do|to-do|note|q|a|re|gap|flag|follow[- ]?up|reminder)\s*(?:[:\-–—>]+|\s(?=[a-z]))\s*/i
+  /^(?:(?:topic|concern|praise|culture|next steps?|action|action item|todo|to do|to-do|note|gap|flag|follow[- ]?up|reminder)\s*(?:[:\-–—>]+|\s(?=[a-z]))|(?:q|a|re)\s*[:\-–—>]+)\s*/i
 const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|prof)\.?\s+/i
 
 export function nameContext(people: string[] = [], company = ''): NameContext {
@@ -26,7 +26,7 @@ export function isName(word: string, names: NameContext): boolean {
 
 /** "Maya:" / "Dr. Chen -" / "Tom said that" at the front: who said it, not what was said. */
 function dropSpeakerLabel(text: string, names: NameContext): string {
-  const m = /^((?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\s*(?::|\s[-–—]\s|\(\w[^)]*\)\s*:)\s*/u.exec(text)
+  const m = /^((?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\s*(?::|\s[-–—]\s|\(\w[^)]*\)\s*:)\s*/u.exec(text)
   if (m && (isName(m[1].replace(HONORIFIC, '').split(/\s+/)[0], names) || /^[A-Z][a-z]+$/.test(m[1]))) return text.slice(m[0].length)
   return text
 }
@@ -61,11 +61,11 @@ function unquote(text: string): string {
 /** The fragment as plain sentences, shorthand expanded, asides and brackets gone. */
 export function cleanNote(raw: string, names: NameContext): string {
   let t = raw.replace(/\s+/g, ' ').trim()
-  t = t.replace(BULLET, '')
+  t = t.replace(BULLET, '').replace(/\s*(?:->|→|=>|➡️?|⇒)\s*/g, (m) => (/from \S+(?: \S+)?$/i.test(t) ? m : ' -> '))
+  t = expandNoteShorthand(t)
   t = dropAsides(t)
   t = t.replace(/\([^()]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ')
   for (let i = 0; i < 2; i++) t = t.replace(BULLET, '').replace(LABEL, '')
-  t = expandNoteShorthand(t)
   t = unquote(t)
   t = dropSpeakerLabel(t, names)
   t = t.replace(/\bon (Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g, 'on $1')
@@ -78,7 +78,7 @@ export function cleanNote(raw: string, names: NameContext): string {
 /** Clauses of a cleaned fragment, split where notes put a new thought. */
 export function clausesOf(text: string): string[] {
   return text
-    .split(/\s*(?:[.;!?]+(?:\s+|$)|\s[-–—]+\s|:\s+|\s=\s|,\s+(?:but|so|though|although|because|since|which|while|and then)\s+)/i)
+    .split(/\s*(?:[.;!?]+(?:\s+|$)|\s[-–—]+\s|:\s+|\s=\s|,?\s+(?:but|so|though|although|because|which|while|and then)\s+|,?\s+and\s+(?=(?:you|they|we|I|she|he|it|the team|there)\b))/i)
     .map((c) => c.replace(/^[\s,]+|[\s,.]+$/g, '').replace(/^(?:and|but|so|also|then|plus|oh|basically|apparently|anyway|honestly|ok|okay)\b[,\s]*/i, ''))
     .filter((c) => /\p{L}/u.test(c))
 }

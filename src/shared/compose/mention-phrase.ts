@@ -67,7 +67,7 @@ function findLastIndex<T>(list: T[], test: (x: T, i: number) => boolean): number
 /** Drop trailing words a phrase cannot end on ("the", "with", "and", commas). */
 export function trimEnd(tokens: Token[]): Token[] {
   let t = tokens
-  while (t.length && (/^(?:DET|ADP|CCONJ|SCONJ|PART|PUNCT|AUX)$/.test(t[t.length - 1].pos) || /^(?:my|your|their|our|very|really|so|to|and|or)$/i.test(t[t.length - 1].lower))) {
+  while (t.length && (/^(?:DET|ADP|CCONJ|SCONJ|PART|PUNCT|AUX|PRON)$/.test(t[t.length - 1].pos) || /^(?:my|your|their|our|very|really|so|to|and|or)$/i.test(t[t.length - 1].lower))) {
     t = t.slice(0, -1)
   }
   return t
@@ -87,6 +87,8 @@ export function phrase(text: string): Token[] {
 export function unsendable(text: string, allowFirstPerson: boolean): string | null {
   if (!/\p{L}{2}/u.test(text)) return 'nothing to say'
   if (words(text) > 14) return 'too long to say in a sentence'
+  if (/^(?:how|the|your|my|a|an)(?:\s+\S+)?$/i.test(text) && !/^(?:the|your|my|an?)\s+\p{L}{3,}$/iu.test(text)) return 'too little to say'
+  if (/^(?:the|your)\s+[^%]*\b\p{L}+\s+(?:up|down)?\s*\d[\d,.]*\s*%/iu.test(text)) return 'reads as a note, not a phrase'
   if (/\b(?:she|he|her|him|his|hers|herself|himself)\b/i.test(text)) return 'speaks of someone as he or she'
   if (!allowFirstPerson && /\b(?:I|me|I'm|I've|I'd|I'll)\b/.test(text)) return 'is about me, not them'
   if (/\b(?:we|us|we're|we've)\b/i.test(text)) return 'unclear who "we" is'

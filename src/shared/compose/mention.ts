@@ -29,7 +29,7 @@ const no = (reason: string): Mention => ({ usable: false, text: null, reason })
 const yes = (text: string): Mention => ({ usable: true, text })
 
 const REPORT_LEAD =
-  /^(?:(?:the\s+)?[\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’-]+)?\s+)?(?:also\s+|really\s+|then\s+|kind of\s+|basically\s+)*(?:said|says|mentioned|explained|noted|added|told me|shared|stressed|emphasized|was clear|made clear|made it clear|described|talked about how|thinks|thought|reckoned|called it|pointed out|admitted)\s*(?:that\s+)?/iu
+  /^(?:(?:the\s+)?[\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’-]+)?\s+)?(?:also\s+|really\s+|then\s+|kind of\s+|basically\s+)*(?:said|says|mentioned|explained|noted|added|told me|stressed|emphasized|was clear|made clear|made it clear|described|talked about how|thinks|thought|reckoned|called it|pointed out|admitted)\s*(?:that\s+)?/iu
 const TALK_LEAD =
   /^(?:(?:we|they|she|he|I|[A-Z][\p{L}'’-]+)\s+)?(?:also\s+|really\s+|mostly\s+|briefly\s+)*(?:talked|spoke|chatted|discussed|went over|covered|dug into|got into|walked (?:me\s+)?through|spent (?:a lot of\s+)?time on|touched on|asked (?:me\s+)?(?:about|abt))\s*(?:about|on|into|over|through|around)?\s*/iu
 const MAIN_THING = /^(?:so\s+)?the (?:main|big|biggest|key|other) (?:thing|topic|issue|point)s?\s+(?:you|they|we|she|he)?\s*(?:talked about|discussed|raised|mentioned|care about)?\s*(?:is|was)\s+(?:that\s+)?/i
@@ -40,6 +40,8 @@ const PLAN_VERB = new RegExp(`^${SUBJ}(?:planning|plan|going|intend|intending|ho
 const WANT_SOMEONE = new RegExp(`^${SUBJ}(?:want|wants|need|needs|looking for)\\s+(?:someone|somebody|a person|people|a candidate)\\s+(?:who can|who could|to|that can|who)\\s+(.+)$`, 'i')
 const HAVE_THING = /^(?:you|the team|the whole team|team|everyone|staff)(?:'ve got|'ve|\s+have got|\s+(?:have|has|run|runs|hold|holds|do|does))\s+(?:a|an|the|some)?\s*(.+)$/i
 
+const LABEL_ONLY = /^(?:the\s+)?(?:big|main|biggest|key|other|real)?\s*(?:issue|problem|priority|focus|challenge|headache|project|gap|thing|topic)s?(?:\s+right now|\s+now)?$/i
+const TIME_WORD = /^(?:every|each|daily|weekly|monthly|mornings?|evenings?|afternoons?|nights?|weeks?|days?|months?|am|pm|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|\d+(?::\d+)?)$/
 const SKILL_HEAD = /\b(?:experience|background|skills?|knowledge|exposure|expertise|track record)$/i
 
 function withArticle(np: string, category: KeyPointCategory): string {
@@ -51,7 +53,7 @@ function withArticle(np: string, category: KeyPointCategory): string {
 
 function lowerFirst(text: string, names: NameContext): string {
   const first = (/^\S+/.exec(text)?.[0] ?? '').replace(/[,;:.!?]+$/, '')
-  if (!/^[A-Z][a-z'’-]*$/.test(first) || isName(first, names) || first === 'I' || /^I['’]/.test(first)) return text
+  if (!/^[A-Z][a-z'’-]*$/.test(first) || isName(first, names) || first === 'I' || /^I['’]/.test(first) || CALENDAR.test(first)) return text
   if (names.company && names.company.toLowerCase().split(/\s+/).includes(first.toLowerCase())) return text
   return text[0].toLowerCase() + text.slice(1)
 }
@@ -64,12 +66,18 @@ function cutAtName(tokens: Token[], names: NameContext): Token[] {
 
 function finish(tokens: Token[] | null, category: KeyPointCategory, names: NameContext, allowI = false): Mention {
   if (!tokens || !tokens.length) return no('no phrase a message can use')
-  const fitted = fitWords(cutAtName(tokens, names), 14)
+  let cut = cutAtName(tokens, names)
+  while (cut.length > 1 && TRAILING_TIME.test(cut.slice(-2).map((t) => t.lower).join(' '))) cut = trimEnd(cut.slice(0, /^(?:next|this|last)$/.test(cut[cut.length - 2].lower) ? -2 : -1))
+  const fitted = fitWords(cut, 14)
   if (!fitted || !fitted.length) return no('too long to say in a sentence')
   const text = withArticle(lowerFirst(joinTokens(fitted), names), category)
   const problem = unsendable(text, allowI)
   return problem ? no(problem) : yes(text)
 }
+
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)s?$/
+
+const TRAILING_TIME = /(?:^|\s)(?:(?:next|this|last) (?:time|week|month)|\S+ (?:later|first|asap|soon|today|tomorrow|again|anyway))$/
 
 function stripLeads(clause: string): string {
   let t = clause
@@ -93,14 +101,24 @@ function describeClause(clause: string, category: KeyPointCategory, names: NameC
   }
   const have = HAVE_THING.exec(text)
   if (have) {
-    const np = nounPhraseAt(tokenize(have[1]), 0)
+    const np = nounPhraseAt(tokenize(have[1]), 0, 3)
     if (np && np.length === tokenize(have[1]).length) return finish(tokenize(`your ${joinTokens(np)}`), category, names)
   }
   const tokens = tokenize(text)
+  if (LABEL_ONLY.test(text)) return no('a heading, not a point')
   if (!tokens.length || /^(?:I|me|my|we|us|our)$/i.test(tokens[0].text)) return no('is about me, not them')
+  if (tokens[0].pos === 'PROPN' && isName(tokens[0].text, names)) {
+    // "Ana wants someone who can …" speaks for the company; anything else she did is hers.
+    const company = text.replace(/^\S+(?:\s+[A-Z]\S*)?\s+(?=(?:wants?|needs?|is looking for|hopes?)\b)/, 'you ')
+    return company === text ? no('about one person, not the company') : describeClause(company.replace(/^you (wants|needs|hopes)/, (_m, v: string) => `you ${v.slice(0, -1)}`), category, names)
+  }
   if (/^(?:she|he|her|his|him)$/i.test(tokens[0].lower)) return no('speaks of someone as he or she')
   const verbAt = tokens.findIndex((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing)$/.test(t.lower)))
-  if (verbAt < 0) return finish(nounPhraseAt(tokens, 0) && tokens, category, names)
+  if (verbAt < 0) {
+    if (tokens.length === 1 && tokens[0].pos === 'PROPN') return no('a name, not a point')
+    if (tokens.every((t) => /^(?:NUM|PUNCT|DET|ADP|SYM)$/.test(t.pos) || TIME_WORD.test(t.lower))) return no('only a time, not a point')
+    return finish(nounPhraseAt(tokens, 0) && tokens, category, names)
+  }
   if (verbAt === 0) return no('starts with a verb: a to-do, not a subject')
   const subject = joinTokens(tokens.slice(0, verbAt))
   const rest = joinTokens(tokens.slice(verbAt))
@@ -108,12 +126,17 @@ function describeClause(clause: string, category: KeyPointCategory, names: NameC
     const s = subject.replace(/^(?:team|whole team|staff team)$/i, 'the team').replace(/^(?:whole)\b/i, 'the whole')
     return finish(tokenize(`how ${s} ${rest}`), category, names)
   }
+  // "the big push this year is X": the subject is a label, X is the point.
+  if (/\b(?:push|priority|focus|issue|problem|challenge|headache|goal|project|thing)\b/i.test(subject) && /^(?:is|was|are)\b/i.test(rest)) {
+    return finish(nounPhraseAt(tokens, verbAt + 1), category, names)
+  }
   const subjectNp = nounPhraseAt(tokens, 0)
   if (!subjectNp || subjectNp.length !== verbAt) return no('not a clear subject')
   // "the big push this year is X": the subject is a label, X is the point.
-  const isLabel = /\b(?:push|priority|focus|issue|problem|challenge|headache|goal|project|gap|thing)$/i.test(subject)
-  if (isLabel && /^(?:is|was|are)\b/i.test(rest)) return finish(nounPhraseAt(tokens, verbAt + 1), category, names)
-  return finish(tokenize(`how ${lowerFirst(subject, names).replace(/^(?!the |your |a |an )/i, 'the ')} ${rest}`), category, names)
+  const determined = /^(?:the|a|an|my|your|our|this|that|these|those|some|each|every|all)$/i.test(subjectNp[0].lower)
+  const bare = !determined && subjectNp.length === 1 && subjectNp[0].pos === 'NOUN' && !/(?:s|tion|ment|ness|ing|ity|ship)$/.test(subjectNp[0].lower)
+  const sub = lowerFirst(subject, names)
+  return finish(tokenize(`how ${bare || (!determined && subjectNp.length > 1 && /NOUN/.test(subjectNp[subjectNp.length - 1].pos) && !/s$/.test(subjectNp[subjectNp.length - 1].lower)) ? `the ${sub}` : sub} ${rest}`), category, names)
 }
 
 function topicOrCulture(clauses: string[], category: KeyPointCategory, names: NameContext): Mention {
@@ -216,6 +239,7 @@ function action(point: MentionPoint, clean: string, names: NameContext): Mention
   const m = verb.exec(clean)
   const tokens = tokenize(m ? clean.slice(m.index + m[0].length) : clean.replace(/\b(?:[A-Z][\p{L}'’-]+\s+)?asked for\b.*$/u, ''))
   let at = 0
+  while (at < tokens.length && /^(?:ADV|CCONJ|INTJ)$/.test(tokens[at].pos)) at++
   while (at < tokens.length && (isName(tokens[at].text, names) || /^(?:her|him|them|me|you|over|along|back|about|on|up|to|the team|a|an)$/i.test(tokens[at].lower) && !nounPhraseAt(tokens, at))) at++
   while (at < tokens.length && isName(tokens[at].text, names)) at++
   const np = nounPhraseAt(tokens, at)
@@ -223,7 +247,7 @@ function action(point: MentionPoint, clean: string, names: NameContext): Mention
   // Keep "… I mentioned" / "… I promised": it reads well and says why it is coming.
   const next = tokens.slice(at + np.length, at + np.length + 2)
   const tail = next[0]?.text === 'I' && next[1] && /^(?:mention|promise|talk|describe|offer)$/.test(next[1].lemma) ? next : []
-  return finish([...np, ...tail], 'action', names, true)
+  return finish([...np, ...tail], kind === 'send' ? 'action' : 'topic', names, true)
 }
 
 /** The mention drafts use for a point, made from its text. */

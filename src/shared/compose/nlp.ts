@@ -32,9 +32,37 @@ export function tokenize(text: string): Token[] {
   const pos = tokens.out(n.its.pos) as string[]
   // The typings miss that lemma is a token "its" like pos.
   const lemma = tokens.out(n.its.lemma as unknown as typeof n.its.pos) as string[]
-  const out = words.map((w, i) => ({ text: w, lower: w.toLowerCase(), pos: pos[i], lemma: lemma[i] }))
+  const out = mergeHyphens(text, words.map((w, i) => ({ text: w, lower: w.toLowerCase(), pos: pos[i], lemma: lemma[i] })))
   if (cache.size > 5000) cache.clear()
   cache.set(text, out)
+  return out
+}
+
+/** "patient - intake" written as "patient-intake" is one word: a noun, or an adjective when it ends in one. */
+function mergeHyphens(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = []
+  let cursor = 0
+  let prevEnd = -1
+  let glue = false
+  for (const t of tokens) {
+    const at = text.indexOf(t.text, cursor)
+    const start = at < 0 ? cursor : at
+    const touching = start === prevEnd
+    if (t.text === '-' && touching && out.length) glue = true
+    else if (glue && touching) {
+      const head = out[out.length - 1]
+      const merged = `${head.text}-${t.text}`
+      out[out.length - 1] = { text: merged, lower: merged.toLowerCase(), pos: t.pos === 'ADJ' ? 'ADJ' : 'NOUN', lemma: merged.toLowerCase() }
+      glue = false
+    } else {
+      if (glue) out.push({ text: '-', lower: '-', pos: 'PUNCT', lemma: '-' })
+      glue = false
+      out.push(t)
+    }
+    prevEnd = start + t.text.length
+    cursor = prevEnd
+  }
+  if (glue) out.push({ text: '-', lower: '-', pos: 'PUNCT', lemma: '-' })
   return out
 }
 
@@ -42,7 +70,7 @@ export function tokenize(text: string): Token[] {
 export function joinTokens(tokens: Token[]): string {
   let out = ''
   tokens.forEach((t, i) => {
-    const tight = i === 0 || /^(?:[,.;:!?%)\]]|n't|'s|'re|'ve|'ll|'d|'m|’s)$/i.test(t.text) || /^[-/]$/.test(t.text) || /[-/([$]$/.test(tokens[i - 1].text)
+    const tight = i === 0 || (/^[kKmMbB]$/.test(t.text) && /\d$/.test(tokens[i - 1].text)) || /^(?:[,.;:!?%)\]]|n't|'s|'re|'ve|'ll|'d|'m|’s)$/i.test(t.text) || /^[-/]$/.test(t.text) || /[-/([$]$/.test(tokens[i - 1].text)
     out += tight ? t.text : ` ${t.text}`
   })
   return out

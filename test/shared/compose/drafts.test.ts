@@ -42,7 +42,8 @@ describe('composeDraft with complete data', () => {
   it.each([...SITUATION_IDS])('%s: no placeholder, names role, company, first name and date', (situation) => {
     const { draft } = draftFor(situation)
     const text = `${draft.subject}\n${draft.body}`
-    expect(findPlaceholders(text)).toEqual([])
+    // A promised link is the one thing only the user can fill in.
+    expect(findPlaceholders(text).filter((p) => p !== '[link]')).toEqual([])
     expect(text).toContain('Senior Backend Engineer')
     expect(text).toContain('Acme Robotics')
     expect(draft.personId).not.toBeNull()
@@ -65,7 +66,8 @@ describe('composeDraft with complete data', () => {
   it.each([...SITUATION_IDS])('%s passes every check when sent at the right time', (situation) => {
     const { ctx, draft } = draftFor(situation, fullProcess(), TODAY)
     const checks = checkDraft(draft, { ...ctx, today: TODAY, plan: { due: '2026-03-16' }, sentFollowUps: 0 })
-    expect(checks).toEqual([])
+    const promised = draft.body.includes('As promised') && !draft.body.includes('https://')
+    expect(checks).toEqual(promised ? [expect.objectContaining({ id: 'placeholder', matches: ['[link]'] })] : [])
   })
 
   it('sends thank-yous to the round interviewers and follow-ups to the main contact', () => {
@@ -86,7 +88,7 @@ describe('composeDraft with complete data', () => {
     const body = draftFor('thank-you').draft.body
     expect(body).toContain('I especially enjoyed our conversation about the billing migration from Stripe to Adyen.')
     expect(body).toContain('talk about my Kafka experience')
-    expect(body).toContain('your question about my people management experience')
+    expect(body).toContain('As promised, here is my portfolio link with the case study: [link].')
     expect(body).not.toMatch(/^\s*[-*•]/m)
   })
 
@@ -164,7 +166,10 @@ describe('missing data', () => {
   it('asks for the detail, the mistake and the deadline when they are not given', () => {
     const p = fullProcess()
     const body = (situation: Situation) => composeDraft({ process: p, settings, situation }).body
-    expect(body('additional-info')).toContain('[what you want to add]')
+    expect(body('additional-info')).toContain('As promised, here is my portfolio link with the case study: [link].')
+    expect(composeDraft({ process: p, settings, situation: 'additional-info', personId: 'raj' }).body).toContain(
+      'On our discussion of my people management experience: [what you want to add].'
+    )
     expect(body('other-contact')).toContain('[why you are writing to them]')
     expect(body('correction')).toContain('[what was wrong]')
     expect(body('correction')).toContain('[the correct detail]')

@@ -1,0 +1,88 @@
+import type { DraftMention } from './recipient-points'
+
+// Sentences written for each kind of mention. Every mention fits after "about", so each template
+// puts it there or in another object slot. Several variants per kind; the draft picks one per
+// recipient so two panelists do not read the same letter.
+
+type Template = (m: string) => string
+
+const upper = (s: string) => s[0].toUpperCase() + s.slice(1)
+
+export const TOPIC: Template[] = [
+  (m) => `I especially enjoyed our conversation about ${m}.`,
+  (m) => `I really enjoyed hearing about ${m}.`,
+  (m) => `Learning about ${m} was a highlight of the conversation for me.`,
+  (m) => `I keep thinking about our discussion of ${m}.`
+]
+
+export const MORE_TOPIC: Template[] = [
+  (m) => `I also appreciated hearing about ${m}.`,
+  (m) => `It was also great to learn about ${m}.`,
+  (m) => `I was also glad we got to talk about ${m}.`
+]
+
+/** The recipient's praise of something of mine. */
+export const PRAISE_OWN: Template[] = [
+  (m) => `Thank you as well for the kind words about ${m}; it was great to hear that it resonated with you.`,
+  (m) => `I was glad that ${m} stood out to you.`,
+  (m) => `It meant a lot to hear your thoughts on ${m}.`
+]
+
+/** Praise nobody is named for: said of the conversation, not of one person. */
+export const PRAISE_SHARED: Template[] = [
+  (m) => `I was glad we had the chance to talk about ${m}.`,
+  (m) => `I was happy to walk you through ${m}.`,
+  (m) => `I enjoyed sharing more about ${m}.`
+]
+
+export const CULTURE: Template[] = [
+  (m) => `I also loved hearing about ${m}; it sounds like a team I would enjoy being part of.`,
+  (m) => `Hearing about ${m} made the team feel like a great fit for how I like to work.`,
+  (m) => `I appreciated learning about ${m}.`
+]
+
+/** The recipient's own question or doubt. */
+export const CONCERN_OWN: Template[] = [
+  (m) => `I've also been thinking more about your question about ${m}, and I'd be glad to talk it through further.`,
+  (m) => `I appreciated your candid question about ${m}; I'd welcome the chance to share more on it.`,
+  (m) => `Since you asked about ${m}, I'd be happy to go into more detail whenever it would help.`
+]
+
+/** A doubt nobody is named for. */
+export const CONCERN_SHARED: Template[] = [
+  (m) => `I've also been reflecting on our discussion of ${m}, and I'd be glad to talk it through further.`,
+  (m) => `I'd also welcome the chance to say more about ${m}.`
+]
+
+export const SEND: Template[] = [(m) => `As promised, ${hereIs(m)}: [link].`]
+export const SEND_MORE: Template[] = [(m) => `I've also attached ${m}.`]
+export const ASK: Template[] = [
+  (m) => `When there's a chance, I'd love to hear more about ${m}.`,
+  (m) => `I'd also love to learn more about ${m} when the time is right.`
+]
+export const CLARIFY: Template[] = [
+  (m) => `I also wanted to follow up on ${m}.`,
+  (m) => `I'd also like to confirm ${m}.`
+]
+
+/** Another panelist's point, in the third person: "Tom's question about …". */
+export function thirdPerson(m: DraftMention, first: string): string {
+  if (m.category === 'concern') return `I also appreciated ${first}'s question about ${m.text}.`
+  if (m.category === 'praise') return `I was glad to talk with ${first} about ${m.text} as well.`
+  return `I also enjoyed hearing ${first}'s perspective on ${m.text}.`
+}
+
+/** "here is my PALS card" / "here are the dashboard screenshots". */
+export function hereIs(thing: string): string {
+  const head = thing.replace(/\s+(?:I|you)\s+\w+$/, '').split(/\s+(?:of|for|with|from|to|on|in|about)\s+/)[0].split(/\s+/).pop() ?? ''
+  const plural = /[^s]s$/i.test(head) && !/(?:ss|us|is)$/i.test(head)
+  return `here ${plural ? 'are' : 'is'} ${thing}`
+}
+
+export function pick<T>(list: T[], seed: number): T {
+  return list[seed % list.length]
+}
+
+export function sentenceFor(kind: Template[], m: string, seed: number): string {
+  return upper(pick(kind, seed)(m))
+}

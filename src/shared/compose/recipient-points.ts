@@ -1,0 +1,105 @@
+import type { KeyPointCategory, Person } from '../model'
+import { actionKind, pointMention, type ActionKind } from './mention'
+
+// Which accepted points a draft to one person may use, and in which voice: what that person said
+// or asked is "yours"; a point nobody is named for is shared out among the panel so each person
+// gets their own; another person's point may only appear in the third person.
+
+export interface DraftMention {
+  id: string
+  category: KeyPointCategory
+  text: string
+  speaker: string | null
+  /** For actions: what the candidate does with it. */
+  kind: ActionKind | null
+}
+
+export interface PointSource {
+  id?: string
+  category: KeyPointCategory
+  text: string
+  speaker?: string | null
+  mention?: string
+}
+
+export interface RecipientPoints {
+  /** Said, asked or promised by the recipient. */
+  own: DraftMention[]
+  /** Nobody named for it: this recipient's share. */
+  shared: DraftMention[]
+  /** Another person's: third person only. */
+  others: DraftMention[]
+}
+
+export type PointVoice = 'direct' | 'third-person'
+export interface PointUse {
+  id: string
+  voice: PointVoice
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/^(?:dr|mr|mrs|ms|mx|prof)\.?\s+/, '').replace(/\s+/g, ' ').trim()
+
+/** Whether a point's speaker (as the notes or the user named them) is this person. */
+export function isSpeaker(speaker: string | null | undefined, person: Pick<Person, 'name'> | null): boolean {
+  if (!speaker || !person) return false
+  const a = norm(speaker)
+  const b = norm(person.name)
+  if (!a || !b) return false
+  if (a === b) return true
+  const [af] = a.split(' ')
+  const [bf] = b.split(' ')
+  return (!a.includes(' ') || !b.includes(' ')) && af === bf
+}
+
+/** Every accepted point turned into its mention; unusable ones are left out. */
+export function draftMentions(points: PointSource[], ctx: { company: string; people: string[] }): DraftMention[] {
+  const out: DraftMention[] = []
+  points.forEach((p, i) => {
+    if (p.category === 'next-step') return
+    const m = pointMention(p, ctx)
+    if (!m.usable) return
+    out.push({ id: p.id ?? `kp${i}`, category: p.category, text: m.text, speaker: namedSpeaker(p, ctx.people), kind: p.category === 'action' ? actionKind(p.text) : null })
+  })
+  return out
+}
+
+/** The one person the point's own words name ("Tom worried…", "email Tom the deck") beats a guess. */
+function namedSpeaker(p: PointSource, people: string[]): string | null {
+  const given = p.speaker ?? null
+  const words = new Set(p.text.match(/\p{Lu}[\p{L}'’-]+/gu)?.map((w) => w.replace(/['’]s$/, '').toLowerCase()) ?? [])
+  const named = people.filter((name) => name.split(/\s+/).some((part) => part.length > 2 && words.has(part.toLowerCase().replace(/\.$/, ''))))
+  if (named.length !== 1) return given
+  if (given && named.some((n) => isSpeaker(given, { name: n }))) return given
+  return named[0]
+}
+
+/** FNV-1a: a stable number from a name, so each person gets the same wording every time. */
+export function nameHash(name: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < name.length; i++) {
+    h ^= name.charCodeAt(i)
+    h = Math.imul(h, 0x01000193) >>> 0
+  }
+  return h
+}
+
+/** The points a draft to `person` may use, given the round's interviewers. */
+export function pointsFor(all: DraftMention[], person: Person | null, interviewers: Person[]): RecipientPoints {
+  const own: DraftMention[] = []
+  const shared: DraftMention[] = []
+  const others: DraftMention[] = []
+  const panel = person && interviewers.some((p) => p.id === person.id) ? interviewers : person ? [person] : interviewers
+  const seat = person ? Math.max(0, panel.findIndex((p) => p.id === person.id)) : 0
+  let unclaimed = 0
+  for (const m of all) {
+    if (isSpeaker(m.speaker, person)) own.push(m)
+    else if (m.speaker && panel.some((p) => isSpeaker(m.speaker, p))) others.push(m)
+    else if (m.speaker && m.category === 'action') others.push(m)
+    else {
+      // Shared out in turn, so two panelists hear about different things.
+      if (panel.length <= 1 || unclaimed % panel.length === seat) shared.push(m)
+      unclaimed++
+    }
+  }
+  return { own, shared, others }
+}

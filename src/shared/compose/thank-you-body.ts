@@ -1,0 +1,75 @@
+import { firstName, PLACEHOLDERS, type Resolved } from './context'
+import {
+  ASK, CLARIFY, CONCERN_OWN, CONCERN_SHARED, CULTURE, MORE_TOPIC, PRAISE_OWN, PRAISE_SHARED, SEND, SEND_MORE, TOPIC,
+  sentenceFor, thirdPerson
+} from './mention-sentences'
+import { isSpeaker, type DraftMention } from './recipient-points'
+import { asClause, lowerStart } from './sentences'
+
+// The personal middle of a thank-you: what this interviewer said, asked or reacted to, each in a
+// sentence made for its kind, with wording picked for this recipient.
+
+const LINK = /https?:\/\/\S+[^\s.,;)]/
+
+function byCategory(list: DraftMention[], category: DraftMention['category']): DraftMention[] {
+  return list.filter((m) => m.category === category)
+}
+
+/** The sentence that does what was promised: sends it, asks it, or follows it up. */
+export function actionSentence(m: DraftMention, seed: number, detail?: string, first = true): string {
+  if (m.kind === 'ask') return sentenceFor(ASK, m.text, seed)
+  if (m.kind === 'clarify') return sentenceFor(CLARIFY, m.text, seed)
+  const link = LINK.exec(detail ?? '')?.[0]
+  const sentence = sentenceFor(first ? SEND : SEND_MORE, m.text, seed)
+  return link ? sentence.replace('[link]', link) : sentence
+}
+
+export function concernLine(r: Resolved, m: DraftMention, own: boolean): string {
+  const addition = asClause(r.extra.detail)
+  if (addition && !LINK.test(addition)) {
+    const lead = own ? `I've also been thinking about your question about ${m.text}` : `I've also been reflecting on our discussion of ${m.text}`
+    return `${lead}, and wanted to add that ${lowerStart(addition)}.`
+  }
+  return sentenceFor(own ? CONCERN_OWN : CONCERN_SHARED, m.text, r.mentions.seed)
+}
+
+export interface ThankYouParts {
+  /** Sentences that follow the opening thanks. */
+  details: string
+  concern: string
+  actions: string
+}
+
+/** The detail sentences of a thank-you to r.person. */
+export function thankYouParts(r: Resolved, maxActions = 2): ThankYouParts {
+  const { own, shared, others } = r.mentions.recipient
+  const seed = r.mentions.seed
+  const mine = [...own, ...shared]
+  const topics = byCategory(mine, 'topic')
+  const culture = byCategory(mine, 'culture')
+  const praiseOwn = byCategory(own, 'praise')
+  const praiseShared = byCategory(shared, 'praise')
+  const details: string[] = []
+  const firstTopic = topics[0] ?? culture[0]
+  if (firstTopic) details.push(sentenceFor(TOPIC, firstTopic.text, seed))
+  if (praiseOwn[0]) details.push(sentenceFor(PRAISE_OWN, praiseOwn[0].text, seed))
+  else if (praiseShared[0]) details.push(sentenceFor(PRAISE_SHARED, praiseShared[0].text, seed))
+  const moreTopic = topics.find((t) => t !== firstTopic)
+  const moreCulture = culture.find((c) => c !== firstTopic)
+  if (moreCulture) details.push(sentenceFor(CULTURE, moreCulture.text, seed))
+  else if (moreTopic) details.push(sentenceFor(MORE_TOPIC, moreTopic.text, seed))
+  if (details.length < 2) {
+    const other = others.find((m) => m.category === 'topic' || m.category === 'culture') ?? others.find((m) => m.category === 'concern')
+    const who = other && r.interviewers.find((p) => isSpeaker(other.speaker, p))
+    if (other && who) details.push(thirdPerson(other, firstName(who.name)))
+  }
+  if (!details.length) details.push(`I especially enjoyed our conversation about ${PLACEHOLDERS.specific}.`)
+  const concernOwn = byCategory(own, 'concern')[0]
+  const concernShared = byCategory(shared, 'concern')[0]
+  const concern = concernOwn ? concernLine(r, concernOwn, true) : concernShared ? concernLine(r, concernShared, false) : ''
+  const actions = byCategory(mine, 'action')
+    .filter((m) => m.kind !== 'private')
+    .slice(0, maxActions)
+    .map((m, i) => actionSentence(m, seed + i, r.extra.detail, i === 0))
+  return { details: details.join(' '), concern, actions: actions.join(' ') }
+}
