@@ -1,11 +1,16 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { SITUATION_IDS } from '../../../src/shared/compose'
 import { useApp } from '../../../src/renderer/src/store'
 import { SITUATION_GROUPS } from '../../../src/renderer/src/screens/compose/situation-groups'
 import { bodyBox, installBridge, northwind, person, renderComposer, round, seed, subjectBox, TODAY } from './compose-fixture'
+
+vi.mock('../../../src/renderer/src/screens/compose/grammar-client', async () => {
+  const { grammarModule } = await import('./fake-grammar')
+  return { grammarChecker: () => grammarModule.current }
+})
 
 afterEach(cleanup)
 

@@ -6,6 +6,7 @@ import { planForProcess, STEP_LABELS } from '../../../../shared/plan/process-pla
 import type { Route } from '../../store'
 import { useApp } from '../../store'
 import { NoLongerHere } from '../../components/NoLongerHere'
+import { applyFix } from '../../../../shared/compose/grammar'
 import { ChecksPanel } from './ChecksPanel'
 import { DraftEditor } from './DraftEditor'
 import { ExtraInputs, KeyPointsPanel, RecipientPicker } from './DraftInputs'
@@ -107,7 +108,12 @@ function Composer({ process, settings, today, route }: { process: Process; setti
           <ExtraInputs composer={composer} />
         </DraftEditor>
         <div className="compose-right">
-          <ChecksPanel checks={composer.checks} onFind={findInDraft} />
+          <ChecksPanel
+            checks={composer.checks}
+            grammar={composer.grammar}
+            onFind={findInDraft}
+            onFix={(_, fix) => composer.editText({ body: applyFix(composer.text.body, fix) })}
+          />
           <KeyPointsPanel process={process} composer={composer} />
         </div>
       </div>

@@ -1,7 +1,9 @@
 import { useId, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react'
 import type { Person } from '../../../../shared/model'
+import { applyFix } from '../../../../shared/compose/grammar'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { splitPlaceholders } from './draft-text'
+import { GrammarTextarea } from './GrammarTextarea'
 import type { Composer } from './use-composer'
 
 interface DraftEditorProps {
@@ -58,16 +60,19 @@ export function DraftEditor({ composer, subjectRef, bodyRef, children }: DraftEd
             <div className="pre">{highlight(text.body)}</div>
           </div>
         ) : (
-          <textarea
+          <GrammarTextarea
             id="compose-body"
-            ref={bodyRef}
+            textareaRef={bodyRef}
             className={`textarea compose-body user-text ${isCard ? 'card-font' : ''} ${info.channel === 'linkedin' ? 'compose-body-short' : ''}`}
             dir="auto"
-            spellCheck
+            spellCheck={composer.grammar.status === 'failed'}
             aria-describedby={countId}
             aria-invalid={length.over || undefined}
             value={text.body}
-            onChange={(e) => composer.editText({ body: e.target.value })}
+            onValueChange={(body) => composer.editText({ body })}
+            problems={composer.grammar.problems}
+            onFix={(_, fix) => composer.editText({ body: applyFix(text.body, fix) })}
+            onIgnore={composer.grammar.ignore}
           />
         )}
       </div>

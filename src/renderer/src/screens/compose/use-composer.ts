@@ -15,7 +15,10 @@ import {
 } from '../../../../shared/compose'
 import { latestRound, type Person, type Process, type ReviewPoint, type Round, type Settings } from '../../../../shared/model'
 import { planForProcess, type ProcessPlan } from '../../../../shared/plan/process-plan'
+import { checkGrammar } from '../../../../shared/compose/grammar'
 import { isFollowUpStep, routeSituation } from './situation-groups'
+import { useGrammar, type Grammar } from './use-grammar'
+import { useOwnWords } from './use-own-words'
 
 // The composer's state: which situation, round, recipient and key points the draft is built
 // from, and the user's own edits. An unedited draft follows its inputs live; once the user types,
@@ -56,6 +59,8 @@ export interface Composer {
   /** The user edited, and since then the inputs (recipient, points, details) changed. */
   stale: boolean
   checks: Check[]
+  /** Grammar and spelling of the body, from the offline checker (loads after the first paint). */
+  grammar: Grammar
   length: DraftLength
   plan: ProcessPlan | null
   /** The due date of the plan step this situation fulfils. */
@@ -147,6 +152,8 @@ export function useComposer(process: Process, settings: Settings, today: string,
     [text.subject, text.body, process, settings, situation, person, round, extra, today, stepDue]
   )
   const length = draftLength(text, situation, settings)
+  const grammar = useGrammar(text.body, useOwnWords(process, settings, round))
+  const grammarCheck = checkGrammar(grammar.status, grammar.problems)
 
   return {
     info,
@@ -162,7 +169,8 @@ export function useComposer(process: Process, settings: Settings, today: string,
     text,
     edited,
     stale,
-    checks,
+    checks: grammarCheck ? [...checks, grammarCheck] : checks,
+    grammar,
     length,
     plan,
     stepDue,
