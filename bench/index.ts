@@ -3,9 +3,11 @@ import { benchStore } from './store'
 import { benchExtract } from './extract'
 import { benchPlan } from './plan'
 import { benchBoard } from './board'
+import { benchDrafts } from './drafts'
 
 console.log(`Afterview benchmarks — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`)
 await benchStore()
 await benchExtract()
 await benchPlan()
 await benchBoard()
+await benchDrafts()

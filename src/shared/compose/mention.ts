@@ -222,7 +222,18 @@ const ASK = /\b(?:ask|find out|check with (?:them|her|him))\b/i
 const CLARIFY = /\b(?:clarify|confirm|correct|answer|explain|follow up on)\b/i
 const PRIVATE = /\b(?:look up|look into|research|revise|review|read|practi[cs]e|prep|prepare|sign up|find|study|brush up|learn|update|think about|figure out|remember|don't forget|do not forget|renew|buy|book|memori[sz]e|apply|register|call my|tighten)\b/i
 
+const kinds = new Map<string, ActionKind>()
+
 export function actionKind(text: string): ActionKind {
+  const hit = kinds.get(text)
+  if (hit) return hit
+  if (kinds.size > 5000) kinds.clear()
+  const kind = findActionKind(text)
+  kinds.set(text, kind)
+  return kind
+}
+
+function findActionKind(text: string): ActionKind {
   const t = expandAction(text)
   const first = [PRIVATE, SEND, ASK, CLARIFY].map((re) => re.exec(t)?.index ?? Infinity)
   const best = Math.min(...first)
@@ -250,8 +261,21 @@ function action(point: MentionPoint, clean: string, names: NameContext): Mention
   return finish([...np, ...tail], kind === 'send' ? 'action' : 'topic', names, true)
 }
 
+// A process recomposes every draft on each edit; the same point always gives the same mention.
+const made = new Map<string, Mention>()
+
 /** The mention drafts use for a point, made from its text. */
 export function mentionFor(point: MentionPoint, ctx: MentionContext = {}): Mention {
+  const key = `${point.category}\u0000${point.text}\u0000${ctx.company ?? ''}\u0000${(ctx.people ?? []).join('\u0001')}`
+  const hit = made.get(key)
+  if (hit) return hit
+  if (made.size > 5000) made.clear()
+  const mention = makeMention(point, ctx)
+  made.set(key, mention)
+  return mention
+}
+
+function makeMention(point: MentionPoint, ctx: MentionContext): Mention {
   const names = nameContext(ctx.people, ctx.company)
   if (point.category === 'next-step') return no('next steps are not mentioned in messages')
   const clean = cleanNote(point.text, names)
