@@ -13,6 +13,7 @@ import { ComposeScreen } from './screens/compose/ComposeScreen'
 import { StatsScreen } from './screens/stats/StatsScreen'
 import { WelcomeScreen } from './screens/welcome/WelcomeScreen'
 import { runAppCommand } from './app-commands'
+import { ImportHost } from './screens/import/ImportHost'
 
 export function App() {
   const loaded = useApp((s) => s.loaded)
@@ -89,6 +90,7 @@ export function App() {
           <Screen route={route} />
         )}
       </main>
+      {!welcoming && <ImportHost />}
       <Toasts />
     </div>
   )

@@ -1,5 +1,6 @@
 import type { AppCommand } from '../../shared/ipc/contract'
 import { useApp, type Route } from './store'
+import { importFromPicker } from './screens/import/import-store'
 
 // What the app menu's items (and the matching shortcuts) do in the window. In Electron a
 // shortcut may reach both the menu and the page, so each command is harmless when repeated.
@@ -13,6 +14,9 @@ export function runAppCommand(cmd: AppCommand): void {
   switch (cmd.command) {
     case 'settings':
       return go({ name: 'settings' })
+    case 'import':
+      // Only from the menu (the browser harness has none): it opens the OS file picker once.
+      return void importFromPicker()
     case 'new-process':
       return useApp.getState().requestNewProcess()
     case 'search':

@@ -37,13 +37,15 @@ export interface SessionOptions extends Partial<HarnessOptions> {
   onboarded?: boolean
   /** The browser's locale (navigator.language); Chromium's default otherwise. */
   locale?: string
+  /** The browser's IANA time zone (Intl's resolved zone); the machine's otherwise. */
+  timezoneId?: string
 }
 
 export async function openSession(opts: SessionOptions = {}): Promise<E2ESession> {
   if (!existsSync('out/renderer/index.html')) throw new Error('Build the renderer first: npx electron-vite build')
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`)
   const ownData = opts.dataDir ? null : await mkdtemp(join(tmpdir(), 'afterview-e2e-'))
-  const { theme, onboarded = true, locale, ...harnessOpts } = opts
+  const { theme, onboarded = true, locale, timezoneId, ...harnessOpts } = opts
   const harness = await startHarness({ rendererDir: 'out/renderer', ...harnessOpts, dataDir: opts.dataDir ?? ownData! })
   if (onboarded) await harness.core.invoke('settings.update', { onboarded: true })
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS })
@@ -51,7 +53,8 @@ export async function openSession(opts: SessionOptions = {}): Promise<E2ESession
     viewport: { width: 1360, height: 860 },
     colorScheme: theme ?? 'light',
     deviceScaleFactor: 1,
-    ...(locale ? { locale } : {})
+    ...(locale ? { locale } : {}),
+    ...(timezoneId ? { timezoneId } : {})
   })
   const page = await context.newPage()
   const errors: string[] = []

@@ -9,6 +9,7 @@ import { EmptyBoard } from './EmptyBoard'
 import { moveProcess } from './move-process'
 import { useBoardColumns } from './use-board-columns'
 import { useNoteSearch } from './use-note-search'
+import { useImportDrop } from '../import/use-import-drop'
 import './board.css'
 
 /** Screen 1 of DESIGN.md: every interview process as a card in its stage's column. */
@@ -16,6 +17,8 @@ export function BoardScreen() {
   const count = useApp((s) => processCount(s.processes))
   const readOnly = useApp((s) => s.info?.readOnly ?? false)
   const [creating, setCreating] = useState(false)
+  // An invite or an email dropped or pasted on the board goes to the process it fits.
+  const drop = useImportDrop(null)
   const [closingId, setClosingId] = useState<string | null>(null)
   const closingCompany = useApp((s) => (closingId ? (s.processes[closingId]?.company ?? '') : ''))
 
@@ -70,7 +73,7 @@ export function BoardScreen() {
 
   if (count === 0) {
     return (
-      <div className="screen board-screen">
+      <div {...drop} className={`screen board-screen ${drop.className}`}>
         <EmptyBoard readOnly={readOnly} onAdd={openCreate} />
         {dialogs}
       </div>
@@ -78,7 +81,7 @@ export function BoardScreen() {
   }
 
   return (
-    <div className="screen board-screen">
+    <div {...drop} className={`screen board-screen ${drop.className}`}>
       <header className="screen-header board-header">
         <h1>Pipeline</h1>
         <span className="subtle">

@@ -7,16 +7,18 @@ import { ProcessHeader } from './ProcessHeader'
 import { ProcessPlanPanel } from './ProcessPlanPanel'
 import { ReflectionsPanel } from './ReflectionsPanel'
 import { RoundsSection } from './RoundsSection'
+import { useImportDrop } from '../import/use-import-drop'
 import './process.css'
 
 /** Interview detail: everything about one process, rounds and notes first. */
 export function ProcessScreen({ id, roundId }: { id: string; roundId?: string }) {
   const process = useApp((s) => s.processes[id])
+  const drop = useImportDrop(process ? id : null)
 
   if (!process) return <NoLongerHere />
 
   return (
-    <div className="screen process-screen">
+    <div {...drop} className={`screen process-screen ${drop.className}`}>
       <ProcessHeader process={process} />
       <div className="process-grid">
         <div className="process-main">

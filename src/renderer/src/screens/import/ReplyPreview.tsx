@@ -1,0 +1,106 @@
+import { useState } from 'react'
+import { FIRST_DATE, LAST_DATE, isSupportedDate } from '../../../../shared/dates'
+import { Field } from '../../components/Field'
+import { formatFullDate } from '../../locale-format'
+import { useApp } from '../../store'
+import { errorMessage } from '../../api'
+import { FormDialog } from '../process/FormDialog'
+import { applyReply, knownPerson } from './apply-import'
+import { ProcessPicker } from './ProcessPicker'
+import type { ReplyDraft } from './read-import'
+import { useTarget } from './use-target'
+
+const KIND_LABELS = {
+  offer: 'an offer',
+  rejection: 'a rejection',
+  scheduling: 'about scheduling',
+  other: 'a reply'
+} as const
+
+/** A received email before it is logged: who, when, what it says, and the changes it suggests. */
+export function ReplyPreview({ reply, droppedOn, onClose }: { reply: ReplyDraft; droppedOn: string | null; onClose(): void }) {
+  const t = useTarget(droppedOn, [reply.fromAddress], undefined, '')
+  const toast = useApp((s) => s.toast)
+  const navigate = useApp((s) => s.navigate)
+  const known = t.target ? knownPerson(t.target, reply.fromAddress) : undefined
+  const [personChoice, setPersonChoice] = useState<string | null>(null)
+  const personId = personChoice ?? known?.id ?? (reply.fromAddress ? 'new' : (t.target?.mainContactId ?? ''))
+  const [date, setDate] = useState(reply.date)
+  const { kind, decisionBy } = reply.reading
+  const [setDecision, setSetDecision] = useState(true)
+  const [moveStage, setMoveStage] = useState(true)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [busy, setBusy] = useState(false)
+
+  const decisionOffered = !!decisionBy && decisionBy !== t.target?.decisionBy
+  const stageOffered =
+    (kind === 'offer' && t.target?.stage !== 'offer') || (kind === 'rejection' && !(t.target?.stage === 'closed' && t.target.outcome === 'rejected'))
+
+  const submit = async () => {
+    if (!isSupportedDate(date)) return setErrors({ date: 'Use a real date between 2000 and 2100' })
+    setBusy(true)
+    try {
+      const got = await t.ensure()
+      if ('errors' in got) {
+        setErrors(got.errors)
+        return setBusy(false)
+      }
+      await applyReply(got.process, reply, { personId, date, setDecision: decisionOffered && setDecision, moveStage: stageOffered && moveStage })
+      toast('The reply was logged.', 'success')
+      onClose()
+      if (!droppedOn) navigate({ name: 'process', id: got.process.id })
+    } catch (err) {
+      setErrors({ form: errorMessage(err) })
+      setBusy(false)
+    }
+  }
+
+  const sender = reply.fromName ? `${reply.fromName} <${reply.fromAddress}>` : reply.fromAddress
+
+  return (
+    <FormDialog title="Log a received reply" description="Nothing is saved until you confirm." submitLabel="Log reply" busy={busy} formError={errors.form} onSubmit={submit} onClose={onClose} width={600}>
+      {!t.fixed && <ProcessPicker processes={t.list} value={t.targetId} onChange={t.setTargetId} fields={t.fields} onFields={t.setFields} errors={errors} />}
+      <div className="grid-2">
+        <Field label="From" error={errors.personId}>
+          <select className="select user-text" value={personId} onChange={(e) => setPersonChoice(e.target.value)}>
+            {!known && reply.fromAddress && <option value="new">Add {sender} as a person</option>}
+            {(t.target?.people ?? []).map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+                {p.email ? ` <${p.email}>` : ''}
+              </option>
+            ))}
+            <option value="">Someone not listed</option>
+          </select>
+        </Field>
+        <Field label="Received on" error={errors.date}>
+          <input className="input" type="date" value={date} min={FIRST_DATE} max={LAST_DATE} onChange={(e) => setDate(e.target.value)} />
+        </Field>
+      </div>
+      {reply.subject && (
+        <p className="import-subject">
+          <span className="muted">Subject: </span>
+          <span className="user-text">{reply.subject}</span>
+        </p>
+      )}
+      <div className="import-message user-text" dir="auto" tabIndex={0} aria-label="Message text">
+        {reply.text}
+      </div>
+      <p className="muted">
+        Reads as <strong>{KIND_LABELS[kind]}</strong>. Logging it stops the follow-up reminders, as any reply does.
+      </p>
+      {decisionOffered && (
+        <label className="check">
+          <input type="checkbox" checked={setDecision} onChange={(e) => setSetDecision(e.target.checked)} />
+          {kind === 'offer' ? 'They want an answer by' : 'They will decide by'} {formatFullDate(decisionBy!)}: set it as the decision date
+        </label>
+      )}
+      {stageOffered && (
+        <label className="check">
+          <input type="checkbox" checked={moveStage} onChange={(e) => setMoveStage(e.target.checked)} />
+          {kind === 'offer' ? 'Move the process to Offer' : 'Close the process as Rejected'}
+        </label>
+      )}
+    </FormDialog>
+  )
+}

@@ -1,0 +1,89 @@
+import type { Invite, InvitePerson } from '../../../../shared/import/invite'
+import type { Person, Process, RoundFormat } from '../../../../shared/model'
+import { changeProcess } from '../../store/actions'
+import type { ReplyDraft } from './read-import'
+
+// Applying a previewed invite or reply through the ordinary channels, one change at a time, so
+// each is validated in main like any edit (and the plan reacts as it does to a typed entry).
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase()
+
+export const knownPerson = (process: Process, email: string): Person | undefined =>
+  email ? process.people.find((p) => p.email && same(p.email, email)) : undefined
+
+export const roundForInvite = (process: Process, invite: Invite) =>
+  invite.uid ? process.rounds.find((r) => r.uid === invite.uid) : undefined
+
+export interface InviteChoices {
+  label: string
+  format: RoundFormat
+}
+
+async function addPeople(process: Process, people: InvitePerson[], roundId: string): Promise<Process> {
+  let p = process
+  for (const [i, person] of people.entries()) {
+    const known = knownPerson(p, person.email)
+    if (known && known.roundIds.includes(roundId)) continue
+    const input = known
+      ? { ...known, roundIds: [...known.roundIds, roundId] }
+      : { name: person.name, title: '', email: person.email, linkedin: '', roundIds: [roundId] }
+    // The organizer (listed first) becomes the main contact of a process that has none.
+    p = await changeProcess('people.save', { processId: p.id, person: input, mainContact: !p.mainContactId && i === 0 ? true : undefined })
+  }
+  return p
+}
+
+/** Adds the round (or updates the one from the same event) and its people. */
+export async function applyInvite(process: Process, invite: Invite, choices: InviteChoices): Promise<Process> {
+  const existing = roundForInvite(process, invite)
+  const round = {
+    ...(existing ? { id: existing.id } : {}),
+    label: choices.label,
+    date: invite.date,
+    time: invite.time,
+    format: choices.format,
+    location: invite.location,
+    uid: invite.uid || undefined
+  }
+  let p = await changeProcess('rounds.save', { processId: process.id, round })
+  const saved = existing ? p.rounds.find((r) => r.id === existing.id) : p.rounds.find((r) => !process.rounds.some((old) => old.id === r.id))
+  if (saved) p = await addPeople(p, invite.people, saved.id)
+  return p
+}
+
+export async function removeCancelledRound(process: Process, invite: Invite): Promise<Process | null> {
+  const existing = roundForInvite(process, invite)
+  return existing ? changeProcess('rounds.delete', { processId: process.id, roundId: existing.id }) : null
+}
+
+export interface ReplyChoices {
+  /** A person of the process, 'new' to add the sender, or '' for nobody in particular. */
+  personId: string
+  date: string
+  setDecision: boolean
+  moveStage: boolean
+}
+
+/** Logs the reply as received (which stops the follow-up chain), then the offered changes. */
+export async function applyReply(process: Process, reply: ReplyDraft, choices: ReplyChoices): Promise<Process> {
+  let p = process
+  let personId: string | null = choices.personId || null
+  if (choices.personId === 'new') {
+    p = await changeProcess('people.save', {
+      processId: p.id,
+      person: { name: reply.fromName || reply.fromAddress, title: '', email: reply.fromAddress, linkedin: '', roundIds: [] },
+      mainContact: !p.mainContactId ? true : undefined
+    })
+    personId = knownPerson(p, reply.fromAddress)?.id ?? null
+  }
+  const { kind, decisionBy } = reply.reading
+  const situation = kind === 'other' ? 'reply' : kind
+  p = await changeProcess('messages.add', {
+    processId: p.id,
+    message: { direction: 'received', situation, step: null, channel: 'email', date: choices.date, subject: reply.subject, body: reply.text, personId }
+  })
+  if (choices.setDecision && decisionBy) p = await changeProcess('processes.update', { id: p.id, patch: { decisionBy } })
+  if (choices.moveStage && kind === 'offer') p = await changeProcess('processes.move', { id: p.id, stage: 'offer' })
+  if (choices.moveStage && kind === 'rejection') p = await changeProcess('processes.move', { id: p.id, stage: 'closed', outcome: 'rejected' })
+  return p
+}

@@ -1,0 +1,34 @@
+import { useMemo, useState } from 'react'
+import type { Process } from '../../../../shared/model'
+import { useApp } from '../../store'
+import { changeProcess } from '../../store/actions'
+import { bestProcess } from './import-store'
+import { companyFromEmail, NEW_PROCESS, type NewProcessFields } from './ProcessPicker'
+
+/**
+ * The process the preview applies to: fixed when the file was dropped on a process, else the
+ * best match on the board (or a new process named after the sender's company), which the user
+ * may change.
+ */
+export function useTarget(droppedOn: string | null, emails: string[], uid: string | undefined, role: string) {
+  const processes = useApp((s) => s.processes)
+  const list = useMemo(() => Object.values(processes).sort((a, b) => a.company.localeCompare(b.company)), [processes])
+  const [targetId, setTargetId] = useState(() => droppedOn ?? bestProcess(list, emails, uid)?.id ?? NEW_PROCESS)
+  const [fields, setFields] = useState<NewProcessFields>(() => ({ company: emails.map(companyFromEmail).find(Boolean) ?? '', role }))
+  const target: Process | null = targetId === NEW_PROCESS ? null : (processes[targetId] ?? null)
+
+  /** The target process, created first when it is a new one; field errors when it cannot be. */
+  const ensure = async (): Promise<{ process: Process } | { errors: Record<string, string> }> => {
+    if (target) return { process: target }
+    if (targetId !== NEW_PROCESS) return { errors: { processId: 'That process no longer exists; pick another.' } }
+    const errors: Record<string, string> = {}
+    if (!fields.company.trim()) errors.company = 'A company name is needed'
+    if (!fields.role.trim()) errors.role = 'A role is needed'
+    if (Object.keys(errors).length) return { errors }
+    const created = await changeProcess('processes.create', { company: fields.company.trim().slice(0, 200), role: fields.role.trim().slice(0, 200) })
+    setTargetId(created.id)
+    return { process: created }
+  }
+
+  return { list, targetId, setTargetId, fields, setFields, target, ensure, fixed: droppedOn !== null }
+}
