@@ -17,17 +17,17 @@ export interface DecisionDate {
 // Strong cues speak of the decision itself; weak ones of being contacted (which may be about
 // scheduling). Matched on normalised text.
 const STRONG_CUE =
-  /\b(decide[sd]?|deciding|decisions?|verdict)\b|\b(get|getting|come|coming|circle|circling) back to (me|us|everyone|candidates|people|you|all)\b|\bhear (back|from (them|her|him|hr|the \w+))\b|\blet (me|us|everyone|candidates|you|all|people) know\b|\bmake (a|the|their) (call|choice|pick)\b|\b(make|extend|send out) (an |their |the )?offers?\b|\b(get|send|put|have) (the |their |an? )?offers? out\b|\b(have|give|send)( me| us)? (an?|their|the) (answer|decision|update|response)\b|\b(answer|response|word|news|feedback|results?)( (for|to) (me|us|you|everyone|all))? (by|within|in|on|before|no later)\b|\bknow (by|within|in|before|on)\b|\btimeline (is|was|of)\b/g
+  /\b(decide[sd]?|deciding|decisions?|verdict)\b|\b(get|getting|come|coming|circle|circling) back to (me|us|everyone|candidates|people|you|all)\b|\bhear (back|from (them|her|him|hr|the \w+))\b|\blet (me|us|everyone|candidates|you|all|people) know\b|\bmake (a|the|their) (call|choice|pick)\b|\b(make|extend|send out) (an |their |the )?offers?\b|\b(get|send|put|have) (the |their |an? )?offers? out\b|\b(have|give|send)( me| us)? (an?|their|the) (answer|decision|update|response)\b|\b(answer|response|word|news|feedback|results?)( (for|to) (me|us|you|everyone|all))? (by|within|in|on|before|no later)\b|\bknow (by|within|in|before|on)\b|\btimeline (is|was|of)\b|\bhear (within|by|in|on|before)\b|\bhear from (us|you)\b|\boffer letter\b|\boffers? (go|goes|will go|going) out\b|\b(will|'ll|would|'d) revert\b|\b(communicated|announced)\b/g
 const WEAK_CUE =
-  /\b(reach|reaching) out\b|\b(be|get) (back )?in touch\b|\b(will|'ll|would|'d|going to|plans? to|hope to|hoping to|should) (call|email|text|contact|update|respond|reply|notify|follow up|confirm)\b|\bcall (me|either way|back)\b/g
+  /\b(reach|reaching) out\b|\b(be|get) (back )?in touch\b|\b(will|'ll|would|'d|going to|plans? to|hope to|hoping to|should|try to) (call|ring|phone|email|text|contact|update|respond|reply|notify|follow up|confirm|tell|share)\b|\bcall (me|either way|back)\b/g
 
 const STRONG = 2
 const WEAK = 1
 
 const DISTRACTOR =
-  /\b(start|starts|starting|started|begin|begins|beginning|onboard\w*|orientation|cohort|launch\w*|release[sd]?|ship|ships|shipping|go[- ]live|opens?|opening|offsite|off-site|trip|leaves|leaving|vacation|holiday|pto|out of office|conference|event|season|deadline|due|audit|class|classes|training|interviewing|panels|other candidates|take[- ]homes?|(she|he|they)('ll| will) send|takes|background checks?|credentialing|processing|birthday|wedding|relocat\w+|notice period|school year|fiscal|quarter|sprint|peak)\b/
+  /\b(start|starts|starting|started|begin|begins|beginning|onboard\w*|orientation|cohort|launch\w*|release[sd]?|ship|ships|shipping|go[- ]live|opens?|opening|offsite|off-site|trip|leaves|leaving|vacation|holiday|pto|out of office|conference|event|season|deadline|due|audit|class|classes|training|interviewing|panels|other candidates|take[- ]homes?|(she|he|they)('ll| will) send|takes|background checks?|credentialing|processing|birthday|wedding|meets|approve[sd]?|other (offer|company|role|interview)s?|relocat\w+|notice period|school year|fiscal|quarter|sprint|peak)\b/
 const CLAUSE_BREAK = /[,;:()]|\s[-–—]\s|\b(and|but|because|since|so|which|while|when|though|although|if|as|after|until|whereas)\b/g
-const CANDIDATE_SUBJECT = /\bi\b(?!\s*'?m\b)[^.,;]{0,25}$/
+const CANDIDATE_SUBJECT = /\bi\b(?!\s*'?m\b)[^.,;]{0,40}$/
 const MAX_DISTANCE = 120
 const CROSS_CLAUSE = 25
 
@@ -43,9 +43,9 @@ function findCues(text: string): Cue[] {
     pattern.lastIndex = 0
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       // "I'll get back to her by Friday" is the candidate's promise, not the employer's date.
-      const before = text.slice(Math.max(0, m.index - 30), m.index)
+      const before = text.slice(Math.max(0, m.index - 50), m.index)
       // Hearing back is always the employer's move: "she said I'd hear back by 3/6".
-      const received = /^(hear|know)/.test(m[0])
+      const received = /^hear/.test(m[0])
       if (!received && CANDIDATE_SUBJECT.test(before) && !/\b(he|she|they|hr|we)\b[^.,;]*$/.test(before.replace(/.*\bi\b/, ''))) continue
       cues.push({ start: m.index, end: m.index + m[0].length, strength })
     }

@@ -15,7 +15,7 @@ const PARTICLE = String.raw`(?:van|von|de|da|del|della|di|du|dos|der|la|le|bin|a
 const NAME = String.raw`(${TOKEN}(?: (?:${PARTICLE} )?${TOKEN}){0,2})`
 const HONORIFIC = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Chef|Coach|Nurse|Dean|Lt|Sgt|Capt|Det|Rev|Judge|Pastor|Officer)\.? )?`
 const ROLE_TEXT = String.raw`([^\n.;:()~]{2,60}?)`
-const END = String.raw`(?=\s*(?:[,.;(~\n]|$| - | – | — |\d))`
+const END = String.raw`(?=\s*(?:[,.;(~\n|+&]|$| - | – | — |\d)|\s+(?:and|who|but|so|did|ran|joined|sat)\b)`
 const SPEECH =
   'said|says|asked|asks|told|tells|mentioned|explained|wants|wanted|liked|loved|likes|loves|pushed|pressed|admitted|nodded|frowned|described|laid out|brought up|seemed|thinks|thought|gave|walked|showed|interrupted|joined|introduced|emphasized|emphasised|stressed|noted|grilled|probed|was blunt|tasted|talked|spent|wrote|did|runs|ran|leads|manages|offered|suggested|agreed|promised|shared|called|kicked|took|led|wanted|got excited|seemed|was intense|was the quietest|wants'
 
@@ -37,14 +37,14 @@ const TITLE_WORD = String.raw`(?:(?!(?:with|w|and|met|the|a|an|to|from|of|for|at
 const TOOL_USE_WORDS = 'worked|work|works|working|experience|experienced|familiar|comfortable|done|used|integrated|integrate|built|go|went|stick|stuck|started|replaced|replace|switched|switching|dealt|deal|compatible|fluent|proficient|trained|certified|help|helped|struggled|played|play|tinkered|starting|ok|okay'
 // Either case: "Worked with Procore" starts a line as often as not. The check runs after "with"
 // has matched, so it costs nothing elsewhere.
-const WITH = String.raw`(?:[Ww]ith|w/)(?<!\b(?:${TOOL_USE_WORDS
+const WITH = String.raw`(?:[Ww]ith|w/|\bw(?= ))(?<!\b(?:${TOOL_USE_WORDS
   .split('|')
   .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
   .join('|')}) (?:[Ww]ith|w/))`
 
 const PATTERNS: PersonPattern[] = [
   // "Marcus Oyelaran - eng mgr", "Hana Kowalczyk, Head of Design", "Oksana P - oksana@x.com - Frontend Lead"
-  { re: new RegExp(String.raw`(?:^|\n|(?<!\b(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|No))[.;]\s+|^[-*•]\s*|\n\s*[-*•\d.)]+\s*)(?:[A-Z][a-z]+:\s*)?${HONORIFIC}${NAME}\s*(?:[-–—,]\s*(?:\S+@\S+\s*[-–—,]\s*)?)${ROLE_TEXT}${END}`, 'gu'), name: 1, role: 2, kind: 'strong' },
+  { re: new RegExp(String.raw`(?:^|\n|(?<!\b(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|No))[.;|]\s+|^[-*•]\s*|\n\s*[-*•\d.)]+\s*)(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:[A-Z][a-z]+:\s*)?${HONORIFIC}${NAME}\s*(?:[-–—,]\s*(?:\S+@\S+\s*[-–—,]\s*)?)${ROLE_TEXT}${END}`, 'gu'), name: 1, role: 2, kind: 'strong' },
   // "Gwen Taddeo (controller)", "recruiter (Jolene)" is handled below
   { re: new RegExp(String.raw`${HONORIFIC}${NAME} \(([^()\n]{2,60})\)`, 'gu'), name: 1, role: 2, kind: 'strong', lineGate: ' (' },
   // "recruiter (Jolene)"
@@ -52,7 +52,9 @@ const PATTERNS: PersonPattern[] = [
   // "Principal: Dr Gloria Amankwah", "GM: Luis Carvajal", "Recruiter is Hugo Lindahl", "the GM, Shauna", "a charge nurse named Oscar"
   { re: new RegExp(String.raw`(?:^|\n\s*(?:[-*•]|\d{1,2}[.)])?\s*|[.;(]\s*|\b(?:the|a|an|our|their|with|w/|met|and)\s+)([A-Za-z][A-Za-z ]{1,30}?)(?:\s*:\s*|\s+(?:is|was)\s+|,\s+|\s+(?:named|called)\s+)${HONORIFIC}${NAME}`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong' },
   // "Renee Baptiste, the nurse manager"
-  { re: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?:the|a|an|our|their)\s+([A-Za-z][A-Za-z ]{1,40}?)${END}`, 'gu'), name: 1, role: 2, kind: 'strong', lineGate: /,\s+(?:the|a|an|our|their)\s/g },
+  { re: new RegExp(String.raw`${HONORIFIC}${NAME},?\s+(?:who(?:'s| is| was)\s+)?(?:the|a|an|our|their|one of (?:the|their|our))\s+([A-Za-z][A-Za-z ]{1,40}?)${END}`, 'gu'), name: 1, role: 2, kind: 'strong', lineGate: /\s(?:the|a|an|our|their)\s/g },
+  // "(Ana Ruiz, Asst Director)"
+  { re: new RegExp(String.raw`\(${HONORIFIC}${NAME},\s*([^()\n]{2,60})\)`, 'gu'), name: 1, role: 2, kind: 'strong', lineGate: '(' },
   // "with creative director Jonah Feld", "and HR rep Dana Kim": a title run straight into a name
   { re: new RegExp(String.raw`(?:\b(?:[Aa]nd|[Ww]ith|w/|[Mm]et|[Pp]lus|[Tt]he|[Oo]ur|[Tt]heir|to)|[+&])\s+((?:${TITLE_WORD}\s+){0,3}?${TITLE_WORD})\s+${HONORIFIC}${NAME}`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong' },
   // "Met with Raj Patel, VP Eng", "Interviewed by Tom - design lead", "+ Deb Kowalski-Reyes, facilities director"
@@ -93,9 +95,19 @@ function* emails(notes: string): Generator<{ text: string; index: number }> {
 }
 const GENERIC_MAILBOX = /^(info|hr|jobs|careers|recruiting|talent|hello|contact|no-?reply|team|admin|support|hiring|people|office)$/i
 
+// Job titles are open-ended ("educator", "sommelier"): agent-noun endings count as title words.
+const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|ian|ant|ent|ier|ee)$/
+const NOT_AGENT = new Set(['december', 'november', 'october', 'september', 'after', 'together', 'other', 'either', 'never',
+  'whether', 'rather', 'ever', 'later', 'under', 'over', 'minor', 'major', 'prior', 'recent', 'content', 'urgent',
+  'consistent', 'different', 'patient', 'important', 'relevant', 'present', 'current', 'absent', 'percent', 'moment'])
+
+function isTitleWord(word: string): boolean {
+  return ROLE_WORDS.has(word) || (AGENT_NOUN.test(word) && !NOT_AGENT.has(word))
+}
+
 function isRoleText(text: string): boolean {
   const words = text.toLowerCase().split(/[^a-z0-9/&-]+/).filter(Boolean)
-  return words.length > 0 && words.length <= 8 && words.some((w) => ROLE_WORDS.has(w))
+  return words.length > 0 && words.length <= 8 && words.some(isTitleWord)
 }
 
 const ROLE_LEAD = new Set(['a', 'an', 'the', 'our', 'their', 'his', 'her', 'later', 'then', 'also', 'and', 'with', 'met', 'w/', 'plus', 'named', 'called', 'is', 'was'])
@@ -136,6 +148,7 @@ function plausibleName(name: string, ctx: Context, kind: 'strong' | 'context', a
   if (/['’]s$/.test(name)) return false
   const tokens = name.split(' ').filter((t) => !/^(van|von|de|da|del|della|di|du|dos|der|la|le|bin|al|ten|ter)$/.test(t))
   if (tokens.length === 0) return false
+  if (tokens.length === 1 && SENTENCE_START_WORDS.has(tokens[0].toLowerCase())) return false
   for (const t of tokens) {
     const lower = t.toLowerCase()
     if (ORG_WORDS.has(lower) || ctx.orgTokens.has(t)) return false
