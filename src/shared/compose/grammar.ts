@@ -72,7 +72,9 @@ export function problemsFromLints(text: string, lints: readonly LintLike[]): Gra
       if (!seen.has(key)) fixes.push(fix)
       seen.add(key)
     }
-    problems.push({ ...place, text: text.slice(place.start, place.end), message: lint.message(), kind: lint.lint_kind(), fixes })
+    // The checker writes code-style `quotes` (Markdown); the panel shows plain text.
+    const message = lint.message().replace(/`([^`]*)`/g, '“$1”')
+    problems.push({ ...place, text: text.slice(place.start, place.end), message, kind: lint.lint_kind(), fixes })
   }
   return problems.sort((a, b) => a.start - b.start)
 }
@@ -113,13 +115,15 @@ export function ownWords({ names, notes }: OwnWordSources): string[] {
   return [...words].sort()
 }
 
-/** Drops spelling problems on the user's own words (the checker's dictionary import may miss forms). */
+/**
+ * Drops problems that are only about one of the user's own words: a name is neither misspelled
+ * nor an acronym to capitalise ("Sam" is not SAM), whatever the checker's dictionary says.
+ */
 export function withoutOwnWords(problems: readonly GrammarProblem[], own: readonly string[]): GrammarProblem[] {
   const keys = new Set(own.map(wordKey))
   return problems.filter((p) => {
-    if (!/spell|typo/i.test(p.kind)) return true
     const words = wordsOf(p.text)
-    return !(words.length > 0 && words.every((w) => keys.has(wordKey(w))))
+    return !(words.length === 1 && /^\S+$/.test(p.text.trim()) && keys.has(wordKey(words[0])))
   })
 }
 

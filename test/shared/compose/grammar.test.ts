@@ -15,7 +15,7 @@ function lint(text: string, word: string, kind: string, suggestions: [number, st
   return {
     span: () => ({ start: at, end: at + [...word].length }),
     get_problem_text: () => word,
-    message: () => `About ${word}`,
+    message: () => `Did you mean to spell \`${word}\` this way?`,
     lint_kind: () => kind,
     suggestions: () => suggestions.map(([k, t]) => ({ kind: () => k, get_replacement_text: () => t }))
   }
@@ -32,6 +32,7 @@ describe('problemsFromLints', () => {
     expect(problems[0].fixes.map((f) => f.label)).toEqual(['really', 'real'])
     expect(applyFix(text, problems[0].fixes[0])).toBe('I really liked it it.')
     expect(problems[1].fixes[0].label).toBe('Remove “it it”')
+    expect(problems[0].message).toBe('Did you mean to spell “realy” this way?')
   })
 
   it('adds text after the problem for an insert suggestion', () => {
@@ -66,15 +67,23 @@ describe('own words', () => {
     expect(words).not.toContain('roadmap')
   })
 
-  it('drops spelling problems on own words, possessives included, and keeps grammar ones', () => {
+  it('drops problems about an own word alone, possessives included, and keeps the rest', () => {
     const problem = (text: string, kind: string): GrammarProblem => ({ start: 0, end: text.length, text, kind, message: '', fixes: [] })
     const kept = withoutOwnWords(
-      [problem('Brightwater’s', 'Spelling'), problem('brightwater', 'Typo'), problem('Brightwatr', 'Spelling'), problem('Brightwater', 'Grammar')],
-      ['Brightwater']
+      [
+        problem('Brightwater’s', 'Spelling'),
+        problem('brightwater', 'Typo'),
+        problem('Sam', 'Capitalization'),
+        problem('Brightwatr', 'Spelling'),
+        problem('Brightwater Brightwater', 'Repetition'),
+        problem('Sam are', 'Agreement')
+      ],
+      ['Brightwater', 'Sam']
     )
     expect(kept.map((p) => [p.text, p.kind])).toEqual([
       ['Brightwatr', 'Spelling'],
-      ['Brightwater', 'Grammar']
+      ['Brightwater Brightwater', 'Repetition'],
+      ['Sam are', 'Agreement']
     ])
   })
 })
