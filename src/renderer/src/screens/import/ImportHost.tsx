@@ -8,9 +8,11 @@ export function ImportHost() {
   const pending = useImport((s) => s.pending)
   const close = useImport((s) => s.close)
   if (!pending) return null
+  const onClose = () => close(pending.id)
+  // Keyed by the import: a new one starts a fresh preview, never one half-filled by the last.
   return pending.kind === 'invite' ? (
-    <InvitePreview invite={pending.invite} droppedOn={pending.processId} onClose={close} />
+    <InvitePreview key={pending.id} invite={pending.invite} droppedOn={pending.processId} onClose={onClose} />
   ) : (
-    <ReplyPreview reply={pending.reply} droppedOn={pending.processId} onClose={close} />
+    <ReplyPreview key={pending.id} reply={pending.reply} droppedOn={pending.processId} onClose={onClose} />
   )
 }

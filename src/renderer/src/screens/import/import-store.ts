@@ -7,18 +7,23 @@ import { readImport, userTimeZone, type ImportSource, type ReadImport } from './
 // The invite or reply waiting in the preview dialog, and where it was dropped: a process, or the
 // board (null: the dialog offers the process it fits best).
 
-export type Pending = Exclude<ReadImport, { kind: 'error' }> & { processId: string | null }
+export type Pending = Exclude<ReadImport, { kind: 'error' }> & { processId: string | null; id: number }
 
 interface ImportState {
   pending: Pending | null
-  show(p: Pending): void
-  close(): void
+  show(p: Omit<Pending, 'id'>): void
+  /** Closes that preview only: a later import may have replaced it meanwhile. */
+  close(id: number): void
 }
 
-export const useImport = create<ImportState>()((set) => ({
+let nextId = 1
+
+export const useImport = create<ImportState>()((set, get) => ({
   pending: null,
-  show: (pending) => set({ pending }),
-  close: () => set({ pending: null })
+  show: (pending) => set({ pending: { ...pending, id: nextId++ } as Pending }),
+  close: (id) => {
+    if (get().pending?.id === id) set({ pending: null })
+  }
 }))
 
 /** Reads what was dropped, pasted or picked; a preview opens, or a toast says why not. */
