@@ -80,6 +80,28 @@ export function localIsoDate(d: Date): IsoDate {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 }
 
+/** A local wall-clock moment, 'YYYY-MM-DDTHH:MM'; no time zone: the user's clock is the reference. */
+export type LocalDateTime = string
+
+/** "Now" as the planner takes it: today's date, or today with the local time of day. */
+export type Now = IsoDate | LocalDateTime
+
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)$/
+
+/** The date and, when given, the 'HH:MM' time of a Now; throws on anything else. */
+export function splitNow(now: Now): { date: IsoDate; time: string | null } {
+  const m = LOCAL_DATE_TIME.exec(now)
+  if (m && isIsoDate(m[1])) return { date: m[1], time: `${m[2]}:${m[3]}` }
+  if (isIsoDate(now)) return { date: now, time: null }
+  throw new RangeError(`Not a date (YYYY-MM-DD) or local date-time (YYYY-MM-DDTHH:MM): ${String(now)}`)
+}
+
+/** The local date and minute of a JS Date, for callers that own a clock. */
+export function localDateTime(d: Date): LocalDateTime {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${localIsoDate(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}`
+}
+
 /** Dates formatted the way people write them in a message: "Tuesday, March 3". */
 export function formatLongDate(date: IsoDate, locale = 'en-US'): string {
   return toUtc(date).toLocaleDateString(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' })

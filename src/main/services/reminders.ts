@@ -1,5 +1,6 @@
 import { dueReminders, groupReminders, type ReminderNotification } from '../../shared/plan/process-plan'
 import type { Store } from '../store/types'
+import { localDateTime } from '../../shared/dates'
 
 // Raises due follow-ups as notifications: once at start-up (catching up on whatever fell due
 // while the app was closed, grouped into one notification) and then every day at the user's
@@ -9,7 +10,7 @@ export interface ReminderDeps {
   store: Store
   /** Today's local calendar date. */
   today(): string
-  /** The wall clock, for scheduling the daily check. */
+  /** The wall clock, for scheduling the daily check and the time of day lateness depends on. */
   now(): Date
   notify(notification: ReminderNotification): void
 }
@@ -69,7 +70,9 @@ export class ReminderService {
     const { store } = this.deps
     const settings = store.getSettings()
     if (!settings.notifications || store.readOnly) return null
-    const due = dueReminders(store.listProcesses(), settings, this.deps.today(), store.getNotified())
+    // Today's date (which a demo may fix) with the clock's time of day.
+    const now = `${this.deps.today()}T${localDateTime(this.deps.now()).slice(11)}`
+    const due = dueReminders(store.listProcesses(), settings, now, store.getNotified())
     const notification = groupReminders(due)
     if (!notification) return null
     await store.addNotified(due.map((r) => r.key))

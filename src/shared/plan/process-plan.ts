@@ -1,4 +1,4 @@
-import { addDays, formatLongDate, isSupportedDate, type IsoDate } from '../dates'
+import { addDays, formatLongDate, isSupportedDate, splitNow, type IsoDate, type LocalDateTime, type Now } from '../dates'
 import { latestRound, type Process, type Round, type Settings } from '../model'
 import type { IcsEvent } from '../export/ics'
 import { planFollowUps, type NextStep, type PlanKind, type PlanStep, type SentStep } from './planner'
@@ -13,6 +13,10 @@ import { planFollowUps, type NextStep, type PlanKind, type PlanStep, type SentSt
 // - A received message is a reply and stops the chain, unless the user sent a step after the
 //   latest reply: then they are chasing again and the plan goes on from that send.
 // - Snooze events move the reminder (and the agenda entry) to their date, never the plan.
+// - The thank-you is due the day after the interview but only late once 48 hours have passed
+//   since it (docs/design.md, Follow-up policy): lateness needs the time of day, so every
+//   function here takes `now`, today's date or today with the local time ('YYYY-MM-DDTHH:MM').
+//   Without a time, the thank-you is not called late on the day its window closes.
 // - Offer and Closed stop the plan: `next` is null and `steps` keeps only what happened.
 // - A process whose plan cannot be worked out (a date outside 2000–2100 kept from old data, a
 //   country without holiday data) gets a 'cannot-plan' plan with the reason; it never throws,
@@ -27,9 +31,12 @@ export interface ProcessPlan {
   roundDate: IsoDate | null
   next: NextStep | null
   steps: PlanStep[]
-  /** The next step's due date has passed (snoozing does not change that). */
+  /** The next step is late: its due date has passed, and for the thank-you its 48 hours too (snoozing does not change that). */
   overdue: boolean
+  /** The next step is due now: due today, or a thank-you past its day but still within its 48 hours. */
   dueToday: boolean
+  /** When a thank-you still on time becomes late ('YYYY-MM-DDTHH:MM', local). */
+  lateFrom?: LocalDateTime
   /** The next step's reminder is snoozed until this day (after today). */
   snoozedUntil?: IsoDate
   stopped?: StopReason
@@ -87,7 +94,20 @@ function lastSnooze(p: Process, roundId: string, kind: PlanKind): IsoDate | null
   return date
 }
 
-export function planForProcess(p: Process, settings: PlanSettings, today: IsoDate): ProcessPlan {
+/** When a thank-you for this round is shown late: 48 hours after its time, or after the end of its day. */
+export function thankYouLateFrom(round: Pick<Round, 'date' | 'time'>): LocalDateTime {
+  return round.time ? `${addDays(round.date, 2)}T${round.time}` : `${addDays(round.date, 3)}T00:00`
+}
+
+/** Whether `now` has reached `moment`; a date without a time counts as the start of that day. */
+function hasReached(now: { date: IsoDate; time: string | null }, moment: LocalDateTime): boolean {
+  const { date, time } = splitNow(moment)
+  if (now.date !== date) return now.date > date
+  return (now.time ?? '00:00') >= (time ?? '00:00')
+}
+
+export function planForProcess(p: Process, settings: PlanSettings, now: Now): ProcessPlan {
+  const clock = splitNow(now)
   const round = latestRound(p)
   if (!round) {
     return { processId: p.id, roundId: null, roundDate: null, next: null, steps: [], overdue: false, dueToday: false, stopped: 'no-rounds' }
@@ -111,13 +131,14 @@ export function planForProcess(p: Process, settings: PlanSettings, today: IsoDat
     return cannotPlan(`The date of ${outOfRange.what} (${outOfRange.date}) is outside 2000–2100: correct it to plan follow-ups.`)
   }
   try {
-    return planRound(p, round, settings, today)
+    return planRound(p, round, settings, clock)
   } catch (err) {
     return cannotPlan(`The follow-up plan could not be worked out: ${err instanceof Error ? err.message : String(err)}`)
   }
 }
 
-function planRound(p: Process, round: Round, settings: PlanSettings, today: IsoDate): ProcessPlan {
+function planRound(p: Process, round: Round, settings: PlanSettings, clock: { date: IsoDate; time: string | null }): ProcessPlan {
+  const today = clock.date
   const since = round.date
   const sent: SentStep[] = []
   let lastSend: IsoDate | null = null
@@ -157,11 +178,14 @@ function planRound(p: Process, round: Round, settings: PlanSettings, today: IsoD
   // Before the interview has happened nothing can be due, whatever the data says.
   const interviewed = since <= today
   const snooze = lastSnooze(p, round.id, plan.next.kind)
+  const lateFrom = plan.next.kind === 'thank-you' ? thankYouLateFrom(round) : null
+  const overdue = interviewed && plan.next.due < today && (!lateFrom || hasReached(clock, lateFrom))
   return {
     ...base,
     ...plan,
-    overdue: interviewed && plan.next.due < today,
-    dueToday: interviewed && plan.next.due === today,
+    overdue,
+    dueToday: interviewed && !overdue && plan.next.due <= today,
+    ...(lateFrom && !overdue && interviewed ? { lateFrom } : {}),
     ...(snooze && snooze > today ? { snoozedUntil: snooze } : {})
   }
 }
@@ -189,6 +213,14 @@ function longDate(date: IsoDate): string {
   return text
 }
 
+function dueBody(plan: ProcessPlan, due: IsoDate, today: IsoDate): string {
+  if (plan.overdue) return `Overdue since ${longDate(due)}`
+  if (due === today) return 'Due today'
+  // A thank-you past its day but within its 48 hours.
+  if (due < today) return `Still on time (due ${longDate(due)})`
+  return `Due ${longDate(due)}`
+}
+
 function dueItem(p: Process, plan: ProcessPlan, today: IsoDate): DueItem | null {
   if (!plan.next || !plan.roundId || plan.stopped) return null
   const { kind, due } = plan.next
@@ -210,7 +242,7 @@ function dueItem(p: Process, plan: ProcessPlan, today: IsoDate): DueItem | null 
     role: p.role,
     person,
     title: reminderTitle(kind, p.company, p.role, person),
-    body: due === today ? 'Due today' : due < today ? `Overdue since ${longDate(due)}` : `Due ${longDate(due)}`
+    body: dueBody(plan, due, today)
   }
 }
 
@@ -224,12 +256,13 @@ const byDateThenCompany = (a: DueItem, b: DueItem) =>
 export function dueReminders(
   processes: readonly Process[],
   settings: PlanSettings,
-  today: IsoDate,
+  now: Now,
   notified: ReadonlySet<string>
 ): Reminder[] {
+  const today = splitNow(now).date
   const reminders: Reminder[] = []
   for (const p of processes) {
-    const plan = planForProcess(p, settings, today)
+    const plan = planForProcess(p, settings, now)
     if (!plan.overdue && !plan.dueToday) continue
     if (plan.snoozedUntil) continue
     const item = dueItem(p, plan, today)
@@ -255,15 +288,17 @@ export function groupReminders(list: readonly Reminder[]): ReminderNotification 
 }
 
 /** What is overdue, due today and coming up in the next `days` days, across all processes. */
-export function agenda(processes: readonly Process[], settings: PlanSettings, today: IsoDate, days = 14): Agenda {
+export function agenda(processes: readonly Process[], settings: PlanSettings, now: Now, days = 14): Agenda {
+  const today = splitNow(now).date
   const horizon = addDays(today, days)
   const result: Agenda = { overdue: [], today: [], upcoming: [] }
   for (const p of processes) {
-    const item = dueItem(p, planForProcess(p, settings, today), today)
+    const item = dueItem(p, planForProcess(p, settings, now), today)
     if (!item) continue
-    if (item.date < today) result.overdue.push(item)
-    else if (item.date === today) result.today.push(item)
-    else if (item.date <= horizon) result.upcoming.push(item)
+    if (item.date > today) {
+      if (item.date <= horizon) result.upcoming.push(item)
+    } else if (item.overdue) result.overdue.push(item)
+    else result.today.push(item)
   }
   result.overdue.sort(byDateThenCompany)
   result.today.sort(byDateThenCompany)
@@ -276,10 +311,10 @@ export function agenda(processes: readonly Process[], settings: PlanSettings, to
  * one and those projected after it. UIDs are stable per process, round and step, so exporting
  * again after a send updates the events instead of adding copies.
  */
-export function calendarEvents(processes: readonly Process[], settings: PlanSettings, today: IsoDate): IcsEvent[] {
+export function calendarEvents(processes: readonly Process[], settings: PlanSettings, now: Now): IcsEvent[] {
   const events: IcsEvent[] = []
   for (const p of processes) {
-    const plan = planForProcess(p, settings, today)
+    const plan = planForProcess(p, settings, now)
     if (!plan.next || plan.stopped || !plan.roundId) continue
     const person = contactFirstName(p)
     for (const s of plan.steps) {

@@ -122,7 +122,7 @@ describe('planForProcess', () => {
 
   it('plans a scheduled card whose interview already happened like any other', () => {
     const p = makeProcess({ id: 'p1', stage: 'scheduled', rounds: [round('r1', '2026-07-01')] })
-    expect(planForProcess(p, settings, '2026-07-03')).toMatchObject({ overdue: true, next: { kind: 'thank-you' } })
+    expect(planForProcess(p, settings, '2026-07-04')).toMatchObject({ overdue: true, next: { kind: 'thank-you' } })
   })
 
   it('uses the country, region and policy of the settings', () => {

@@ -5,6 +5,7 @@ import { StepActions } from '../../components/plan/StepActions'
 import { relativeDue } from '../../components/plan/plan-dates'
 import { exportFollowUpsIcs } from '../../components/plan/export-ics'
 import { useApp } from '../../store'
+import { planNow } from '../../plan-now'
 import '../../components/controls.css'
 import './agenda.css'
 
@@ -27,7 +28,7 @@ export function AgendaScreen() {
   const result = useMemo((): Agenda | string | null => {
     if (!settings || !today) return null
     try {
-      return agenda(list, settings, today, AHEAD_DAYS)
+      return agenda(list, settings, planNow(today), AHEAD_DAYS)
     } catch (err) {
       // An unknown country code from an old settings file must not take the screen down.
       return err instanceof Error ? err.message : String(err)
@@ -86,8 +87,9 @@ function AgendaItem({ item, today }: { item: DueItem; today: string }) {
   const process = useApp((s) => s.processes[item.processId])
   const navigate = useApp((s) => s.navigate)
   if (!process) return null
-  const when = relativeDue(item.due, today)
-  const tone = item.due < today ? 'badge-danger' : item.due === today ? 'badge-warn' : 'badge-accent'
+  // A thank-you past its day is still on time within its 48 hours: only `overdue` says late.
+  const when = item.overdue || item.due >= today ? relativeDue(item.due, today) : 'still on time'
+  const tone = item.overdue ? 'badge-danger' : item.due <= today ? 'badge-warn' : 'badge-accent'
   const label = STEP_LABELS[item.kind]
   return (
     <li className={`agenda-item card ${item.overdue ? 'overdue' : ''}`}>

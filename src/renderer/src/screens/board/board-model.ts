@@ -1,5 +1,6 @@
 import { latestRound, STAGES, type Process, type Round, type Stage } from '../../../../shared/model'
 import { planForProcess, type PlanSettings, type ProcessPlan } from '../../../../shared/plan/process-plan'
+import { planNow } from '../../plan-now'
 
 // What the board shows, computed so that 5,000 processes stay fast: everything per process is
 // cached on the process object itself (a changed process is a new object, so the cache can
@@ -59,7 +60,7 @@ export function cachedLatestRound(p: Process): Round | null {
   return r
 }
 
-// One cache per (settings, today): plans depend on both, and both change rarely.
+// One cache per (settings, today, minute): plans depend on all three, and they change rarely.
 let planCacheKey = ''
 let planCache = new WeakMap<Process, ProcessPlan>()
 
@@ -74,7 +75,8 @@ const stoppedPlan = (p: Process): ProcessPlan => ({
 })
 
 export function cachedPlan(p: Process, settings: PlanSettings, today: string): ProcessPlan {
-  const key = `${settings.country}|${settings.region}|${JSON.stringify(settings.policy)}|${today}`
+  const now = planNow(today)
+  const key = `${settings.country}|${settings.region}|${JSON.stringify(settings.policy)}|${now}`
   if (key !== planCacheKey) {
     planCacheKey = key
     planCache = new WeakMap()
@@ -82,7 +84,7 @@ export function cachedPlan(p: Process, settings: PlanSettings, today: string): P
   let plan = planCache.get(p)
   if (!plan) {
     try {
-      plan = planForProcess(p, settings, today)
+      plan = planForProcess(p, settings, now)
     } catch {
       // A country the holiday data does not know (or a hand-edited date) must not take the
       // whole board down: the card just shows no next step.

@@ -5,6 +5,7 @@ import type { Process, Settings } from '../../../../shared/model'
 import { planForProcess, STEP_LABELS } from '../../../../shared/plan/process-plan'
 import type { Route } from '../../store'
 import { useApp } from '../../store'
+import { planNow } from '../../plan-now'
 import { NoLongerHere } from '../../components/NoLongerHere'
 import { applyFix } from '../../../../shared/compose/grammar'
 import { ChecksPanel } from './ChecksPanel'
@@ -46,7 +47,9 @@ function Composer({ process, settings, today, route }: { process: Process; setti
 
   const next = composer.plan?.next
   const dueSituation = next && isFollowUpStep(next.kind) ? situationForDueStep(process, next.kind) : null
-  const dueLabel = next ? (next.due < today ? 'Overdue' : next.due === today ? 'Due today' : `Due ${formatShortDate(next.due)}`) : null
+  // A thank-you past its day is still on time within its 48 hours: "Due now", not "Overdue".
+  const dueNow = composer.plan?.dueToday ? (next?.due === today ? 'Due today' : 'Due now') : null
+  const dueLabel = next ? (composer.plan?.overdue ? 'Overdue' : (dueNow ?? `Due ${formatShortDate(next.due)}`)) : null
 
   const findInDraft = (match: string) => {
     for (const el of [bodyRef.current, subjectRef.current]) {
@@ -72,7 +75,7 @@ function Composer({ process, settings, today, route }: { process: Process; setti
     }
     let nextText = ''
     try {
-      const plan = planForProcess(updated, settings, today)
+      const plan = planForProcess(updated, settings, planNow(today))
       if (composer.info.step && plan.next) nextText = ` Next: ${STEP_LABELS[plan.next.kind].toLowerCase()} on ${formatLongDate(plan.next.due)}.`
     } catch {
       // The plan needs the holiday data; the message is recorded either way.

@@ -15,6 +15,7 @@ import {
 } from '../../../../shared/compose'
 import { latestRound, type Person, type Process, type ReviewPoint, type Round, type Settings } from '../../../../shared/model'
 import { planForProcess, type ProcessPlan } from '../../../../shared/plan/process-plan'
+import { planNow } from '../../plan-now'
 import { checkGrammar } from '../../../../shared/compose/grammar'
 import { isFollowUpStep, routeSituation } from './situation-groups'
 import { useGrammar, type Grammar } from './use-grammar'
@@ -79,7 +80,7 @@ export interface Composer {
 
 function safePlan(process: Process, settings: Settings, today: string): ProcessPlan | null {
   try {
-    return planForProcess(process, settings, today)
+    return planForProcess(process, settings, planNow(today))
   } catch {
     // An unknown holiday country must not take the composer down; the checks just lose "too soon".
     return null

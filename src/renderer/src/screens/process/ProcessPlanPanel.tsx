@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react'
 import type { Process } from '../../../../shared/model'
 import { daysBetween } from '../../../../shared/dates'
-import { formatLongDate, formatShortDate } from '../../locale-format'
+import { formatLongDate, formatShortDate, formatTime } from '../../locale-format'
+import { planNow } from '../../plan-now'
 import { planForProcess, STEP_LABELS, type ProcessPlan } from '../../../../shared/plan/process-plan'
 import type { PlanStep } from '../../../../shared/plan/planner'
 import { StepActions } from '../../components/plan/StepActions'
@@ -17,12 +18,19 @@ const STOPPED_TEXT: Record<NonNullable<ProcessPlan['stopped']>, string> = {
   'cannot-plan': 'The follow-up plan could not be worked out.'
 }
 
-function dueText(due: string, today: string): string {
+function dueText(plan: ProcessPlan, due: string, today: string): string {
   const days = daysBetween(today, due)
+  if (plan.overdue) return `Overdue by ${-days} day${days === -1 ? '' : 's'}`
   if (days === 0) return 'Due today'
+  // A thank-you past its day but within the 48 hours after the interview.
+  if (days < 0) return plan.lateFrom ? `Still on time until ${lateFromText(plan.lateFrom)}` : 'Due now'
   if (days === 1) return 'Due tomorrow'
-  if (days < 0) return `Overdue by ${-days} day${days === -1 ? '' : 's'}`
   return `Due in ${days} days`
+}
+
+function lateFromText(moment: string): string {
+  const [date, time] = moment.split('T')
+  return `${formatShortDate(date)}, ${formatTime(time)}`
 }
 
 type StepState = 'done' | 'skipped' | 'next' | 'later'
@@ -54,7 +62,7 @@ export function ProcessPlanPanel({ process }: { process: Process }) {
   const plan = useMemo(() => {
     if (!settings || !today) return null
     try {
-      return planForProcess(process, settings, today)
+      return planForProcess(process, settings, planNow(today))
     } catch {
       // A country code date-holidays does not know must not take the screen down.
       return null
@@ -86,7 +94,7 @@ export function ProcessPlanPanel({ process }: { process: Process }) {
               <span className="plan-next-due">
                 <time dateTime={plan.next.due}>{formatLongDate(plan.next.due)}</time>
               </span>
-              <span className={`badge ${plan.overdue ? 'badge-danger' : plan.dueToday ? 'badge-warn' : 'badge-accent'}`}>{dueText(plan.next.due, today)}</span>
+              <span className={`badge ${plan.overdue ? 'badge-danger' : plan.dueToday ? 'badge-warn' : 'badge-accent'}`}>{dueText(plan, plan.next.due, today)}</span>
               {plan.snoozedUntil && <span className="subtle">Reminder snoozed until {formatLongDate(plan.snoozedUntil)}</span>}
               <StepActions process={process} step={{ roundId: plan.roundId, kind: plan.next.kind }} context={STEP_LABELS[plan.next.kind]} />
             </div>
