@@ -1,5 +1,5 @@
 import { daysBetween, type IsoDate } from '../../../../shared/dates'
-import { formatLongDate, formatShortDate } from '../../locale-format'
+import { formatLongDate, formatShortDate, formatTime } from '../../locale-format'
 import { FORMAT_LABELS, type Process } from '../../../../shared/model'
 import { STEP_LABELS, type ProcessPlan } from '../../../../shared/plan/process-plan'
 import { CHANNEL_LABELS, situationLabel } from '../../screens/process/message-labels'
@@ -31,7 +31,7 @@ export function timelineEntries(process: Process, plan: ProcessPlan | null, toda
       date: r.date,
       kind: 'round',
       label: r.label.trim() || 'Interview',
-      detail: [FORMAT_LABELS[r.format], r.time].filter(Boolean).join(' · ')
+      detail: [FORMAT_LABELS[r.format], r.time && formatTime(r.time)].filter(Boolean).join(' · ')
     })
   }
   for (const m of process.messages) {
