@@ -6,15 +6,16 @@ import { DATE_RANGE_MESSAGE, isIsoDate, isSupportedDate } from './dates'
 
 const text = (max: number) => z.string().max(max, `Keep this under ${max.toLocaleString('en-US')} characters`)
 
+// Messages name no format: date and time pickers show the system's own (mm/dd/yyyy, 2:30 PM, …).
 /** Any real calendar date: what records kept from before the range check may hold. */
 export const calendarDateSchema = z
   .string()
-  .refine(isIsoDate, { message: 'Use a real date in the form YYYY-MM-DD', abort: true })
+  .refine(isIsoDate, { message: 'Enter a full date (day, month and year)', abort: true })
 /** A date as it enters the app (forms, IPC, import): real, and between 2000 and 2100. */
 export const isoDateSchema = calendarDateSchema.refine(isSupportedDate, { message: DATE_RANGE_MESSAGE })
 export const timeSchema = z
   .string()
-  .regex(/^$|^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 14:30')
+  .regex(/^$|^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a full time (hours and minutes)')
 export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Not a valid id')
 
 /** http(s) only: a link the user can open safely, or empty. */

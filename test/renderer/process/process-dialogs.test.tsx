@@ -90,7 +90,7 @@ describe('Round dialog', () => {
     fireEvent.click(screen.getByRole('button', { name: '+ Add round' }))
     set('Date', '')
     submit('Add round')
-    expect(within(dialog()).getByText('Use a real date in the form YYYY-MM-DD')).toBeTruthy()
+    expect(within(dialog()).getByText('Enter a full date (day, month and year)')).toBeTruthy()
     expect(fake.to('rounds.save')).toEqual([])
   })
 

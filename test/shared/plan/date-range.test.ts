@@ -27,7 +27,7 @@ describe('the 2000–2100 calendar', () => {
       expect(r.success).toBe(false)
       expect(r.error?.issues.map((i) => i.message)).toEqual(['Use a date between 2000 and 2100'])
     }
-    expect(isoDateSchema.safeParse('2026-02-30').error?.issues.map((i) => i.message)).toEqual(['Use a real date in the form YYYY-MM-DD'])
+    expect(isoDateSchema.safeParse('2026-02-30').error?.issues.map((i) => i.message)).toEqual(['Enter a full date (day, month and year)'])
   })
 
   it('refuses such a round in a process as it enters, but keeps one already stored', () => {
