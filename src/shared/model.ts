@@ -190,6 +190,9 @@ export const policySchema = z.object({
   moveOnDays: z.number().int().min(1).max(180)
 })
 
+/** The name drafts are signed with, as the user sets it: never blank (settings start without one). */
+export const userNameSchema = text(200).trim().min(1, 'Enter your name: drafts are signed with it')
+
 export const settingsSchema = z.object({
   name: text(200),
   signature: text(2000),

@@ -11,6 +11,7 @@ import {
   roundSchema,
   settingsSchema,
   stageSchema,
+  userNameSchema,
   webUrlSchema,
   type Process,
   type Settings
@@ -114,7 +115,8 @@ export const contract = {
   'reflection.save': { input: roundRef.extend({ reflection: reflectionSchema }) },
   'search.notes': { input: z.object({ query: z.string().max(200) }) },
   'settings.get': { input: none },
-  'settings.update': { input: settingsSchema.partial() },
+  // A name can be changed but not emptied: drafts are signed with it.
+  'settings.update': { input: settingsSchema.partial().extend({ name: userNameSchema.optional() }) },
   'sample.load': { input: none },
   'data.export': { input: none },
   'data.import': { input: z.object({ json: z.string().max(200_000_000), apply: z.boolean() }) },

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react'
-import { settingsSchema, type Settings } from '../../../../shared/model'
+import { settingsSchema, userNameSchema, type Settings } from '../../../../shared/model'
 import { ApiError, call, errorMessage } from '../../api'
 import { Field, issuesByField } from '../../components/Field'
 import { useApp } from '../../store'
@@ -10,7 +10,7 @@ import './welcome.css'
 type Profile = Pick<Settings, 'name' | 'email' | 'signature' | 'country'>
 type Errors = Partial<Record<keyof Profile | 'form', string>>
 
-const profileSchema = settingsSchema.pick({ name: true, email: true, signature: true, country: true })
+const profileSchema = settingsSchema.pick({ name: true, email: true, signature: true, country: true }).extend({ name: userNameSchema })
 
 function validate(p: Profile): Errors {
   const parsed = profileSchema.safeParse(p)
