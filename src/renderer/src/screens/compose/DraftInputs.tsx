@@ -1,7 +1,8 @@
-import { useId } from 'react'
+import { useId, useMemo } from 'react'
 import { formatLongDate } from '../../locale-format'
 import type { Process } from '../../../../shared/model'
 import { Field } from '../../components/Field'
+import { MentionLine } from '../review/MentionLine'
 import { extraFieldsFor, type ExtraField } from './situation-groups'
 import type { Composer } from './use-composer'
 
@@ -16,7 +17,8 @@ export function KeyPointsPanel({ process, composer }: { process: Process; compos
         Key points
       </h2>
       {process.rounds.length > 1 && <RoundPicker process={process} composer={composer} />}
-      <KeyPointsPicker composer={composer} />
+      <LeftOut composer={composer} />
+      <KeyPointsPicker process={process} composer={composer} />
     </section>
   )
 }
@@ -78,8 +80,35 @@ export function RecipientPicker({ composer }: { composer: Composer }) {
   )
 }
 
-function KeyPointsPicker({ composer }: { composer: Composer }) {
+/** Accepted points the draft does not use, each added in one click in the sentence made for it. */
+function LeftOut({ composer }: { composer: Composer }) {
+  const { leftOut, info } = composer
+  if (!leftOut.length || !info.usesKeyPoint) return null
+  return (
+    <section className="compose-left-out" aria-labelledby="compose-left-out-title">
+      <h3 id="compose-left-out-title" className="compose-left-out-title">
+        Not in this draft <span className="badge">{leftOut.length}</span>
+      </h3>
+      <ul className="compose-left-out-list">
+        {leftOut.map((m) => (
+          <li key={m.id} className="compose-left-out-item">
+            <span className={`point-cat cat-${m.category}`}>{m.category.replace('-', ' ')}</span>
+            <span className="user-text" dir="auto">
+              {m.text}
+            </span>
+            <button type="button" className="btn btn-sm" onClick={() => composer.addPoint(m.id)} aria-label={`Add to the draft: ${m.text}`}>
+              Add
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+function KeyPointsPicker({ process, composer }: { process: Process; composer: Composer }) {
   const { accepted, usedPointIds, info } = composer
+  const context = useMemo(() => ({ company: process.company, people: process.people.map((p) => p.name) }), [process.company, process.people])
   return (
     <fieldset className="fieldset">
       <legend className="visually-hidden">Key points to use</legend>
@@ -92,7 +121,7 @@ function KeyPointsPicker({ composer }: { composer: Composer }) {
           <p className="subtle">{info.usesKeyPoint ? 'Checked points are woven into the draft.' : 'This situation rarely needs them; checked ones may still be used.'}</p>
           <ul className="compose-points">
             {accepted.map((p) => (
-              <li key={p.id}>
+              <li key={p.id} className="compose-point-item">
                 <label className="compose-point">
                   <input type="checkbox" checked={usedPointIds.has(p.id)} onChange={() => composer.togglePoint(p.id)} />
                   <span className={`point-cat cat-${p.category}`}>{p.category.replace('-', ' ')}</span>
@@ -100,6 +129,9 @@ function KeyPointsPicker({ composer }: { composer: Composer }) {
                     {p.text}
                   </span>
                 </label>
+                {p.category !== 'next-step' && (
+                  <MentionLine point={p} context={context} onChange={(mention) => composer.setMention(p.id, mention)} />
+                )}
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import {
   checkDraft,
   composeDraft,
   draftLength,
+  draftMentions,
   recipientsFor,
   situationForDueStep,
   situationInfo,
@@ -10,6 +11,7 @@ import {
   type ComposeExtra,
   type Draft,
   type DraftLength,
+  type DraftMention,
   type Situation,
   type SituationInfo
 } from '../../../../shared/compose'
@@ -17,6 +19,8 @@ import { latestRound, type Person, type Process, type ReviewPoint, type Round, t
 import { planForProcess, type ProcessPlan } from '../../../../shared/plan/process-plan'
 import { planNow } from '../../plan-now'
 import { checkGrammar } from '../../../../shared/compose/grammar'
+import { changeProcess } from '../../store/actions'
+import { insertBeforeClosing, sentenceToAdd } from './add-point'
 import { isFollowUpStep, routeSituation } from './situation-groups'
 import { useGrammar, type Grammar } from './use-grammar'
 import { useOwnWords } from './use-own-words'
@@ -76,6 +80,12 @@ export interface Composer {
   editText(patch: Partial<DraftText>): void
   regenerate(): void
   markPersonSent(id: string): void
+  /** Accepted, checked points with a usable mention that the current text leaves out. */
+  leftOut: DraftMention[]
+  /** Put a left-out point into the draft: its sentence, before the sign-off. */
+  addPoint(id: string): void
+  /** Store the user's own words for a point (undefined: back to the generated ones). */
+  setMention(id: string, mention: string | undefined): void
 }
 
 function safePlan(process: Process, settings: Settings, today: string): ProcessPlan | null {
@@ -122,7 +132,10 @@ export function useComposer(process: Process, settings: Settings, today: string,
   const key = tabs ? `${situation}|${person?.id ?? ''}` : situation
 
   const keyPoints = useMemo(
-    () => accepted.filter((p) => !droppedPoints.has(p.id)).map((p) => ({ category: p.category, text: p.text })),
+    () =>
+      accepted
+        .filter((p) => !droppedPoints.has(p.id))
+        .map((p) => ({ id: p.id, category: p.category, text: p.text, speaker: p.speaker ?? null, mention: p.mention })),
     [accepted, droppedPoints]
   )
   const draft = useMemo(
@@ -135,6 +148,14 @@ export function useComposer(process: Process, settings: Settings, today: string,
   const text = edit ? { subject: edit.subject, body: edit.body } : generated
   const edited = !!edit && !same(edit, generated)
   const stale = edited && !same(edit.base, generated)
+  const pointUses = draft.pointUses
+  const leftOut = useMemo(() => {
+    // The generated text uses exactly what the draft says; once edited, what the text still holds.
+    const used = new Set(edited ? [] : pointUses.map((u) => u.id))
+    const body = text.body.toLowerCase()
+    const mentions = draftMentions(keyPoints, { company: process.company, people: process.people.map((p) => p.name) })
+    return mentions.filter((m) => !used.has(m.id) && !body.includes(m.text.toLowerCase()))
+  }, [keyPoints, pointUses, edited, text.body, process.company, process.people])
 
   const stepDue = (info.step && plan?.steps.find((s) => s.kind === info.step)?.due) || null
   const checks = useMemo(
@@ -194,6 +215,18 @@ export function useComposer(process: Process, settings: Settings, today: string,
         delete next[key]
         return next
       }),
-    markPersonSent: (id) => setSent((prev) => new Set(prev).add(id))
+    markPersonSent: (id) => setSent((prev) => new Set(prev).add(id)),
+    leftOut,
+    addPoint: (id) => {
+      const m = leftOut.find((x) => x.id === id)
+      if (!m) return
+      const body = insertBeforeClosing(text.body, sentenceToAdd(m, person, process.people))
+      setEdits((prev) => ({ ...prev, [key]: { ...(prev[key] ?? { ...text, base: generated }), body } }))
+    },
+    setMention: (id, mention) => {
+      if (!round) return
+      const points = round.points.map((p) => (p.id === id ? { ...p, mention } : p))
+      void changeProcess('review.save', { processId: process.id, roundId: round.id, points }).catch(() => undefined)
+    }
   }
 }
