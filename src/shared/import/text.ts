@@ -12,7 +12,6 @@ export function tooLargeMessage(what: string): string {
 
 // C0/C1 controls (tab and newline handled by the callers), bidi embeddings, overrides and
 // isolates, zero-width and BOM characters.
-// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g
 
 export function cleanLine(value: string, max: number): string {

@@ -57,6 +57,37 @@ const WINDOWS_ZONES: Record<string, string> = {
   'New Zealand Standard Time': 'Pacific/Auckland'
 }
 
+// Some Outlook exports name the zone by its display name: "(UTC-08:00) Pacific Time (US & Canada)".
+const WINDOWS_DISPLAY_NAMES: Record<string, string> = {
+  'Hawaii': 'Pacific/Honolulu',
+  'Alaska': 'America/Anchorage',
+  'Pacific Time (US & Canada)': 'America/Los_Angeles',
+  'Arizona': 'America/Phoenix',
+  'Mountain Time (US & Canada)': 'America/Denver',
+  'Central Time (US & Canada)': 'America/Chicago',
+  'Eastern Time (US & Canada)': 'America/New_York',
+  'Atlantic Time (Canada)': 'America/Halifax',
+  'Brasilia': 'America/Sao_Paulo',
+  'Coordinated Universal Time': 'Etc/UTC',
+  'Dublin, Edinburgh, Lisbon, London': 'Europe/London',
+  'Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna': 'Europe/Berlin',
+  'Brussels, Copenhagen, Madrid, Paris': 'Europe/Paris',
+  'Belgrade, Bratislava, Budapest, Ljubljana, Prague': 'Europe/Budapest',
+  'Sarajevo, Skopje, Warsaw, Zagreb': 'Europe/Warsaw',
+  'Athens, Bucharest': 'Europe/Bucharest',
+  'Helsinki, Kyiv, Riga, Sofia, Tallinn, Vilnius': 'Europe/Kiev',
+  'Jerusalem': 'Asia/Jerusalem',
+  'Moscow, St. Petersburg': 'Europe/Moscow',
+  'Abu Dhabi, Muscat': 'Asia/Dubai',
+  'Chennai, Kolkata, Mumbai, New Delhi': 'Asia/Kolkata',
+  'Beijing, Chongqing, Hong Kong, Urumqi': 'Asia/Shanghai',
+  'Kuala Lumpur, Singapore': 'Asia/Singapore',
+  'Osaka, Sapporo, Tokyo': 'Asia/Tokyo',
+  'Seoul': 'Asia/Seoul',
+  'Canberra, Melbourne, Sydney': 'Australia/Sydney',
+  'Auckland, Wellington': 'Pacific/Auckland'
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
 function formatter(zone: string): Intl.DateTimeFormat {
@@ -92,6 +123,8 @@ export function resolveZoneName(name: string): string | null {
   const trimmed = name.trim().replace(/^"|"$/g, '')
   const windows = WINDOWS_ZONES[trimmed]
   if (windows) return windows
+  const display = WINDOWS_DISPLAY_NAMES[trimmed.replace(/^\(UTC[+-]?[\d:]*\)\s*/, '')]
+  if (display) return display
   if (isKnownZone(trimmed)) return trimmed
   // "/mozilla.org/20050126_1/Europe/Paris", "/softwarestudio.org/Olson_20011030_5/America/New_York"
   const tail = trimmed.match(/([A-Za-z_]+\/[A-Za-z_+-]+(?:\/[A-Za-z_+-]+)?)$/)

@@ -149,3 +149,24 @@ describe('parseInvite: what it refuses', () => {
     expect(parseInvite(minimal(['DTSTART:20261105T093000Z']), { timeZone: 'Mars/Olympus' }).ok).toBe(false)
   })
 })
+
+describe('parseInvite: Windows zone names without a VTIMEZONE', () => {
+  const at = (tzid: string) =>
+    parseInvite(['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:w', `DTSTART;TZID="${tzid}":20260115T090000`, 'END:VEVENT', 'END:VCALENDAR'].join('\r\n'), { timeZone: 'UTC' })
+  it.each([
+    ['Eastern Standard Time', '14:00'],
+    ['W. Europe Standard Time', '08:00'],
+    ['India Standard Time', '03:30'],
+    ['AUS Eastern Standard Time', '22:00'],
+    ['(UTC-08:00) Pacific Time (US & Canada)', '17:00'],
+    ['(UTC+01:00) Brussels, Copenhagen, Madrid, Paris', '08:00']
+  ])('%s', (tzid, time) => {
+    const r = at(tzid)
+    expect(r.ok && r.invite.time).toBe(time)
+  })
+
+  it('a zone nobody can name keeps its wall-clock time', () => {
+    const r = at('Customized Time Zone')
+    expect(r.ok && r.invite.time).toBe('09:00')
+  })
+})
