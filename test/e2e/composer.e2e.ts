@@ -82,7 +82,8 @@ describe('Composer, end to end', () => {
     expect(body).toContain('Sam Rivera')
     expect(body).not.toMatch(/\[[^\]]+\]/)
     const checks = page.getByRole('region', { name: 'Checks' })
-    expect(await checks.textContent()).toContain('Looks good')
+    // "Looks good" waits for the grammar checker, which loads after the editor is up.
+    await checks.getByText('Looks good', { exact: false }).waitFor({ timeout: 60_000 })
 
     // Checks follow the typing.
     await page.getByLabel('Message', { exact: true }).press('End')

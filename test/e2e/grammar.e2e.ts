@@ -56,6 +56,8 @@ describe('Grammar checks in the composer', () => {
     expect(await body.inputValue()).toBe('Hi Oluwaseun,\n\nThank you.')
 
     await checks.getByText(/Loading the grammar/).waitFor({ state: 'detached', timeout: 60_000 })
+    // It runs in its own worker, off the page's main thread.
+    expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/grammar-worker/)])
     const text = 'Hi Oluwaseun,\n\nThank you for the converstion about moving the Kafkorn pipeline at Quillterra.\n\nBest,\nSam Rivera'
     await body.fill(text)
     const mark = page.locator('.grammar-layer mark', { hasText: 'converstion' })
