@@ -5,7 +5,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { LocalLinter } from 'harper.js'
 import { binaryInlined } from 'harper.js/binaryInlined'
-import { composeDraft, composeForEachInterviewer, isSpeaker, situationForDueStep, type Draft, type Situation } from '../src/shared/compose'
+import { composeDraft, composeForEachInterviewer, isSpeaker, mentionFor, situationForDueStep, type Draft, type Situation } from '../src/shared/compose'
 import { extractKeyPoints } from '../src/shared/extract/index'
 import { addDays } from '../src/shared/dates'
 import { DEFAULT_SETTINGS, type KeyPointCategory, type Process, type ReviewPoint } from '../src/shared/model'
@@ -51,14 +51,15 @@ async function main(): Promise<void> {
   const linter = new LocalLinter({ binary: binaryInlined })
   await linter.setup()
   let drafts = 0, clean = 0, linted = 0, shorthand = 0, spliced = 0, panels = 0, identical = 0, misattributed = 0, directUses = 0
-  let counted = 0, used = 0, withSpeaker = 0
+  const unusedWhy = new Map<string, number>()
+  let counted = 0, used = 0, withSpeaker = 0, unlabelledWrong = 0
   const lines: string[] = [`# Drafts from ${files.join(', ')}`, '']
   const problems: string[] = []
   let composeMs = 0
   for (const c of cases) {
     const { process: proc, points } = processFor(c)
     withSpeaker += points.filter((p) => p.speaker).length
-    const own = [...new Set([...(c.notes.match(/[\p{L}'’-]+/gu) ?? []), ...proc.people.flatMap((p) => p.name.split(/\s+/)), proc.company])]
+    const own = [...new Set([...(c.notes.match(/[\p{L}\p{N}'’-]+/gu) ?? []), ...proc.people.flatMap((p) => p.name.split(/\s+/)), proc.company])]
     const ownWords = own.flatMap((w) => [w, ...w.split(/[-'’]/)]).filter((w) => w.length > 1)
     await linter.importWords(ownWords.flatMap((w) => [w, w.toLowerCase(), `${w}'s`]))
     const fromNotes = new Set(ownWords.map((w) => w.toLowerCase()))
@@ -66,7 +67,8 @@ async function main(): Promise<void> {
     const thanks = proc.people.length ? composeForEachInterviewer({ process: proc, settings, situation: situationForDueStep(proc, 'thank-you'), today: addDays(c.interviewDate, 1) }) : []
     const status = composeDraft({ process: proc, settings, situation: 'status-check', today: addDays(c.interviewDate, 8) })
     const extras = proc.people.map((p) => composeDraft({ process: proc, settings, situation: 'additional-info', personId: p.id, today: addDays(c.interviewDate, 2) }))
-      .filter((d, i) => i === 0 || d.pointUses.length > 0)
+      // To the main contact, and to anyone else whose own points it answers.
+      .filter((d) => d.personId === proc.mainContactId || d.pointUses.some((u) => isSpeaker(points.find((p) => p.id === u.id)?.speaker, proc.people.find((p) => p.id === d.personId) ?? null)))
     composeMs += performance.now() - t0
     const all: Draft[] = [...thanks, status, ...extras]
     if (thanks.length > 1) {
@@ -75,7 +77,14 @@ async function main(): Promise<void> {
       if (new Set(bodies).size < bodies.length) identical++
     }
     const usedIds = new Set(all.flatMap((d) => d.pointUses.map((u) => u.id)))
-    for (const p of points) if (COUNTED.has(p.category)) { counted++; if (usedIds.has(p.id)) used++ }
+    for (const p of points) {
+      if (!COUNTED.has(p.category)) continue
+      counted++
+      if (usedIds.has(p.id)) { used++; continue }
+      const m = mentionFor(p, { company: proc.company, people: proc.people.map((x) => x.name) })
+      const why = m.usable ? `${p.category}: usable, not placed` : `${p.category}: ${m.reason}`
+      unusedWhy.set(why, (unusedWhy.get(why) ?? 0) + 1)
+    }
     lines.push(`## ${c.id} — ${proc.people.map((p) => p.name).join(', ') || 'no people'}`, '')
     for (const d of all) {
       drafts++
@@ -90,6 +99,7 @@ async function main(): Promise<void> {
         .filter((p) => { const s = labelSpeaker(c, p); return !!s && !isSpeaker(s, person) })
       directUses += d.pointUses.filter((u) => u.voice === 'direct').length
       misattributed += wrong.length
+      unlabelledWrong += wrong.filter((p) => !p.speaker).length
       if (lints.length) linted++
       if (found.shorthand.length) shorthand++
       if (found.spliced.length) spliced++
@@ -108,12 +118,16 @@ async function main(): Promise<void> {
     `clean drafts (no lint, no shorthand, nothing spliced): ${pct(clean, drafts)} (${clean}/${drafts})  [goal ≥ 95%]`,
     `  with a harper lint: ${linted}, leftover shorthand: ${shorthand}, spliced fragment: ${spliced}`,
     `panels with identical bodies: ${identical}/${panels}  [goal 0]`,
-    `points addressed to the wrong person: ${misattributed} of ${directUses} direct uses  [goal 0]`,
+    `points addressed to the wrong person: ${misattributed} of ${directUses} direct uses  [goal 0]` +
+      ` (${unlabelledWrong} had no speaker from the extractor, ${misattributed - unlabelledWrong} had another person as speaker)`,
     `accepted topic/praise/concern/culture/action points used in some draft: ${pct(used, counted)} (${used}/${counted})  [goal ≥ 80%]`,
     `compose time: ${(composeMs / cases.length).toFixed(1)} ms per process (cold and warm mixed)`,
     'drafts written to eval/out/drafts.md'
   ]
-  if (process.argv.includes('--problems')) console.log(problems.join('\n'))
+  if (process.argv.includes('--problems')) {
+    console.log(problems.join('\n'))
+    console.log([...unusedWhy].sort((a, b) => b[1] - a[1]).map(([k, v]) => `unused ${v}: ${k}`).join('\n'))
+  }
   console.log(report.join('\n'))
 }
 

@@ -143,7 +143,7 @@ export function acceptedPoints(ctx: Pick<ComposeContext, 'keyPoints'>, round: Ro
 function resolveMentions(ctx: ComposeContext, round: Round | null, person: Person | null, interviewers: Person[], info: SituationInfo): ResolvedMentions {
   const points = acceptedPoints(ctx, round)
   const all = draftMentions(points, { company: ctx.process.company, people: ctx.process.people.map((p) => p.name) })
-  const recipient = pointsFor(all, person, interviewers)
+  const recipient = pointsFor(all, person, interviewers, { unnamedActions: info.id === 'additional-info' })
   const panel = interviewers.some((p) => p.id === person?.id) ? interviewers : []
   return { all, recipient, seed: panelSeed(person, panel), decisionSpeaker: decisionSpeaker(ctx.process, points, info) }
 }

@@ -1,5 +1,6 @@
 import { firstName, PLACEHOLDERS, signOff, type Resolved } from './context'
 import { linkedinLimit } from './situations'
+import { pick } from './mention-sentences'
 import { aboutTopic, asSentence, paragraphs, pickTopic } from './sentences'
 import { actionSentence, concernLine, thankYouParts } from './thank-you-body'
 
@@ -10,6 +11,18 @@ export interface DraftText {
   subject: string
   body: string
 }
+
+// The first variant of each is the original wording; the others keep panel letters apart.
+const CLOSING_SHORT: ((company: string) => string)[] = [
+  (c) => `Our conversation left me even more excited about the chance to join ${c}. Please let me know if there is anything else I can share as you move forward.`,
+  (c) => `I came away even more excited about the chance to join ${c}. If there is anything else I can share as you move forward, please let me know.`,
+  (c) => `Our conversation made me even more eager to join ${c}. Please don't hesitate to reach out if you need anything else from me.`
+]
+const CLOSING_PANEL: ((company: string) => string)[] = [
+  (c) => `Seeing how the team works up close left me even more excited about the chance to contribute at ${c}. Thank you again for such a thoughtful conversation, and please let me know if there is anything else I can provide.`,
+  (c) => `Meeting the team left me even more excited about contributing at ${c}. Thank you again for your time, and please let me know if I can share anything else.`,
+  (c) => `I left the day even more eager to contribute at ${c}. Thanks again for a thoughtful conversation; I'm happy to provide anything else that would help.`
+]
 
 const letter = (r: Resolved, closing: string, ...parts: string[]): string =>
   `${paragraphs(`Hi ${r.firstName},`, ...parts)}\n\n${signOff(r, closing)}`
@@ -24,7 +37,7 @@ export function thankYou(r: Resolved): DraftText {
       `Thank you for taking the time to speak with me ${r.dateOn} about the ${r.role} role at ${r.company}. ${parts.details}`,
       parts.concern,
       parts.actions,
-      `Our conversation left me even more excited about the chance to join ${r.company}. Please let me know if there is anything else I can share as you move forward.`
+      pick(CLOSING_SHORT, r.mentions.seed)(r.company)
     )
   }
 }
@@ -47,7 +60,7 @@ export function thankYouPanel(r: Resolved): DraftText {
       parts.details,
       parts.concern,
       parts.actions,
-      `Seeing how the team works up close left me even more excited about the chance to contribute at ${r.company}. Thank you again for such a thoughtful conversation, and please let me know if there is anything else I can provide.`
+      pick(CLOSING_PANEL, r.mentions.seed)(r.company)
     )
   }
 }

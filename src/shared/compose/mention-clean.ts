@@ -55,6 +55,8 @@ function unquote(text: string): string {
       .replace(/\bwe\b/gi, 'they')
       .replace(/\bour\b/gi, 'their')
       .replace(/\bus\b/gi, 'them')
+      // Said to me: their "your" is my "my".
+      .replace(/\byour\b/gi, 'my')
   ).replace(/["“”‘’](?=\s|$)|(?<=^|\s)["“”‘’]/g, '')
 }
 

@@ -15,7 +15,7 @@ function inGroup(t: Token, next: Token | undefined, prev: Token | undefined): bo
   // Taggers often call a noun modifier or the last noun a verb ("design critiques", "the redesign").
   if (t.pos === 'VERB' && next && HEAD.has(next.pos)) return true
   if (t.pos === 'VERB' && prev && (NOUNISH.has(prev.pos) || prev.pos === 'DET') && !/(?:ed|s)$/.test(t.lower)) return !next || next.pos !== 'DET'
-  if (t.pos === 'ADV' && next && NOUNISH.has(next.pos) && /ly$/.test(t.lower)) return true
+  if (t.pos === 'ADV' && next && NOUNISH.has(next.pos) && (/ly$/.test(t.lower) || prev?.pos === 'DET')) return true
   return false
 }
 
@@ -27,7 +27,9 @@ export function nounPhraseAt(tokens: Token[], from: number, maxTails = 2): Token
   const groupStart = out.length
   while (i < tokens.length && inGroup(tokens[i], tokens[i + 1], tokens[i - 1])) out.push(tokens[i++])
   if (out.length === groupStart) return null
-  while (out.length > groupStart && !HEAD.has(out[out.length - 1].pos) && out[out.length - 1].pos !== 'VERB') {
+  // "my Spanish": a lone adjective after a possessive is the thing itself (languages are tagged so).
+  const loneAdjective = out.length === groupStart + 1 && out[groupStart].pos === 'ADJ' && groupStart === 1 && /^(?:my|your)$/.test(out[0].lower)
+  while (!loneAdjective && out.length > groupStart && !HEAD.has(out[out.length - 1].pos) && out[out.length - 1].pos !== 'VERB') {
     out.pop()
     i--
   }

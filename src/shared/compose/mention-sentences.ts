@@ -36,7 +36,7 @@ export const PRAISE_SHARED: Template[] = [
 ]
 
 export const CULTURE: Template[] = [
-  (m) => `I also loved hearing about ${m}; it sounds like a team I would enjoy being part of.`,
+  (m) => `I also loved hearing about ${m}; it sounds like a team I would love to join.`,
   (m) => `Hearing about ${m} made the team feel like a great fit for how I like to work.`,
   (m) => `I appreciated learning about ${m}.`
 ]

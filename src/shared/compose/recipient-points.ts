@@ -63,13 +63,26 @@ export function draftMentions(points: PointSource[], ctx: { company: string; peo
   return out
 }
 
-/** The one person the point's own words name ("Tom worried…", "email Tom the deck") beats a guess. */
+const SEND_TO = /\b(?:send|email|e-mail|forward|share with|promised|give|call|text|ping)\s+$/i
+
+/**
+ * The one person the point's opening words name ("Tom worried…", "Tom: …") or the person a send
+ * goes to ("email Tom the deck"): the notes' own words beat a guess.
+ */
 function namedSpeaker(p: PointSource, people: string[]): string | null {
   const given = p.speaker ?? null
-  const words = new Set(p.text.match(/\p{Lu}[\p{L}'’-]+/gu)?.map((w) => w.replace(/['’]s$/, '').toLowerCase()) ?? [])
-  const named = people.filter((name) => name.split(/\s+/).some((part) => part.length > 2 && words.has(part.toLowerCase().replace(/\.$/, ''))))
+  const text = p.text.replace(/^[^\p{L}]+/u, '')
+  const named = people.filter((name) =>
+    name.split(/\s+/).some((part) => {
+      const bare = part.replace(/\.$/, '')
+      if (bare.length < 3) return false
+      const at = new RegExp(`(?:^|[^\\p{L}])${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').exec(text)
+      if (!at) return false
+      const before = text.slice(0, at.index + 1)
+      return before.split(/\s+/).filter(Boolean).length <= 2 || (p.category === 'action' && SEND_TO.test(before))
+    })
+  )
   if (named.length !== 1) return given
-  if (given && named.some((n) => isSpeaker(given, { name: n }))) return given
   return named[0]
 }
 
@@ -83,8 +96,12 @@ export function nameHash(name: string): number {
   return h
 }
 
-/** The points a draft to `person` may use, given the round's interviewers. */
-export function pointsFor(all: DraftMention[], person: Person | null, interviewers: Person[]): RecipientPoints {
+/**
+ * The points a draft to `person` may use, given the round's interviewers. `unnamedActions`: the
+ * user is writing to this person about what they promised (additional information), so a promise
+ * with nobody named is theirs to send.
+ */
+export function pointsFor(all: DraftMention[], person: Person | null, interviewers: Person[], options: { unnamedActions?: boolean } = {}): RecipientPoints {
   const own: DraftMention[] = []
   const shared: DraftMention[] = []
   const others: DraftMention[] = []
@@ -95,7 +112,11 @@ export function pointsFor(all: DraftMention[], person: Person | null, interviewe
     if (isSpeaker(m.speaker, person)) own.push(m)
     else if (m.speaker && panel.some((p) => isSpeaker(m.speaker, p))) others.push(m)
     else if (m.speaker && m.category === 'action') others.push(m)
-    else {
+    else if (m.category === 'action' && options.unnamedActions) shared.push(m)
+    else if (panel.length > 1 && m.category === 'action') {
+      // A promise with nobody named: guessing who it was made to would send it to the wrong person.
+      continue
+    } else {
       // Shared out in turn, so two panelists hear about different things.
       if (panel.length <= 1 || unclaimed % panel.length === seat) shared.push(m)
       unclaimed++

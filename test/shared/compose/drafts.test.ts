@@ -87,7 +87,7 @@ describe('composeDraft with complete data', () => {
   it('weaves key points in as sentences, not lists', () => {
     const body = draftFor('thank-you').draft.body
     expect(body).toContain('I especially enjoyed our conversation about the billing migration from Stripe to Adyen.')
-    expect(body).toContain('talk about my Kafka experience')
+    expect(body).toContain('the kind words about my Kafka experience')
     expect(body).toContain('As promised, here is my portfolio link with the case study: [link].')
     expect(body).not.toMatch(/^\s*[-*•]/m)
   })
@@ -168,7 +168,7 @@ describe('missing data', () => {
     const body = (situation: Situation) => composeDraft({ process: p, settings, situation }).body
     expect(body('additional-info')).toContain('As promised, here is my portfolio link with the case study: [link].')
     expect(composeDraft({ process: p, settings, situation: 'additional-info', personId: 'raj' }).body).toContain(
-      'On our discussion of my people management experience: [what you want to add].'
+      'On your question about my people management experience: [what you want to add].'
     )
     expect(body('other-contact')).toContain('[why you are writing to them]')
     expect(body('correction')).toContain('[what was wrong]')

@@ -1,9 +1,9 @@
 import { DEFAULT_SETTINGS, type Process, type ReviewPoint, type Settings } from '../../../src/shared/model'
 
 let pointId = 0
-export function point(category: ReviewPoint['category'], text: string, status: ReviewPoint['status'] = 'accepted'): ReviewPoint {
+export function point(category: ReviewPoint['category'], text: string, status: ReviewPoint['status'] = 'accepted', speaker?: string): ReviewPoint {
   pointId += 1
-  return { id: `pt${pointId}`, category, text, start: null, end: null, status, source: 'user' }
+  return { id: `pt${pointId}`, category, text, start: null, end: null, status, source: 'user', ...(speaker ? { speaker } : {}) }
 }
 
 export const settings: Settings = {
@@ -47,9 +47,9 @@ export function fullProcess(): Process {
         points: [
           point('topic', '- Billing migration from Stripe -> Adyen'),
           point('topic', 'they are moving to event sourcing'),
-          point('praise', 'Sam liked my Kafka exp'),
-          point('concern', 'worried abt lack of people mgmt exp'),
-          point('action', 'send portfolio link w/ the case study'),
+          point('praise', 'Sam liked my Kafka exp', 'accepted', 'Samantha Lee'),
+          point('concern', 'worried abt lack of people mgmt exp', 'accepted', 'Raj Patel'),
+          point('action', 'send portfolio link w/ the case study', 'accepted', 'Samantha Lee'),
           point('culture', 'Remote-first, async culture'),
           point('topic', 'parking was on level 3', 'dropped')
         ],

@@ -1,0 +1,70 @@
+import type { KeyPointCategory } from '../model'
+import { isName, type NameContext } from './mention-clean'
+import { fitWords, trimEnd, unsendable } from './mention-phrase'
+import { joinTokens, type Token } from './nlp'
+
+// The last step of every mention: article, capital, length, and the checks that decide whether a
+// message may use it.
+
+export type Mention = { usable: true; text: string } | { usable: false; text: null; reason: string }
+
+export const no = (reason: string): Mention => ({ usable: false, text: null, reason })
+export const yes = (text: string): Mention => ({ usable: true, text })
+
+export const REPORT_LEAD =
+  /^(?:(?:the\s+)?[\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’-]+)?\s+)?(?:also\s+|really\s+|then\s+|kind of\s+|basically\s+)*(?:said|says|mentioned|explained|noted|added|told me|stressed|emphasized|was clear|made clear|made it clear|described|talked about how|thinks|thought|reckoned|called it|pointed out|admitted)\s*(?:that\s+)?/iu
+export const TALK_LEAD =
+  /^(?:(?:we|they|she|he|I|[A-Z][\p{L}'’-]+)\s+)?(?:also\s+|really\s+|mostly\s+|briefly\s+)*(?:talked|spoke|chatted|discussed|went over|covered|dug into|got into|walked (?:me\s+)?through|spent (?:a lot of\s+)?time on|touched on|asked (?:me\s+)?(?:about|abt))\s*(?:about|on|into|over|through|around)?\s*/iu
+export const MAIN_THING = /^(?:so\s+)?the (?:main|big|biggest|key|other) (?:thing|topic|issue|point)s?\s+(?:you|they|we|she|he)?\s*(?:talked about|discussed|raised|mentioned|care about)?\s*(?:is|was)\s+(?:that\s+)?/i
+
+export const LABEL_ONLY = /^(?:the\s+)?(?:big|main|biggest|key|other|real)?\s*(?:issue|problem|priority|focus|challenge|headache|project|gap|thing|topic)s?(?:\s+right now|\s+now)?$/i
+export const TIME_WORD = /^(?:every|each|daily|weekly|monthly|mornings?|evenings?|afternoons?|nights?|weeks?|days?|months?|am|pm|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|\d+(?::\d+)?)$/
+export const SKILL_HEAD = /\b(?:experience|background|skills?|knowledge|exposure|expertise|track record)$/i
+
+
+export function withArticle(np: string, category: KeyPointCategory): string {
+  if (/^(?:the|a|an|my|your|our|this|these|those|some|how|why|what|whether|when|where|each|every|all|both)\b/i.test(np)) return np
+  if (/^\d/.test(np)) return np
+  const mine = category === 'action' || (category === 'concern' && SKILL_HEAD.test(np))
+  return `${category === 'culture' ? 'your' : mine ? 'my' : 'the'} ${np}`
+}
+
+export function lowerFirst(text: string, names: NameContext): string {
+  const first = (/^\S+/.exec(text)?.[0] ?? '').replace(/[,;:.!?]+$/, '')
+  if (!/^[A-Z][a-z'’-]*$/.test(first) || isName(first, names) || first === 'I' || /^I['’]/.test(first) || CALENDAR.test(first)) return text
+  if (names.company && names.company.toLowerCase().split(/\s+/).includes(first.toLowerCase())) return text
+  return text[0].toLowerCase() + text.slice(1)
+}
+
+/** Drops words after a person's name: "the plan Tom asked for" → "the plan". */
+export function cutAtName(tokens: Token[], names: NameContext): Token[] {
+  const at = tokens.findIndex((t) => t.pos === 'PROPN' && isName(t.text, names))
+  return at < 0 ? tokens : trimEnd(tokens.slice(0, at))
+}
+
+export function finish(tokens: Token[] | null, category: KeyPointCategory, names: NameContext, allowI = false): Mention {
+  if (!tokens || !tokens.length) return no('no phrase a message can use')
+  let cut = cutAtName(tokens, names)
+  while (cut.length > 1 && TRAILING_TIME.test(cut.slice(-2).map((t) => t.lower).join(' '))) cut = trimEnd(cut.slice(0, /^(?:next|this|last)$/.test(cut[cut.length - 2].lower) ? -2 : -1))
+  // A "how …" clause longer than a breath reads as pasted notes.
+  const fitted = fitWords(cut, cut[0]?.lower === 'how' ? 11 : 12)
+  if (!fitted || !fitted.length) return no('too long to say in a sentence')
+  const text = withArticle(lowerFirst(joinTokens(fitted), names), category)
+  const problem = unsendable(text, allowI)
+  return problem ? no(problem) : yes(text)
+}
+
+export const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)s?$/
+
+export const TRAILING_TIME = /(?:^|\s)(?:(?:next|this|last) (?:time|week|month)|\S+ (?:later|first|asap|soon|today|tomorrow|again|anyway))$/
+
+export function stripLeads(clause: string): string {
+  let t = clause
+  for (let i = 0; i < 3; i++) {
+    const next = t.replace(MAIN_THING, '').replace(REPORT_LEAD, '').replace(TALK_LEAD, '')
+    if (next === t) break
+    t = next
+  }
+  return t.trim()
+}
+

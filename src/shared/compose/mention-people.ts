@@ -1,0 +1,106 @@
+import { toRecipientView, type NameContext } from './mention-clean'
+import { finish, no, stripLeads, type Mention } from './mention-finish'
+import { experienceWith, nounPhraseAt } from './mention-phrase'
+import { gerund, joinTokens, tokenize, type Token } from './nlp'
+
+// What they praised in me ("my accessibility audit case study") and what they doubted ("my
+// experience with B2B healthcare workflows"), in my voice.
+
+function myPhrase(tokens: Token[]): Token[] | null {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].lower === 'my') {
+    const np = nounPhraseAt(tokens, i)
+    if (np && np.length > 1) return np
+  }
+  return null
+}
+
+const PRAISE_VERB = /^(?:like|love|enjoy|appreciate|praise|compliment|value|impress|walk|highlight|single)$/
+// What I did that they reacted to: "when I described the shift-swap system I built".
+const MY_DEED = /^(?:describe|explain|mention|present|show|share|walk|talk|run|build|write|design|lead|do|complete|finish|take|have|get|create|fix|cut|set|pitch|propose|suggest)$/
+const DONE_THING = /^(?:do|complete|finish|take|have|get|hold|earn)$/
+
+/** "I described X" → X; "I'd done the X training" → "my X training"; "I wrote the tests first" → "writing the tests first". */
+function myDeed(tokens: Token[]): Token[] | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text !== 'I') continue
+    let v = i + 1
+    while (v < tokens.length && (tokens[v].pos === 'AUX' || tokens[v].pos === 'ADV' || tokens[v].pos === 'PART')) v++
+    const verb = tokens[v]
+    if (!verb || verb.pos !== 'VERB' || !MY_DEED.test(verb.lemma)) continue
+    let at = v + 1
+    while (at < tokens.length && /^(?:through|about|on|over|up|out|them|you)$/.test(tokens[at].lower)) at++
+    const np = nounPhraseAt(tokens, at)
+    if (!np) continue
+    const rest = tokens.slice(at + np.length, at + np.length + 2)
+    const relative = rest[0]?.text === 'I' && rest[1]?.pos === 'VERB' ? rest : []
+    if (/^(?:describe|explain|mention|present|show|share|walk|talk)$/.test(verb.lemma)) return [...np, ...relative]
+    if (DONE_THING.test(verb.lemma) && /^(?:the|a|an)$/.test(np[0].lower)) return [{ ...np[0], text: 'my', lower: 'my', pos: 'PRON' }, ...np.slice(1)]
+    return [{ text: gerund(verb.lemma), lower: gerund(verb.lemma), pos: 'VERB', lemma: verb.lemma }, ...np]
+  }
+  return null
+}
+
+export function praise(clauses: string[], names: NameContext): Mention {
+  for (const c of clauses) {
+    const tokens = tokenize(toRecipientView(stripLeads(c)))
+    const how = tokens.findIndex((t, i) => t.lower === 'how' && tokens[i + 1]?.text === 'I')
+    const mine = myPhrase(tokens)
+    const myAt = mine ? tokens.indexOf(mine[0]) : -1
+    if (how >= 0 && (!mine || how < myAt)) return finish(tokens.slice(how), 'praise', names, true)
+    if (mine) return finish(mine, 'praise', names)
+    const deed = myDeed(tokens)
+    if (deed) return finish(deed, 'praise', names, true)
+    const verb = tokens.findIndex((t) => t.pos === 'VERB' && PRAISE_VERB.test(t.lemma))
+    if (verb >= 0) {
+      let at = verb + 1
+      while (at < tokens.length && /^(?:by|with|me|through|out|on)$/.test(tokens[at].lower)) at++
+      const np = nounPhraseAt(tokens, at)
+      if (np) return finish(np, 'praise', names)
+    }
+  }
+  return no('no strength of mine named')
+}
+
+const DOUBT_NEGATION = /^(?:never|not|n't|no|without)$/
+
+export function concern(clauses: string[], names: NameContext): Mention {
+  for (const c of clauses) {
+    const stripped = stripLeads(c)
+      .replace(/^(?:[\p{L}'’.-]+\s+)?(?:was|were|seemed|sounded)?\s*(?:a bit\s+|slightly\s+|somewhat\s+)?(?:worried|concerned|unsure|not sure|wasn't sure|hesitant|skeptical|pressed|pushed back|pushed|probed|questioned|wondered|asked(?: me)?(?: (?:twice|two times|again))?|flagged|zeroed in|kept (?:circling|coming) back|came back(?: twice| again)?|circled back|dug into)\s*(?:about|on|over|abt|by|that|to)?\s*(?:the fact(?: that)?\s*)?/iu, '')
+    const tokens = tokenize(toRecipientView(stripped))
+    const whether = tokens.findIndex((t) => t.lower === 'whether' || t.lower === 'if')
+    if (whether >= 0 && tokens[whether + 1]?.text === 'I') {
+      return finish([{ ...tokens[whether], text: 'whether', lower: 'whether' }, ...tokens.slice(whether + 1)], 'concern', names, true)
+    }
+    const mine = myPhrase(tokens)
+    if (mine) return finish(mine, 'concern', names)
+    const neg = tokens.findIndex((t) => DOUBT_NEGATION.test(t.lower))
+    if (neg >= 0) {
+      let v = neg + 1
+      while (v < tokens.length && (tokens[v].pos === 'AUX' || tokens[v].pos === 'ADV')) v++
+      const verb = tokens[v]
+      const aux = tokens[v - 1]
+      // "never had direct reports", "never been a coordinator": the auxiliary is the verb.
+      if (aux && aux.pos === 'AUX' && v - 1 > neg - 1 && /^(?:have|be)$/.test(aux.lemma) && (!verb || verb.pos !== 'VERB')) {
+        const object = nounPhraseAt(tokens, v)
+        if (object) return finish(tokenize(`my experience ${aux.lemma === 'be' ? 'as' : 'with'} ${joinTokens(object)}`), 'concern', names)
+      }
+      if (verb && verb.pos === 'VERB') {
+        let at = v + 1
+        if (tokens[at]?.pos === 'ADP') at++
+        const object = nounPhraseAt(tokens, at)
+        if (object && !/^(?:it|that|this|them)$/i.test(object[0].lower)) return finish(tokenize(experienceWith(verb, joinTokens(object))), 'concern', names)
+      }
+      const np = nounPhraseAt(tokens, neg + 1)
+      if (np && tokens[neg].lower !== "n't") return finish(np, 'concern', names)
+    }
+    const lack = /\b(?:lack of|limited|little|gap in|missing)\s+(.+)$/i.exec(joinTokens(tokens))
+    if (lack) {
+      const np = nounPhraseAt(tokenize(lack[1]), 0)
+      if (np) return finish(np, 'concern', names)
+    }
+    if (!tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return finish(nounPhraseAt(tokens, 0), 'concern', names)
+  }
+  return no('no doubt named that I could answer')
+}
+

@@ -1,0 +1,77 @@
+import type { KeyPointCategory } from '../model'
+import { isName, toRecipientView, type NameContext } from './mention-clean'
+import { finish, LABEL_ONLY, lowerFirst, no, stripLeads, TIME_WORD, type Mention } from './mention-finish'
+import { nounPhraseAt } from './mention-phrase'
+import { joinTokens, tokenize } from './nlp'
+
+// Topics and ways of working as phrases: "your plan to …", "how the team …", "your huddle at 7:45".
+
+const GROUP_SUBJECT = /^(?:the\s+)?(?:whole\s+)?(?:team|teams|staff|everyone|everybody|nobody|company|department|unit|office|org|organization|group|managers|leadership|engineers|nurses|admin|administration|people)\b/i
+const SUBJ = "(?:you|the team|the whole team|team|everyone|staff)(?:\\s+are|'re|\\s+)?\\s*"
+const PLAN_VERB = new RegExp(`^${SUBJ}(?:planning|plan|going|intend|intending|hoping|hope|want|wants|need|needs|aim|aiming|trying|looking)\\s+to\\s+(.+)$`, 'i')
+const WANT_SOMEONE = new RegExp(`^${SUBJ}(?:want|wants|need|needs|looking for)\\s+(?:someone|somebody|a person|people|a candidate)\\s+(?:who can|who could|to|that can|who)\\s+(.+)$`, 'i')
+const HAVE_THING = /^(?:you|the team|the whole team|team|everyone|staff)(?:'ve got|'ve|\s+have got|\s+(?:have|has|run|runs|hold|holds|do|does))\s+(?:a|an|the|some)?\s*(.+)$/i
+
+/** "you're rebuilding X" → "how you're rebuilding X"; "staff rotate monthly" → "how staff rotate monthly". */
+function describeClause(clause: string, category: KeyPointCategory, names: NameContext): Mention {
+  const text = toRecipientView(clause)
+  const want = WANT_SOMEONE.exec(text)
+  if (want) return finish(tokenize(`your need for someone who can ${want[1]}`), category, names)
+  const plan = PLAN_VERB.exec(text)
+  if (plan) {
+    const planned = /^\S+(?:\s+are|'re)?\s+(?:planning|plan|going|intend|intending)\b/i.test(text)
+    return finish(tokenize(`your ${planned ? 'plan' : 'goal'} to ${plan[1]}`), category, names)
+  }
+  const have = HAVE_THING.exec(text)
+  if (have) {
+    const np = nounPhraseAt(tokenize(have[1]), 0, 3)
+    if (np && np.length === tokenize(have[1]).length) return finish(tokenize(`your ${joinTokens(np)}`), category, names)
+  }
+  const tokens = tokenize(text)
+  if (LABEL_ONLY.test(text)) return no('a heading, not a point')
+  if (!tokens.length || /^(?:I|me|my|we|us|our)$/i.test(tokens[0].text)) return no('is about me, not them')
+  if (tokens[0].pos === 'PROPN' && isName(tokens[0].text, names)) {
+    // "Ana wants someone who can …" speaks for the company; anything else she did is hers.
+    const company = text.replace(/^\S+(?:\s+[A-Z]\S*)?\s+(?=(?:wants?|needs?|is looking for|hopes?)\b)/, 'you ')
+    return company === text ? no('about one person, not the company') : describeClause(company.replace(/^you (wants|needs|hopes)/, (_m, v: string) => `you ${v.slice(0, -1)}`), category, names)
+  }
+  if (/^(?:she|he|her|his|him)$/i.test(tokens[0].lower)) return no('speaks of someone as he or she')
+  const verbAt = tokens.findIndex((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing)$/.test(t.lower)))
+  if (verbAt < 0) {
+    if (tokens.length === 1 && tokens[0].pos === 'PROPN') return no('a name, not a point')
+    if (tokens.every((t) => /^(?:NUM|PUNCT|DET|ADP|SYM)$/.test(t.pos) || TIME_WORD.test(t.lower))) return no('only a time, not a point')
+    return finish(nounPhraseAt(tokens, 0) && tokens, category, names)
+  }
+  if (verbAt === 0) return no('starts with a verb: a to-do, not a subject')
+  const subject = joinTokens(tokens.slice(0, verbAt))
+  const rest = joinTokens(tokens.slice(verbAt))
+  if (/^you$/i.test(subject) || GROUP_SUBJECT.test(subject)) {
+    const s = subject.replace(/^(?:team|whole team|staff team)$/i, 'the team').replace(/^(?:whole)\b/i, 'the whole')
+    return finish(tokenize(`how ${s} ${rest}`), category, names)
+  }
+  // "the big push this year is X": the subject is a label, X is the point.
+  if (/\b(?:push|priority|focus|issue|problem|challenge|headache|goal|project|thing)\b/i.test(subject) && /^(?:is|was|are)\b/i.test(rest)) {
+    return finish(nounPhraseAt(tokens, verbAt + 1), category, names)
+  }
+  const subjectNp = nounPhraseAt(tokens, 0)
+  if (!subjectNp || subjectNp.length !== verbAt) return no('not a clear subject')
+  // "the big push this year is X": the subject is a label, X is the point.
+  const determined = /^(?:the|a|an|my|your|our|this|that|these|those|some|each|every|all)$/i.test(subjectNp[0].lower)
+  const bare = !determined && subjectNp.length === 1 && subjectNp[0].pos === 'NOUN' && !/(?:s|tion|ment|ness|ing|ity|ship)$/.test(subjectNp[0].lower)
+  const sub = lowerFirst(subject, names)
+  return finish(tokenize(`how ${bare || (!determined && subjectNp.length > 1 && /NOUN/.test(subjectNp[subjectNp.length - 1].pos) && !/s$/.test(subjectNp[subjectNp.length - 1].lower)) ? `the ${sub}` : sub} ${rest}`), category, names)
+}
+
+export function topicOrCulture(clauses: string[], category: KeyPointCategory, names: NameContext): Mention {
+  let first: Mention | null = null
+  for (const c of clauses) {
+    const lead = lowerFirst(stripLeads(c), names)
+    const head = lead.split(/,\s+/)[0]
+    const m = head !== lead && head.split(' ').length >= 2 ? describeClause(head, category, names) : describeClause(lead, category, names)
+    if (m.usable) return m
+    first ??= m
+  }
+  return first ?? no('nothing to say')
+}
+
+/** The first "my …" phrase: "my accessibility audit case study". */
