@@ -26,6 +26,7 @@ export function InvitePreview({ invite, droppedOn, onClose }: { invite: Invite; 
     if (invite.cancelled && !existing) return onClose()
     if (!label.trim()) return setErrors({ label: 'A label is needed' })
     setBusy(true)
+    const done: string[] = []
     try {
       const got = await t.ensure()
       if ('errors' in got) {
@@ -36,12 +37,17 @@ export function InvitePreview({ invite, droppedOn, onClose }: { invite: Invite; 
         await removeCancelledRound(got.process, invite)
         toast('The cancelled round was removed.', 'success')
       } else {
-        await applyInvite(got.process, invite, { label: label.trim().slice(0, 120), format })
+        await applyInvite(got.process, invite, { label: label.trim().slice(0, 120), format }, done)
         toast(existing ? 'The round was updated from the invite.' : 'The round was added from the invite.', 'success')
       }
       onClose()
       if (!droppedOn) navigate({ name: 'process', id: got.process.id })
     } catch (err) {
+      // Part of it is in: trying again would add it twice, so say what was saved and stop here.
+      if (done.length) {
+        toast(`${errorMessage(err)} Already saved: ${done.join(', ')}.`, 'error')
+        return onClose()
+      }
       setErrors({ form: errorMessage(err) })
       setBusy(false)
     }

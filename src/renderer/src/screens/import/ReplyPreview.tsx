@@ -39,17 +39,23 @@ export function ReplyPreview({ reply, droppedOn, onClose }: { reply: ReplyDraft;
   const submit = async () => {
     if (!isSupportedDate(date)) return setErrors({ date: 'Use a real date between 2000 and 2100' })
     setBusy(true)
+    const done: string[] = []
     try {
       const got = await t.ensure()
       if ('errors' in got) {
         setErrors(got.errors)
         return setBusy(false)
       }
-      await applyReply(got.process, reply, { personId, date, setDecision: decisionOffered && setDecision, moveStage: stageOffered && moveStage })
+      await applyReply(got.process, reply, { personId, date, setDecision: decisionOffered && setDecision, moveStage: stageOffered && moveStage }, done)
       toast('The reply was logged.', 'success')
       onClose()
       if (!droppedOn) navigate({ name: 'process', id: got.process.id })
     } catch (err) {
+      // Part of it is in: trying again would add it twice, so say what was saved and stop here.
+      if (done.length) {
+        toast(`${errorMessage(err)} Already saved: ${done.join(', ')}.`, 'error')
+        return onClose()
+      }
       setErrors({ form: errorMessage(err) })
       setBusy(false)
     }

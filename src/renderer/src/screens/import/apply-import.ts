@@ -5,6 +5,7 @@ import type { ReplyDraft } from './read-import'
 
 // Applying a previewed invite or reply through the ordinary channels, one change at a time, so
 // each is validated in main like any edit (and the plan reacts as it does to a typed entry).
+// `done` collects what was saved, so a failure part-way can say what is already in.
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase()
 
@@ -19,7 +20,7 @@ export interface InviteChoices {
   format: RoundFormat
 }
 
-async function addPeople(process: Process, people: InvitePerson[], roundId: string): Promise<Process> {
+async function addPeople(process: Process, people: InvitePerson[], roundId: string, done: string[]): Promise<Process> {
   let p = process
   for (const [i, person] of people.entries()) {
     const known = knownPerson(p, person.email)
@@ -29,12 +30,13 @@ async function addPeople(process: Process, people: InvitePerson[], roundId: stri
       : { name: person.name, title: '', email: person.email, linkedin: '', roundIds: [roundId] }
     // The organizer (listed first) becomes the main contact of a process that has none.
     p = await changeProcess('people.save', { processId: p.id, person: input, mainContact: !p.mainContactId && i === 0 ? true : undefined })
+    done.push(person.name)
   }
   return p
 }
 
 /** Adds the round (or updates the one from the same event) and its people. */
-export async function applyInvite(process: Process, invite: Invite, choices: InviteChoices): Promise<Process> {
+export async function applyInvite(process: Process, invite: Invite, choices: InviteChoices, done: string[] = []): Promise<Process> {
   const existing = roundForInvite(process, invite)
   const round = {
     ...(existing ? { id: existing.id } : {}),
@@ -46,8 +48,9 @@ export async function applyInvite(process: Process, invite: Invite, choices: Inv
     uid: invite.uid || undefined
   }
   let p = await changeProcess('rounds.save', { processId: process.id, round })
+  done.push('the round')
   const saved = existing ? p.rounds.find((r) => r.id === existing.id) : p.rounds.find((r) => !process.rounds.some((old) => old.id === r.id))
-  if (saved) p = await addPeople(p, invite.people, saved.id)
+  if (saved) p = await addPeople(p, invite.people, saved.id, done)
   return p
 }
 
@@ -65,7 +68,7 @@ export interface ReplyChoices {
 }
 
 /** Logs the reply as received (which stops the follow-up chain), then the offered changes. */
-export async function applyReply(process: Process, reply: ReplyDraft, choices: ReplyChoices): Promise<Process> {
+export async function applyReply(process: Process, reply: ReplyDraft, choices: ReplyChoices, done: string[] = []): Promise<Process> {
   let p = process
   let personId: string | null = choices.personId || null
   if (choices.personId === 'new') {
@@ -75,6 +78,7 @@ export async function applyReply(process: Process, reply: ReplyDraft, choices: R
       mainContact: !p.mainContactId ? true : undefined
     })
     personId = knownPerson(p, reply.fromAddress)?.id ?? null
+    done.push(reply.fromName || reply.fromAddress)
   }
   const { kind, decisionBy } = reply.reading
   const situation = kind === 'other' ? 'reply' : kind
@@ -82,7 +86,11 @@ export async function applyReply(process: Process, reply: ReplyDraft, choices: R
     processId: p.id,
     message: { direction: 'received', situation, step: null, channel: 'email', date: choices.date, subject: reply.subject, body: reply.text, personId }
   })
-  if (choices.setDecision && decisionBy) p = await changeProcess('processes.update', { id: p.id, patch: { decisionBy } })
+  done.push('the reply')
+  if (choices.setDecision && decisionBy) {
+    p = await changeProcess('processes.update', { id: p.id, patch: { decisionBy } })
+    done.push('the decision date')
+  }
   if (choices.moveStage && kind === 'offer') p = await changeProcess('processes.move', { id: p.id, stage: 'offer' })
   if (choices.moveStage && kind === 'rejection') p = await changeProcess('processes.move', { id: p.id, stage: 'closed', outcome: 'rejected' })
   return p
