@@ -1,5 +1,6 @@
 import { formatLongDate, isIsoDate } from '../dates'
-import { PLACEHOLDERS, signOff, type Resolved } from './context'
+import { firstName, PLACEHOLDERS, signOff, type Resolved } from './context'
+import { isSpeaker } from './recipient-points'
 import type { DraftText } from './drafts-interview'
 import { aboutTopic, asClause, asSentence, especially, paragraphs, pickTopic } from './sentences'
 
@@ -9,9 +10,17 @@ import { aboutTopic, asClause, asSentence, especially, paragraphs, pickTopic } f
 const letter = (r: Resolved, closing: string, ...parts: string[]): string =>
   `${paragraphs(`Hi ${r.firstName},`, ...parts)}\n\n${signOff(r, closing)}`
 
+/** "You mentioned you hoped" when the recipient gave the date, "Tom mentioned the team hoped" when Tom did. */
+function whoGaveTheDate(r: Resolved): string {
+  const speaker = r.mentions.decisionSpeaker
+  if (!speaker || isSpeaker(speaker, r.person)) return 'You mentioned you hoped'
+  const who = r.interviewers.find((p) => isSpeaker(speaker, p))
+  return `${who ? firstName(who.name) : firstName(speaker)} mentioned the team hoped`
+}
+
 export function statusCheck(r: Resolved): DraftText {
   const timeline = r.decisionBy
-    ? `You mentioned you hoped to make a decision by ${r.decisionBy}, so I wanted to check in on the timeline.`
+    ? `${whoGaveTheDate(r)} to make a decision by ${r.decisionBy}, so I wanted to check in on the timeline.`
     : `I'd be grateful for any update you can share on the timeline.`
   const topic = pickTopic(r)
   const interest = topic

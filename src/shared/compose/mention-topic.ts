@@ -40,7 +40,9 @@ function describeClause(clause: string, category: KeyPointCategory, names: NameC
   if (verbAt < 0) {
     if (tokens.length === 1 && tokens[0].pos === 'PROPN') return no('a name, not a point')
     if (tokens.every((t) => /^(?:NUM|PUNCT|DET|ADP|SYM)$/.test(t.pos) || TIME_WORD.test(t.lower))) return no('only a time, not a point')
-    return finish(nounPhraseAt(tokens, 0) && tokens, category, names)
+    // "remote-first, async culture": adjectives listed before a noun are still one phrase.
+    const listed = /^(?:NOUN|PROPN)$/.test(tokens[tokens.length - 1].pos) && tokens.every((t) => /^(?:ADJ|NOUN|PROPN|NUM|CCONJ)$/.test(t.pos) || t.text === ',')
+    return finish((nounPhraseAt(tokens, 0) || listed) && tokens, category, names)
   }
   if (verbAt === 0) return no('starts with a verb: a to-do, not a subject')
   const subject = joinTokens(tokens.slice(0, verbAt))

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { actionKind, mentionFor, pointMention, type MentionPoint } from '../../../src/shared/compose'
+
+const ctx = { company: 'Harbor Health', people: ['Maya Chen', 'Tom Reyes'] }
+const say = (category: MentionPoint['category'], text: string) => mentionFor({ category, text }, ctx)
+
+describe('mentionFor', () => {
+  it.each([
+    ['topic', "they're planning to consolidate three scheduling apps into one", 'your plan to consolidate three scheduling apps into one'],
+    ['topic', '- Billing migration from Stripe -> Adyen', 'the billing migration from Stripe to Adyen'],
+    ['topic', 'big issue rn = onboarding backlog for new clinics', 'the onboarding backlog for new clinics'],
+    ['topic', 'they have a four-week wait for new referrals', 'your four-week wait for new referrals'],
+    ['topic', 'they need someone who can own the vendor contracts', 'your need for someone who can own the vendor contracts'],
+    ['culture', 'Team does design crits Tues/Thurs, async-first, no cameras required.', 'your design critiques on Tuesdays and Thursdays'],
+    ['culture', 'huddle at 8:15 every morning, doctors included', 'your huddle at 8:15 every morning'],
+    ['culture', 'everyone eats lunch together on Fridays lol', 'how everyone eats lunch together on Fridays'],
+    ['praise', 'Maya said my accessibility audit case study was exactly what they need.', 'my accessibility audit case study'],
+    ['praise', 'Tom liked my exp w/ vendor mgmt', 'my experience with vendor management'],
+    ['praise', 'she lit up when I described the intake checklist I built', 'the intake checklist I built'],
+    ['praise', 'Tom: "your roadmap deck was the clearest one we saw"', 'my roadmap deck'],
+    ['concern', "Tom worried I haven't worked on B2B healthcare workflows.", 'my experience with B2B healthcare workflows'],
+    ['concern', 'Maya pushed on my budget experience, only ever managed $50K', 'my budget experience'],
+    ['concern', "he came back to the fact that I've never had direct reports", 'my experience with direct reports'],
+    ['concern', 'Maya asked whether I had run a hiring loop before', 'whether I had run a hiring loop'],
+    ['action', 'I promised to send Maya the Figma link to the patient-intake redesign.', 'the Figma link to the patient-intake redesign'],
+    ['action', 'email Tom the onboarding plan I mentioned', 'the onboarding plan I mentioned'],
+    ['action', 'send portfolio link', 'my portfolio link']
+  ] as const)('%s %j → %j', (category, text, mention) => {
+    expect(say(category, text)).toEqual({ usable: true, text: mention })
+  })
+
+  it.each([
+    ['topic', 'I was nervous the whole time ugh'],
+    ['topic', 'she showed me her dashboard'],
+    ['praise', 'I think it went well? 8/10'],
+    ['concern', 'I rambled on the last question'],
+    ['action', 'look up their quarterly report b4 round 2'],
+    ['action', "renew my license, don't forget"],
+    ['next-step', 'they will decide by Friday']
+  ] as const)('%s %j cannot be said well: not used in drafts', (category, text) => {
+    const m = say(category, text)
+    expect(m.usable).toBe(false)
+    expect(m.text).toBeNull()
+    if (!m.usable) expect(m.reason).not.toBe('')
+  })
+
+  it('never leaves shorthand, asides or a person named in the phrase', () => {
+    const m = say('culture', 'ppl do demos w/ the whole org every other Thurs, pretty fun lol 10/10')
+    expect(m.usable).toBe(true)
+    expect(m.text).not.toMatch(/\bppl\b|w\/|lol|10\/10|Thurs\b/)
+    expect(say('action', 'send the deck Tom asked for').text).toBe('the deck')
+  })
+
+  it('prefers the user’s own wording', () => {
+    expect(pointMention({ category: 'topic', text: 'ugh something', mention: 'your new patient portal.' }, ctx)).toEqual({ usable: true, text: 'your new patient portal' })
+    expect(pointMention({ category: 'topic', text: 'they are moving to event sourcing', mention: '  ' }, ctx).text).toBe('how you are moving to event sourcing')
+  })
+
+  it('tells sends, questions and private to-dos apart', () => {
+    expect(actionKind('email Tom my references')).toBe('send')
+    expect(actionKind('ask abt the relocation budget')).toBe('ask')
+    expect(actionKind('clarify the salary range in writing')).toBe('clarify')
+    expect(actionKind('research their competitors')).toBe('private')
+  })
+})

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { composeDraft, composeForEachInterviewer, unusedPoints } from '../../../src/shared/compose'
+import type { Process } from '../../../src/shared/model'
+import { fullProcess, point, settings } from './fixtures'
+
+// A panel of two where the notes say who said what.
+function panel(): Process {
+  const p = fullProcess()
+  p.company = 'Harbor Health'
+  p.role = 'Product Designer'
+  p.people = [
+    { id: 'maya', name: 'Maya Chen', title: 'Design Director', email: 'maya@harbor.example', linkedin: '', roundIds: ['r2'] },
+    { id: 'tom', name: 'Tom Reyes', title: 'PM', email: 'tom@harbor.example', linkedin: '', roundIds: ['r2'] }
+  ]
+  p.mainContactId = 'maya'
+  p.decisionPhrase = 'by Friday'
+  p.rounds[1].points = [
+    point('praise', 'Maya said my accessibility audit case study was exactly what they need.', 'accepted', 'Maya Chen'),
+    point('concern', "Tom worried I haven't worked on B2B healthcare workflows.", 'accepted', 'Tom Reyes'),
+    point('topic', "they're planning to consolidate three scheduling apps into one", 'accepted', 'Tom Reyes'),
+    point('culture', 'Team does design crits Tues/Thurs, async-first, no cameras required.', 'accepted', null as unknown as string),
+    point('action', 'I promised to send Maya the Figma link to the patient-intake redesign.', 'accepted', 'Maya Chen'),
+    point('next-step', "Tom said they'd decide by Friday", 'accepted', 'Tom Reyes'),
+    point('topic', 'ugh parking lol', 'accepted')
+  ]
+  return p
+}
+
+const ctx = { process: panel(), settings, situation: 'thank-you-panel' as const, today: '2026-03-04' }
+
+describe('per-recipient drafts', () => {
+  it('answers what each person said, and speaks of the other only in the third person', () => {
+    const [maya, tom] = composeForEachInterviewer(ctx)
+    expect(maya.body).toContain('my accessibility audit case study')
+    expect(maya.body).toContain('As promised, here is the Figma link to the patient-intake redesign: [link].')
+    expect(maya.body).not.toContain('your question about my experience with B2B')
+    expect(tom.body).toMatch(/(?:your (?:candid )?question about|you asked about) my experience with B2B healthcare workflows/)
+    expect(tom.body).toContain('your plan to consolidate three scheduling apps into one')
+    expect(tom.body).not.toContain('Figma')
+    for (const d of [maya, tom]) expect(d.body).not.toMatch(/Tues\/Thurs|\bugh\b|lol|crits/)
+    const blank = (s: string) => s.replace(/Maya|Tom/g, 'X').replace(/^Hi X,/, '')
+    expect(blank(maya.body)).not.toBe(blank(tom.body))
+  })
+
+  it('records how each point is used and lists the ones a draft leaves out', () => {
+    const [maya, tom] = composeForEachInterviewer(ctx)
+    const ids = (d: typeof maya) => d.pointUses.filter((u) => u.voice === 'direct').map((u) => u.id)
+    const points = ctx.process.rounds[1].points
+    expect(ids(maya)).toContain(points[0].id)
+    expect(ids(tom)).toContain(points[1].id)
+    expect(ids(maya)).not.toContain(points[1].id)
+    const left = unusedPoints(ctx, tom).map((p) => p.id)
+    expect(left).toContain(points[0].id)
+    expect(left).not.toContain(points[5].id) // next steps are never listed
+    expect(left).not.toContain(points[1].id)
+  })
+
+  it('keeps wording stable per recipient', () => {
+    expect(composeForEachInterviewer(ctx)[1].body).toBe(composeForEachInterviewer(ctx)[1].body)
+  })
+
+  it('builds additional information from promises and doubts', () => {
+    const maya = composeDraft({ ...ctx, situation: 'additional-info', personId: 'maya' }).body
+    expect(maya).toContain('As promised, here is the Figma link to the patient-intake redesign: [link].')
+    const tom = composeDraft({ ...ctx, situation: 'additional-info', personId: 'tom' }).body
+    expect(tom).toContain('On your question about my experience with B2B healthcare workflows: [what you want to add].')
+    expect(tom).not.toContain('[what you want to add]\n\n[what you want to add]')
+  })
+
+  it('says who gave the decision date in a follow-up', () => {
+    const body = composeDraft({ ...ctx, situation: 'status-check', today: '2026-03-16' }).body
+    expect(body).toMatch(/Tom mentioned/)
+  })
+})
