@@ -63,7 +63,7 @@ describe('Composer key points', () => {
     const bridge = open()
     const item = within(pointsPanel()).getByText('the billing migration to Stripe', { selector: '.clamp-2' }).closest('li')!
     expect(within(item).getByText('“the billing migration to Stripe”')).toBeTruthy()
-    fireEvent.click(within(item).getByRole('button', { name: /^Edit the words drafts use for/ }))
+    fireEvent.click(within(item).getByRole('button', { name: /^(?:Reword|Write words) for drafts:/ }))
     const input = within(item).getByRole('textbox', { name: 'In drafts' })
     fireEvent.change(input, { target: { value: 'your move from Braintree to Stripe' } })
     fireEvent.keyDown(input, { key: 'Enter' })

@@ -20,7 +20,7 @@ describe('Review screen: what drafts say for a point', () => {
     const topic = await pointItem('billing migration')
     expect(within(topic).getByText(/“.*billing migration to Stripe.*”/)).toBeTruthy()
 
-    fireEvent.click(within(topic).getByRole('button', { name: /^Edit the words drafts use for/ }))
+    fireEvent.click(within(topic).getByRole('button', { name: /^(?:Reword|Write words) for drafts:/ }))
     const input = within(topic).getByRole('textbox', { name: 'In drafts' })
     fireEvent.change(input, { target: { value: '  your move from Braintree   to Stripe ' } })
     fireEvent.keyDown(input, { key: 'Enter' })
@@ -39,7 +39,7 @@ describe('Review screen: what drafts say for a point', () => {
   it('cancels an edit with Escape and keeps the generated words', async () => {
     const { fake } = mountReview({ points: stored })
     const topic = await pointItem('billing migration')
-    fireEvent.click(within(topic).getByRole('button', { name: /^Edit the words drafts use for/ }))
+    fireEvent.click(within(topic).getByRole('button', { name: /^(?:Reword|Write words) for drafts:/ }))
     const input = within(topic).getByRole('textbox', { name: 'In drafts' })
     fireEvent.change(input, { target: { value: 'something else' } })
     fireEvent.keyDown(input, { key: 'Escape' })
@@ -53,7 +53,7 @@ describe('Review screen: what drafts say for a point', () => {
     })
     const point = await pointItem('ugh')
     expect(within(point).getByText('Not used in drafts')).toBeTruthy()
-    fireEvent.click(within(point).getByRole('button', { name: /^Edit the words drafts use for/ }))
+    fireEvent.click(within(point).getByRole('button', { name: /^(?:Reword|Write words) for drafts:/ }))
     const input = within(point).getByRole('textbox', { name: 'In drafts' })
     expect((input as HTMLInputElement).value).toBe('')
     fireEvent.change(input, { target: { value: 'the on-call rotation' } })

@@ -105,8 +105,14 @@ export function MentionLine({ point, context, onChange }: MentionLineProps) {
         </span>
       )}
       {own && <span className="badge">Your words</span>}
-      <button ref={editRef} type="button" className="btn btn-ghost btn-sm mention-btn mention-edit" onClick={start} aria-label={`Edit the words drafts use for: ${point.text}`}>
-        {shown.usable ? 'Edit' : 'Write one'}
+      <button
+        ref={editRef}
+        type="button"
+        className="btn btn-ghost btn-sm mention-btn mention-edit"
+        onClick={start}
+        aria-label={`${shown.usable ? 'Reword' : 'Write words'} for drafts: ${point.text}`}
+      >
+        {shown.usable ? 'Reword' : 'Write words'}
       </button>
       {own && (
         <button type="button" className="btn btn-ghost btn-sm mention-btn" onClick={() => onChange(undefined)}>
