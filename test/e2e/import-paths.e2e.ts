@@ -118,6 +118,30 @@ describe('import: picker, paste, cancellation, hostile text', () => {
     await expect.poll(async () => (await theProcess()).rounds.length).toBe(0)
   })
 
+  it('an invite from a new company dropped on the board: a new process named from it, then the round', async () => {
+    await s.page.getByRole('button', { name: 'Pipeline' }).click()
+    await s.page.getByRole('heading', { name: 'Pipeline', level: 1 }).waitFor()
+    await drop(s.page, '.board-screen', 'Hiring manager.ics', fixture('outlook-exchange.ics'))
+    await dialog().getByRole('heading', { name: 'Add a round from this invite' }).waitFor()
+    expect(await dialog().getByLabel('Interview process').locator('option:checked').textContent()).toBe('New process…')
+    expect(await dialog().getByLabel('Company').inputValue()).toBe('Northwind Labs')
+    expect(await dialog().getByLabel('Role').inputValue()).toBe('Data Analyst')
+    expect(await dialog().textContent()).toContain('Thursday, December 3, 2026, 9:30 AM')
+    await s.shot('import-invite-board-new-process')
+    await dialog().getByRole('button', { name: 'Add round' }).click()
+    await s.page.getByRole('heading', { name: 'Northwind Labs', level: 1 }).waitFor()
+    const r = await s.harness.core.invoke('processes.list', undefined)
+    const created = (r.ok ? (r.value as Process[]) : []).find((p) => p.company === 'Northwind Labs')!
+    expect([created.role, created.rounds.map((x) => [x.date, x.time, x.format]), created.people.map((x) => x.name)]).toEqual([
+      'Data Analyst',
+      [['2026-12-03', '09:30', 'video']],
+      ['Margaux Beaumont', 'Chinedu Adebanjo']
+    ])
+    await s.page.getByRole('button', { name: 'Pipeline' }).click()
+    await s.page.getByRole('button', { name: /Ashgrove Mobility/ }).first().click()
+    await s.page.getByRole('heading', { name: 'Ashgrove Mobility', level: 1 }).waitFor()
+  })
+
   it('hostile text in every field of an invite is shown as text and runs nothing', async () => {
     const esc = (v: string) => v.replace(/\\/g, '\\\\').replace(/[;,]/g, (c) => `\\${c}`).replace(/\n/g, '\\n')
     const ics = [

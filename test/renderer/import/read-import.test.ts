@@ -77,3 +77,16 @@ describe('readPastedReply: text copied from a mail app', () => {
     expect(readPastedReply('> only quoted\n> lines', '2026-11-18').kind).toBe('error')
   })
 })
+
+describe('a new process from the board: first guesses the user corrects', () => {
+  it('company from the address, role from the title when it names one', async () => {
+    const { companyFromEmail, roleFromTitle } = await import('../../../src/renderer/src/screens/import/ProcessPicker')
+    expect(companyFromEmail('Margaux.Beaumont@northwind-labs.example')).toBe('Northwind Labs')
+    expect(companyFromEmail('someone@gmail.com')).toBe('')
+    expect(roleFromTitle('Tesselink · Platform Engineer – Technical interview', 'Tesselink')).toBe('Platform Engineer')
+    expect(roleFromTitle('Northwind Labs - Data Analyst - Hiring manager', 'Northwind Labs')).toBe('Data Analyst')
+    expect(roleFromTitle('Inkwell Recruiter screen', 'Inkwell')).toBe('')
+    expect(roleFromTitle('Offer - Senior Product Designer', 'Ashgrove Mobility')).toBe('Senior Product Designer')
+    expect(roleFromTitle('Re: Thank you - Platform Engineer interview', 'Tesselink')).toBe('')
+  })
+})

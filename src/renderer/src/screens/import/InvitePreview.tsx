@@ -113,7 +113,9 @@ export function InvitePreview({ invite, droppedOn, onClose }: { invite: Invite; 
                 return (
                   <li key={p.email}>
                     <span className="user-text import-person-name">{known?.name ?? p.name}</span>
-                    <span className="muted user-text">{p.email}</span>
+                    <span className="muted user-text import-person-email" title={p.email}>
+                      {p.email}
+                    </span>
                     <span className={known ? 'badge' : 'badge badge-accent'}>{known ? 'Known' : 'New'}</span>
                   </li>
                 )

@@ -57,3 +57,14 @@ export function companyFromEmail(email: string): string {
     .map((w) => (w ? w[0].toUpperCase() + w.slice(1) : w))
     .join(' ')
 }
+
+// Title parts that name the meeting or the message rather than the job.
+const NOT_A_ROLE =
+  /\b(interview|screen|screening|call|chat|round|hiring manager|technical|onsite|on-site|panel|intro|meeting|conversation|visit|offer|updated?|thanks?|thank you|next steps|checking in|follow[- ]up)\b|^(re|fwd?|aw|sv|tr)\s*:/i
+
+/** "Acme · Platform Engineer – Technical interview" → "Platform Engineer": the role, when the title names it. */
+export function roleFromTitle(title: string, company: string): string {
+  const parts = title.split(/\s+[-–—·|:]\s+|\s*[·|]\s*/).map((s) => s.trim()).filter(Boolean)
+  const role = parts.find((p) => p.toLowerCase() !== company.trim().toLowerCase() && !NOT_A_ROLE.test(p))
+  return role && parts.length > 1 ? role.slice(0, 200) : ''
+}

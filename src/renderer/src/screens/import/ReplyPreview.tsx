@@ -19,7 +19,7 @@ const KIND_LABELS = {
 
 /** A received email before it is logged: who, when, what it says, and the changes it suggests. */
 export function ReplyPreview({ reply, droppedOn, onClose }: { reply: ReplyDraft; droppedOn: string | null; onClose(): void }) {
-  const t = useTarget(droppedOn, [reply.fromAddress], undefined, '')
+  const t = useTarget(droppedOn, [reply.fromAddress], undefined, reply.subject)
   const toast = useApp((s) => s.toast)
   const navigate = useApp((s) => s.navigate)
   const known = t.target ? knownPerson(t.target, reply.fromAddress) : undefined

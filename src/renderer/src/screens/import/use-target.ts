@@ -3,18 +3,21 @@ import type { Process } from '../../../../shared/model'
 import { useApp } from '../../store'
 import { changeProcess } from '../../store/actions'
 import { bestProcess } from './import-store'
-import { companyFromEmail, NEW_PROCESS, type NewProcessFields } from './ProcessPicker'
+import { companyFromEmail, NEW_PROCESS, roleFromTitle, type NewProcessFields } from './ProcessPicker'
 
 /**
  * The process the preview applies to: fixed when the file was dropped on a process, else the
  * best match on the board (or a new process named after the sender's company), which the user
  * may change.
  */
-export function useTarget(droppedOn: string | null, emails: string[], uid: string | undefined, role: string) {
+export function useTarget(droppedOn: string | null, emails: string[], uid: string | undefined, title: string) {
   const processes = useApp((s) => s.processes)
   const list = useMemo(() => Object.values(processes).sort((a, b) => a.company.localeCompare(b.company)), [processes])
   const [targetId, setTargetId] = useState(() => droppedOn ?? bestProcess(list, emails, uid)?.id ?? NEW_PROCESS)
-  const [fields, setFields] = useState<NewProcessFields>(() => ({ company: emails.map(companyFromEmail).find(Boolean) ?? '', role }))
+  const [fields, setFields] = useState<NewProcessFields>(() => {
+    const company = emails.map(companyFromEmail).find(Boolean) ?? ''
+    return { company, role: roleFromTitle(title, company) }
+  })
   const target: Process | null = targetId === NEW_PROCESS ? null : (processes[targetId] ?? null)
 
   /** The target process, created first when it is a new one; field errors when it cannot be. */
