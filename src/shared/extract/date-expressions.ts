@@ -3,7 +3,7 @@ import { addDays, fromParts, isIsoDate, lastDayOfMonth, weekday } from '../dates
 
 // Date expressions in a piece of text, each resolved against the interview date by DESIGN.md's
 // decision-date rules. chrono-node reads calendar dates ("March 13", "6/5", "May 22nd"); the
-// relative phrases people use for a decision ("by Fri", "end of next week", "a week or two") are
+// relative phrases people use for a decision ("by Fri", "within ten days", "one or two weeks") are
 // resolved here because the rules differ from chrono's own readings.
 
 export interface DateExpression {
@@ -14,15 +14,18 @@ export interface DateExpression {
 }
 
 const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 }
-const WEEKDAY = String.raw`(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)`
+const WEEKDAY = String.raw`(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|` +
+  String.raw`sat(?:urday)?|sun(?:day)?)`
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|` +
+  String.raw`sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
 
 const WORD_NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, couple: 2
 }
-const NUMBER = String.raw`(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|(?:a )?couple(?: of)?)`
+const NUMBER = String.raw`(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|` +
+  String.raw`fourteen|fifteen|twenty|thirty|(?:a )?couple(?: of)?)`
 
 function toNumber(word: string): number {
   const w = word.trim().replace(/^a /, '').replace(/ of$/, '')
@@ -73,12 +76,21 @@ type Rule = [RegExp, (m: RegExpExecArray, interview: string) => string | null | 
 
 // Each rule returns a date, null (vague) or undefined (not a date after all).
 const RULES: Rule[] = [
-  [/\b(?:the )?end of next month\b/gi, (_m, i) => lastDayOfMonth(addMonths(i.slice(0, 8) + '01', 1))],
-  [/\b(?:the )?end of (?:the |this )?month\b|\beom\b/gi, (_m, i) => lastDayOfMonth(i)],
-  [/\b(?:early|mid|middle of|late|later|beginning of|start of|sometime|some time)[ -]?(?:next|this|the) (?:week|month)\b|\bnext month\b|\b(?:a few|few|several|coming) (?:days|weeks|months)\b|\bsoon(?:ish)?\b|\bshortly\b|\basap\b|\bin a (?:bit|while)\b|\beventually\b|\bat some point\b/gi, () => null],
-  [/\b(?:the )?end of next week\b|\bnext week\b/gi, (_m, i) => addDays(mondayOf(i), 11)],
-  [/\b(?:the )?end of (?:the |this )?(?:work ?)?week\b|\bthis week\b|\bby the weekend\b|\beow\b/gi, (_m, i) => fridayOfWeek(i)],
-  [new RegExp(String.raw`\bnext (${WEEKDAY})\b`, 'gi'), (m, i) => addDays(mondayOf(i), 7 + ((weekdayIndex(m[1]) + 6) % 7))],
+  [/\b(?:the )?end\s+of\s+next\s+month\b/gi, (_m, i) => lastDayOfMonth(addMonths(i.slice(0, 8) + '01', 1))],
+  [/\b(?:the )?end\s+of\s+(?:the |this )?month\b|\beom\b/gi, (_m, i) => lastDayOfMonth(i)],
+  [new RegExp(
+    String.raw`\b(?:early|mid|middle of|late|later|beginning of|start of|sometime|some time)[ -]?(?:next|this|` +
+    String.raw`the) (?:week|month)\b|\bnext month\b|\b(?:a few|few|several|coming) (?:days|weeks|months)\b|` +
+    String.raw`\bsoon(?:ish)?\b|\bshortly\b|\basap\b|\bin a (?:bit|while)\b|\beventually\b|\bat some point\b`,
+    'gi'
+  ), () => null],
+  [/\b(?:the )?end\s+of\s+next\s+week\b|\bnext week\b/gi, (_m, i) => addDays(mondayOf(i), 11)],
+  [new RegExp(
+    String.raw`\b(?:the )?end\s+of\s+(?:the |this )?(?:work ?)?week\b|\bthis week\b|\bby the weekend\b|\beow\b`,
+    'gi'
+  ), (_m, i) => fridayOfWeek(i)],
+  [new RegExp(String.raw`\bnext (${WEEKDAY})\b`, 'gi'), (m, i) => addDays(mondayOf(i),
+    7 + ((weekdayIndex(m[1]) + 6) % 7))],
   [new RegExp(String.raw`\b(?:(this|on|by|until|till|before|from) )?(${WEEKDAY})\b`, 'gi'), (m, i) => {
     // Short forms are also English words ("I sat in", "wed"): only trust them capitalised or after a preposition.
     const word = m[2]
@@ -86,7 +98,8 @@ const RULES: Rule[] = [
     const delta = (weekdayIndex(word) - weekday(i) + 7) % 7 || 7
     return addDays(i, delta)
   }],
-  [new RegExp(String.raw`\b(?:within|in|inside(?: of)?|next|over the next|after)? ?(${NUMBER}) (business |working )?days?(?: from (?:now|today))?\b`, 'gi'), (m, i) => {
+  [new RegExp(String.raw`\b(?:within|in|inside(?: of)?|next|over the next|after)? ?(${NUMBER}) (business |working ` +
+    String.raw`)?days?(?: from (?:now|today))?\b`, 'gi'), (m, i) => {
     const n = toNumber(m[1])
     if (!Number.isFinite(n) || n > 120) return undefined
     return m[2] ? addBusinessDays(i, n) : addDays(i, n)
@@ -148,7 +161,8 @@ export function findDateExpressions(text: string, interviewDate: string): DateEx
       if (overlaps(hit, found)) continue
       const month = c.get('month') ?? 0
       const day = c.get('day') ?? 0
-      hit.date = c.isCertain('year') ? fromParts(c.get('year') ?? 0, month, day) : nextMonthDay(interviewDate, month, day)
+      hit.date = c.isCertain('year') ? fromParts(c.get('year') ?? 0, month, day) : nextMonthDay(interviewDate, month,
+        day)
       if (hit.date) found.push(hit)
     }
   }

@@ -4,7 +4,7 @@ import { normalize, toSourceSpan } from './normalize'
 import { splitSentences } from './sentences'
 
 // The employer's decision/reply date: a date expression tied to a decision cue ("they'll decide",
-// "get back to me", "let us know") in the same clause. Dates of start days, launches, trips,
+// "will come back to us", "let us know") in the same clause. Dates of start days, launches, trips,
 // other candidates' panels and the like sit in clauses of their own and are passed over.
 
 export interface DecisionDate {
@@ -17,16 +17,44 @@ export interface DecisionDate {
 // Strong cues speak of the decision itself; weak ones of being contacted (which may be about
 // scheduling). Matched on normalised text.
 const STRONG_CUE =
-  /\b(decide[sd]?|deciding|decisions?|verdict)\b|\b(get|getting|come|coming|circle|circling) back to (me|us|everyone|candidates|people|you|all)\b|\bhear (back|from (them|her|him|hr|the \w+))\b|\blet (me|us|everyone|candidates|you|all|people) know\b|\bmake (a|the|their) (call|choice|pick)\b|\b(make|extend|send out) (an |their |the )?offers?\b|\b(get|send|put|have) (the |their |an? )?offers? out\b|\b(have|give|send)( me| us)? (an?|their|the) (answer|decision|update|response)\b|\b(answer|response|word|news|feedback|results?)( (for|to) (me|us|you|everyone|all))? (by|within|in|on|before|no later)\b|\bknow (by|within|in|before|on)\b|\btimeline (is|was|of)\b|\bhear (within|by|in|on|before)\b|\bhear from (us|you)\b|\boffer letter\b|\boffers? (go|goes|will go|going) out\b|\b(will|'ll|would|'d) revert\b|\b(communicated|announced)\b/g
+  new RegExp(
+    String.raw`\b(decide[sd]?|deciding|decisions?|verdict)\b|\b(get|getting|come|coming|circle|` +
+    String.raw`circling) back to (me|us|everyone|candidates|people|you|all)\b|\bhear (back|from (them|her|him|` +
+    String.raw`hr|the \w+))\b|\blet (me|us|everyone|candidates|you|all|people) know\b|\bmake (a|the|` +
+    String.raw`their) (call|choice|pick)\b|\b(make|extend|send out) (an |their |the )?offers?\b|\b(get|send|put|` +
+    String.raw`have) (the |their |an? )?offers? out\b|\b(have|give|send)( me| us)? (an?|their|the) (answer|` +
+    String.raw`decision|update|response)\b|\b(answer|response|word|news|feedback|results?)( (for|to) (me|us|you|` +
+    String.raw`everyone|all))? (by|within|in|on|before|no later)\b|\bknow (by|within|in|before|on)\b|` +
+    String.raw`\btimeline (is|was|of)\b|\bhear (within|by|in|on|before)\b|\bhear from (us|you)\b|` +
+    String.raw`\boffer letter\b|\boffers? (go|goes|will go|going) out\b|\b(will|'ll|would|'d) revert\b|` +
+    String.raw`\b(communicated|announced)\b`,
+    'g'
+  )
 const WEAK_CUE =
-  /\b(reach|reaching) out\b|\b(be|get) (back )?in touch\b|\b(will|'ll|would|'d|going to|plans? to|hope to|hoping to|should|try to) (call|ring|phone|email|text|contact|update|respond|reply|notify|follow up|confirm|tell|share)\b|\bcall (me|either way|back)\b/g
+  new RegExp(
+    String.raw`\b(reach|reaching) out\b|\b(be|get) (back )?in touch\b|\b(will|'ll|would|'d|going to|plans? to|` +
+    String.raw`hope to|hoping to|should|try to) (call|ring|phone|email|text|contact|update|respond|reply|notify|` +
+    String.raw`follow up|confirm|tell|share)\b|\bcall (me|either way|back)\b`,
+    'g'
+  )
 
 const STRONG = 2
 const WEAK = 1
 
 const DISTRACTOR =
-  /\b(start|starts|starting|started|begin|begins|beginning|onboard\w*|orientation|cohort|launch\w*|release[sd]?|ship|ships|shipping|go[- ]live|opens?|opening|offsite|off-site|trip|leaves|leaving|vacation|holiday|pto|out of office|conference|event|season|deadline|due|audit|class|classes|training|interviewing|panels|other candidates|take[- ]homes?|(she|he|they)('ll| will) send|takes|background checks?|credentialing|processing|birthday|wedding|meets|approve[sd]?|other (offer|company|role|interview)s?|relocat\w+|notice period|school year|fiscal|quarter|sprint|peak)\b/
-const CLAUSE_BREAK = /[,;:()]|\s[-–—]\s|\b(and|but|because|since|so|which|while|when|though|although|if|as|after|until|whereas)\b/g
+  new RegExp(
+    String.raw`\b(start|starts|starting|started|begin|begins|beginning|onboard\w*|orientation|cohort|launch\w*|` +
+    String.raw`release[sd]?|ship|ships|shipping|go[- ]live|opens?|opening|offsite|off-site|trip|leaves|leaving|` +
+    String.raw`vacation|holiday|pto|out of office|conference|event|season|deadline|due|audit|class|classes|` +
+    String.raw`training|interviewing|panels|other candidates|take[- ]homes?|(she|he|they)('ll| will) send|takes|` +
+    String.raw`background checks?|credentialing|processing|birthday|wedding|meets|approve[sd]?|other (offer|` +
+    String.raw`company|role|interview)s?|relocat\w+|notice period|school year|fiscal|quarter|sprint|peak)\b`
+  )
+const CLAUSE_BREAK = new RegExp(
+  String.raw`[,;:()]|\s[-–—]\s|\b(and|but|because|since|so|which|while|when|though|although|if|as|after|until|` +
+  String.raw`whereas)\b`,
+  'g'
+)
 const CANDIDATE_SUBJECT = /\bi\b(?!\s*'?m\b)[^.,;]{0,40}$/
 const MAX_DISTANCE = 120
 const CROSS_CLAUSE = 25
@@ -42,11 +70,12 @@ function findCues(text: string): Cue[] {
   for (const [pattern, strength] of [[STRONG_CUE, STRONG], [WEAK_CUE, WEAK]] as const) {
     pattern.lastIndex = 0
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      // "I'll get back to her by Friday" is the candidate's promise, not the employer's date.
+      // "I'll circle back with him by Monday" is the candidate's promise, not the employer's date.
       const before = text.slice(Math.max(0, m.index - 50), m.index)
-      // Hearing back is always the employer's move: "she said I'd hear back by 3/6".
+      // Hearing back is always the employer's move: "he says we hear by 5/2".
       const received = /^hear/.test(m[0])
-      if (!received && CANDIDATE_SUBJECT.test(before) && !/\b(he|she|they|hr|we)\b[^.,;]*$/.test(before.replace(/.*\bi\b/, ''))) continue
+      const afterI = before.replace(/.*\bi\b/, '')
+      if (!received && CANDIDATE_SUBJECT.test(before) && !/\b(he|she|they|hr|we)\b[^.,;]*$/.test(afterI)) continue
       cues.push({ start: m.index, end: m.index + m[0].length, strength })
     }
   }
@@ -95,8 +124,8 @@ function pickInSentence(text: string, interviewDate: string): Pick | null {
       const after = expression.start >= cue.end
       const gap = after ? expression.start - cue.end : cue.start - expression.end
       if (gap < 0 && !(expression.start < cue.end && cue.start < expression.end)) continue
-      // A date in the cue's own clause beats a nearer one across a comma ("takes ~6 wks, they'll
-      // notify finalists by 3/13").
+      // A date in the cue's own clause beats a nearer one across a comma ("onboarding is 3 wks,
+      // we decide on 4/2").
       const sameClause = cue.start < ce && cue.end > cs
       const distance = Math.max(0, gap) * (after ? 1 : 1.5) - cue.strength * 10 + (sameClause ? 0 : CROSS_CLAUSE)
       if (gap > MAX_DISTANCE) continue
@@ -159,9 +188,9 @@ export function findDecisionDate(notes: string, spans: SentenceSpan[], interview
 }
 
 /**
- * Resolves a phrase such as "by Friday", "end of next week" or "they'd decide in a couple of
- * weeks" to a date under the decision-date rules, relative to `interviewDate`. The date
- * expression nearest the start of the phrase counts; null when there is none or it is vague.
+ * Resolves a phrase such as "by Friday", "the close of next week" or "they'd decide in a fortnight"
+ * to a date under the decision-date rules, relative to `interviewDate`. The date expression
+ * nearest the phrase's beginning counts; null when there is none or it is vague.
  */
 export function resolveDecisionDate(phrase: string, interviewDate: string): string | null {
   if (!isIsoDate(interviewDate)) throw new RangeError(`interviewDate must be YYYY-MM-DD: ${interviewDate}`)

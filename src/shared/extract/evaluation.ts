@@ -67,7 +67,8 @@ export function score(f: Figures, c: LabelledCase, out: Extraction, log?: (line:
   }
   const date = out.decisionBy?.date ?? null
   add(f.decision, date === c.expect.decisionBy)
-  if (date !== c.expect.decisionBy) log?.(`${c.id} DATE got ${date} ("${out.decisionBy?.phrase ?? ''}") want ${c.expect.decisionBy}`)
+  const phrase = out.decisionBy?.phrase ?? ''
+  if (date !== c.expect.decisionBy) log?.(`${c.id} DATE got ${date} ("${phrase}") want ${c.expect.decisionBy}`)
   for (const p of c.expect.people) {
     const hit = out.people.some((x) => sameName(x.name, p.name))
     add(f.peopleRecall, hit)

@@ -121,7 +121,8 @@ export function unitFeatures(view: UnitView, names: Set<string>): string[] {
       f.add(`m:${modal}`)
       f.add(`m:${modal}:${subject}`)
     }
-    for (const c of CLASS_NAMES) if (WORD_CLASSES[c].has(w) || WORD_CLASSES[c].has(t.value.toLowerCase())) classes.add(c)
+    const lower = t.value.toLowerCase()
+    for (const c of CLASS_NAMES) if (WORD_CLASSES[c].has(w) || WORD_CLASSES[c].has(lower)) classes.add(c)
   }
   for (const c of classes) {
     f.add(`c:${c}`)
@@ -130,7 +131,21 @@ export function unitFeatures(view: UnitView, names: Set<string>): string[] {
   if (words.length > 0) {
     f.add(`f:${lemmas[0]}`)
     f.add(`fp:${words[0].pos}`)
+    // A line opening on a bare verb ("ask her about…", "send the deck") is an instruction.
+    if (subject === 'verb' && words[0].value.toLowerCase() === words[0].lemma) {
+      f.add('imp')
+      for (const c of CLASS_NAMES) if (WORD_CLASSES[c].has(lemmas[0])) f.add(`imp:c:${c}`)
+    }
   }
+  const main = words.findIndex((t, i) => t.pos === 'VERB' && i > Math.max(0, at - 1))
+  if (main >= 0) {
+    f.add(`mv:${lemmas[main]}`)
+    f.add(`sv:${subject}:${lemmas[main]}`)
+    for (const c of CLASS_NAMES) if (WORD_CLASSES[c].has(lemmas[main])) f.add(`sv:${subject}:c:${c}`)
+  }
+  if (lemmas.includes('<person>')) f.add('has:person')
+  if (lemmas.includes('<num>')) f.add('has:num')
+  if (view.tokens.some((t) => /[$€£¥₹%]/.test(t.value))) f.add('has:money')
   const reported = reportedAt(view.tokens, names)
   if (reported) {
     const verb = view.tokens[reported.verb]
@@ -150,7 +165,6 @@ export function unitFeatures(view: UnitView, names: Set<string>): string[] {
   if (!unit.section && !unit.label) f.add(unit.heading ? 'sec:unknown' : 'sec:none')
   for (const t of view.headingTokens) if (!SKIP_POS.has(t.pos)) f.add(`h:${wordOf(t, names)}`)
   if (view.index === 0) f.add('at:first')
-  if (view.index === view.count - 1) f.add('at:last')
   f.add(`at:q${Math.min(3, Math.floor((4 * view.index) / Math.max(1, view.count)))}`)
   return [...f]
 }

@@ -42,13 +42,16 @@ export interface ExtractOptions {
 }
 
 export function extractKeyPoints(notes: string, options: ExtractOptions): Extraction {
-  if (!isIsoDate(options.interviewDate)) throw new RangeError(`interviewDate must be YYYY-MM-DD: ${String(options.interviewDate)}`)
+  if (!isIsoDate(options.interviewDate)) {
+    throw new RangeError(`interviewDate must be YYYY-MM-DD: ${String(options.interviewDate)}`)
+  }
   if (typeof notes !== 'string' || notes.trim() === '') return { points: [], decisionBy: null, people: [] }
   return extractFromAnalysis(notes, analyseNotes(notes), options.interviewDate, options.model ?? shippedModel())
 }
 
 /** Extraction from an analysis already made (training and evaluation reuse analyses). */
-export function extractFromAnalysis(notes: string, analysis: NoteAnalysis, interviewDate: string, model: PointModel): Extraction {
+export function extractFromAnalysis(notes: string, analysis: NoteAnalysis, interviewDate: string,
+  model: PointModel): Extraction {
   const categories = classifyUnits(analysis, model)
   const tracker = speakerTracker(analysis.people, analysis.names)
   const points: KeyPoint[] = []

@@ -17,12 +17,16 @@ export interface TrainOptions {
   minCount?: number
   /** Weights are rounded to this many decimals; features whose weights all round to 0 go. */
   decimals?: number
+  /** Features whose largest weight is smaller than this go (they barely move a score). */
+  prune?: number
   seed?: number
 }
 
 export interface Example {
   features: string[]
   label: number
+  /** How much the example counts (1 when omitted). */
+  weight?: number
 }
 
 /** A small seeded generator (mulberry32): same seed, same order, on every machine. */
@@ -49,12 +53,16 @@ function softmax(scores: Float64Array): void {
 }
 
 export function trainLinearModel(classes: string[], examples: Example[], options: TrainOptions = {}): LinearModel {
-  const { epochs = 30, learningRate = 0.2, l2 = 1e-4, minCount = 2, decimals = 2, seed = 7 } = options
+  const { epochs = 40, learningRate = 0.2, l2 = 0.01, minCount = 2, decimals = 2, prune = 0.05, seed = 7 } = options
   const counts = new Map<string, number>()
   for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1)
   const names = [...counts.keys()].filter((f) => counts.get(f)! >= minCount).sort()
   const index = new Map(names.map((f, i) => [f, i]))
-  const rows = examples.map((e) => ({ ids: e.features.map((f) => index.get(f)).filter((i) => i !== undefined), label: e.label }))
+  const rows = examples.map((e) => ({
+    ids: e.features.map((f) => index.get(f)).filter((i) => i !== undefined),
+    label: e.label,
+    weight: e.weight ?? 1
+  }))
   const C = classes.length
   const w = new Float64Array(names.length * C)
   const bias = new Float64Array(C)
@@ -68,7 +76,7 @@ export function trainLinearModel(classes: string[], examples: Example[], options
     }
     const rate = learningRate / (1 + epoch * 0.2)
     for (const r of order) {
-      const { ids, label } = rows[r]
+      const { ids, label, weight } = rows[r]
       for (let c = 0; c < C; c++) {
         let s = bias[c]
         for (const id of ids) s += w[id * C + c]
@@ -77,7 +85,7 @@ export function trainLinearModel(classes: string[], examples: Example[], options
       softmax(scores)
       const decay = 1 - rate * l2
       for (let c = 0; c < C; c++) {
-        const g = scores[c] - (c === label ? 1 : 0)
+        const g = (scores[c] - (c === label ? 1 : 0)) * weight
         bias[c] -= rate * g
         for (const id of ids) w[id * C + c] = w[id * C + c] * decay - rate * g
       }
@@ -90,7 +98,7 @@ export function trainLinearModel(classes: string[], examples: Example[], options
   const weights: Record<string, number[]> = {}
   names.forEach((f, i) => {
     const row = Array.from(w.subarray(i * C, i * C + C), round)
-    if (row.some((x) => x !== 0)) weights[f] = row
+    if (row.some((x) => Math.abs(x) >= prune)) weights[f] = row
   })
   return { classes, bias: Array.from(bias, round), weights }
 }
@@ -112,5 +120,7 @@ export function serializeModel(model: LinearModel & { emitBelowNone?: number }):
     .sort()
     .map((f) => `    ${JSON.stringify(f)}: ${JSON.stringify(model.weights[f])}`)
   const threshold = model.emitBelowNone === undefined ? '' : `  "emitBelowNone": ${model.emitBelowNone},\n`
-  return `{\n  "classes": ${JSON.stringify(model.classes)},\n${threshold}  "bias": ${JSON.stringify(model.bias)},\n  "weights": {\n${lines.join(',\n')}\n  }\n}\n`
+  const classes = `  "classes": ${JSON.stringify(model.classes)},\n`
+  const head = `{\n${classes}${threshold}  "bias": ${JSON.stringify(model.bias)},\n`
+  return `${head}  "weights": {\n${lines.join(',\n')}\n  }\n}\n`
 }

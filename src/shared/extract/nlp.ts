@@ -67,7 +67,8 @@ export function tag(text: string): Token[] {
     const start = at
     at += values[i].length
     if (pos[i] === 'SPACE') continue
-    out.push({ value: values[i], lemma: (lemmas[i] ?? values[i]).toLowerCase(), pos: pos[i], negated: negation[i], start, end: at })
+    out.push({ value: values[i], lemma: (lemmas[i] ?? values[i]).toLowerCase(), pos: pos[i], negated: negation[i],
+      start, end: at })
   }
   return out
 }

@@ -229,10 +229,16 @@ const SHORTHAND: Record<string, string> = {
 }
 
 // Dropped apostrophes that are also English words ("shed", "ill", "id") are only read as
-// contractions when a verb follows: "shed text me by monday", "ill send it tonight".
-const CONTRACTIONS: Record<string, string> = { shed: "she'd", hed: "he'd", id: "i'd", ill: "i'll", shell: "she'll", hell: "he'll", theyll: "they'll" }
+// contractions when a verb follows: "shed phone on tues", "ill mail it tonight".
+const CONTRACTIONS: Record<string, string> = { shed: "she'd", hed: "he'd", id: "i'd", ill: "i'll", shell: "she'll",
+  hell: "he'll", theyll: "they'll" }
 const CONTRACTION_VERB =
-  /^ (?:probably |prob |definitely |def |likely |also |just |then )?(?:be|get|text|call|email|e-mail|let|send|reach|like|love|want|need|have|follow|know|decide|make|give|hear|circle|come|update|contact|reply|respond|set|schedule|share|forward|check|look|think|write|talk|ping|message|confirm|do|try|put|bring|take|meet)\b/
+  new RegExp(
+    String.raw`^ (?:probably |prob |definitely |def |likely |also |just |then )?(?:be|get|text|call|email|` +
+    String.raw`e-mail|let|send|reach|like|love|want|need|have|follow|know|decide|make|give|hear|circle|come|` +
+    String.raw`update|contact|reply|respond|set|schedule|share|forward|check|look|think|write|talk|ping|message|` +
+    String.raw`confirm|do|try|put|bring|take|meet)\b`
+  )
 
 // A token is a word possibly carrying a slash shorthand ("w/", "b/c") or an apostrophe.
 const TOKEN = /[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?(?:\/[A-Za-z]*)?|->|=>|→/g
@@ -282,7 +288,8 @@ function replacements(source: string, lowered: string): Replacement[] {
     let consumed = raw.length
     // A lone lower-case "r" is "are" ("chillers r original"); a capital R is the language.
     if (text === undefined && raw === 'r' && source[m.index] === 'r') text = 'are'
-    if (text === undefined && Object.hasOwn(CONTRACTIONS, lower) && CONTRACTION_VERB.test(scan.slice(m.index + raw.length, m.index + raw.length + 30).toLowerCase())) {
+    if (text === undefined && Object.hasOwn(CONTRACTIONS,
+      lower) && CONTRACTION_VERB.test(scan.slice(m.index + raw.length, m.index + raw.length + 30).toLowerCase())) {
       text = CONTRACTIONS[lower]
     }
     if (text === undefined && lower.endsWith('/') && lookup(lower.slice(0, -1)) !== undefined) {
@@ -302,7 +309,8 @@ export function normalizeText(source: string): string {
   const lowered = lowerChunk(source)
   const list = replacements(source, lowered)
   if (list.length === 0) return lowered
-  const lowerSlice = caseSafe(source, lowered) ? (from: number, to: number) => lowered.slice(from, to) : (from: number, to: number) => lowerChunk(source.slice(from, to))
+  const lowerSlice = caseSafe(source, lowered) ? (from: number, to: number) => lowered.slice(from, to) : (from: number,
+    to: number) => lowerChunk(source.slice(from, to))
   let out = ''
   let last = 0
   for (const r of list) {
@@ -333,8 +341,8 @@ export function normalize(source: string): Normalized {
   let last = 0
   for (const r of replacements(source, lowerChunk(source))) {
     copy(last, r.index)
-    // A replacement's characters point at the start of what it replaces, its last at the end,
-    // so a span ending on a replacement covers all of it.
+    // A replacement's characters point at the first character it replaces and its last one at
+    // the last, so a span ending on a replacement covers all of it.
     const end = r.index + r.consumed
     for (let i = 0; i < r.text.length; i++) map.push(i === r.text.length - 1 ? end - 1 : Math.min(r.index + i, end - 1))
     text += r.text

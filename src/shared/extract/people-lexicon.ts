@@ -3,34 +3,51 @@
 /** Words that make a phrase a job title ("eng mgr", "Head of Design", "charge nurse"). */
 export const ROLE_WORDS = new Set(
   (
-    'manager mgr managers director dir head lead leader vp svp evp president ceo cto cfo coo cmo cio ciso cpo founder cofounder co-founder owner ' +
-    'recruiter recruiting talent acquisition hr hrbp coordinator engineer eng engineering developer dev designer design pm tpm ' +
-    'product analyst analytics scientist architect principal chair teacher nurse chef sous gm supervisor controller accountant ' +
-    'partner associate specialist researcher counsel attorney lawyer doctor physician dpt rn md np pa admin administrator officer ' +
-    'superintendent dean professor coach rep representative executive exec staff senior sr junior jr intern consultant sales ae ' +
-    'sdr bdr csm em hm hiring teammate peer receptionist pharmacist therapist paralegal editor producer ops operations marketing ' +
+    'manager mgr managers director dir head lead leader vp svp evp president ceo cto cfo coo ' +
+    'cmo cio ciso cpo founder cofounder co-founder owner ' +
+    'recruiter recruiting talent acquisition hr hrbp coordinator engineer eng engineering ' +
+    'developer dev designer design pm tpm ' +
+    'product analyst analytics scientist architect principal chair teacher nurse chef sous gm ' +
+    'supervisor controller accountant ' +
+    'partner associate specialist researcher counsel attorney lawyer doctor physician dpt rn ' +
+    'md np pa admin administrator officer ' +
+    'superintendent dean professor coach rep representative executive exec staff senior sr ' +
+    'junior jr intern consultant sales ae ' +
+    'sdr bdr csm em hm hiring teammate peer receptionist pharmacist therapist paralegal editor ' +
+    'producer ops operations marketing ' +
     'finance accounting ap ar qa sre devops ux ui frontend backend ios android mobile cs assistant aide counselor ' +
-    'librarian vice chief tech technician foreman stylist cook captain agent broker buyer planner secretary clerk bookkeeper ' +
-    'auditor actuary underwriter adjuster mechanic dispatcher trainer instructor tutor interviewer bar raiser member desk ' +
-    'superintendent principal lead-in owner/operator sommelier manager, ops-manager cmo hygienist dentist surgeon resident ' +
+    'librarian vice chief tech technician foreman stylist cook captain agent broker buyer ' +
+    'planner secretary clerk bookkeeper ' +
+    'auditor actuary underwriter adjuster mechanic dispatcher trainer instructor tutor ' +
+    'interviewer bar raiser member desk ' +
+    'superintendent principal lead-in owner/operator sommelier manager, ops-manager cmo ' +
+    'hygienist dentist surgeon resident ' +
     'fellow charge director, chair, officer, programmer strategist copywriter writer journalist officer ' +
     'commander lieutenant sergeant captain detective deputy sheriff chief dispatcher rep'
   ).split(/\s+/)
 )
 
 /** Prefixes that go before a name and are not part of it. */
-export const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'professor', 'chef', 'coach', 'nurse', 'dean', 'rev', 'sir', 'madam', 'lt', 'sgt', 'capt', 'det', 'judge', 'pastor', 'officer'])
+export const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'professor', 'chef', 'coach', 'nurse',
+  'dean', 'rev', 'sir', 'madam', 'lt', 'sgt', 'capt', 'det', 'judge', 'pastor', 'officer'])
 
 /** Words that end a company or place name ("Hollis Marine Supply", "Pine Hollow High"). */
 export const ORG_WORDS = new Set(
   (
-    'inc llc ltd corp co company group labs lab systems solutions supply supplies health healthcare medical memorial hospital ' +
-    'clinic bank capital partners analytics mutual insurance distribution logistics freight foods sports rehab outdoor outdoors ' +
-    'software technologies tech studio studios media marketing consulting energy motors airlines school high elementary middle ' +
-    'academy university college institute center centre services industries international global holdings agency bakery kitchen ' +
-    'cafe restaurant hotel realty pharma therapeutics networks cloud data works foundation trust credit union financial ' +
-    'manufacturing construction dental veterinary pharmacy store stores market markets brewing brewery coffee farms press ' +
-    'publishing games robotics dynamics associates legal law firm designs architecture district county city state department ' +
+    'inc llc ltd corp co company group labs lab systems solutions supply supplies health ' +
+    'healthcare medical memorial hospital ' +
+    'clinic bank capital partners analytics mutual insurance distribution logistics freight ' +
+    'foods sports rehab outdoor outdoors ' +
+    'software technologies tech studio studios media marketing consulting energy motors ' +
+    'airlines school high elementary middle ' +
+    'academy university college institute center centre services industries international ' +
+    'global holdings agency bakery kitchen ' +
+    'cafe restaurant hotel realty pharma therapeutics networks cloud data works foundation ' +
+    'trust credit union financial ' +
+    'manufacturing construction dental veterinary pharmacy store stores market markets brewing ' +
+    'brewery coffee farms press ' +
+    'publishing games robotics dynamics associates legal law firm designs architecture ' +
+    'district county city state department ' +
     'ventures fund bio biotech sciences security aerospace automotive electric power water transit rail air systems ' +
     'mall plaza tower avenue boulevard payments storage cold logistics goods brands regional airways aviation builders'
   ).split(/\s+/)
@@ -52,8 +69,10 @@ export const NOT_NAMES = new Set(
     'january february march april may june july august september october november december ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec spring summer fall autumn winter q1 q2 q3 q4 ' +
     // note structure words
-    'interview interviews interviewer interviewers notes note panel round onsite screen call phone video zoom teams meet ' +
-    'team culture values next steps step misc random setup schedule context follow followup follow-up todo action actions ' +
+    'interview interviews interviewer interviewers notes note panel round onsite screen call ' +
+    'phone video zoom teams meet ' +
+    'team culture values next steps step misc random setup schedule context follow followup ' +
+    'follow-up todo action actions ' +
     'concern concerns praise topic topics people who what date time location logistics gut feeling vibe wrap lunch ' +
     'portfolio presentation questions question answer summary recap takeaways thoughts reflection reflections things ' +
     'role job position company office remote hybrid salary comp benefits process timeline decision offer ' +
@@ -61,12 +80,17 @@ export const NOT_NAMES = new Set(
     'dr mr mrs ms mx prof chef coach nurse principal director manager head lead senior staff junior recruiter hr ' +
     'ceo cto cfo coo vp gm pm em hm president founder owner chair dean captain ' +
     // tools, tech and common products
-    'kafka go golang postgres postgresql mysql sql redis mongo mongodb python java javascript typescript kotlin swift swiftui ' +
-    'uikit react redux vue angular node jest playwright cypress docker kubernetes terraform aws gcp azure linux windows mac ' +
-    'excel word powerpoint outlook sheets slides tableau looker snowflake salesforce hubspot klaviyo mailchimp netsuite ' +
-    'quickbooks jira confluence notion github gitlab git slack figma sketch maze lookback webpt epic cerner voiceover ' +
+    'kafka go golang postgres postgresql mysql sql redis mongo mongodb python java javascript ' +
+    'typescript kotlin swift swiftui ' +
+    'uikit react redux vue angular node jest playwright cypress docker kubernetes terraform ' +
+    'aws gcp azure linux windows mac ' +
+    'excel word powerpoint outlook sheets slides tableau looker snowflake salesforce hubspot ' +
+    'klaviyo mailchimp netsuite ' +
+    'quickbooks jira confluence notion github gitlab git slack figma sketch maze lookback ' +
+    'webpt epic cerner voiceover ' +
     'linkedin google microsoft apple amazon meta facebook instagram tiktok youtube twitter android ios iphone ipad ' +
-    'chatgpt openai claude copilot airflow spark dbt pandas rust ruby rails php laravel django flask graphql rest api ' +
+    'chatgpt openai claude copilot airflow spark dbt pandas rust ruby rails php laravel django ' +
+    'flask graphql rest api ' +
     'agile scrum kanban lean ' +
     // places
     'nyc sf la london paris berlin lisbon tokyo chicago boston seattle austin denver toronto remote downtown uptown'
@@ -75,4 +99,10 @@ export const NOT_NAMES = new Set(
 
 /** Words after "my" that make the name the candidate's own contact, not the employer's. */
 export const OWN_CONTACTS =
-  /\bmy (?:old |former |previous |current |last |ex-|favou?rite |future )?(?:manager|mgr|boss|friend|colleague|coworker|co-worker|reference|referee|mentor|partner|wife|husband|sister|brother|mom|mum|dad|roommate|pm|engineer|teammate|supervisor|professor|teacher|contact|buddy|cousin|neighbou?r|lead|director)s?,? $/i
+  new RegExp(
+    String.raw`\bmy (?:old |former |previous |current |last |ex-|favou?rite |future )?(?:manager|mgr|boss|friend|` +
+      String.raw`colleague|coworker|co-worker|reference|referee|mentor|partner|wife|husband|sister|brother|mom|mum|` +
+      String.raw`dad|roommate|pm|engineer|teammate|supervisor|professor|teacher|contact|buddy|cousin|neighbou?r|lead|` +
+      String.raw`director)s?,? $`,
+    'i'
+  )

@@ -10,14 +10,21 @@ export interface FoundPerson {
 }
 
 // "O'Brien", "D'Angelo": a capital and an apostrophe may open a name.
-const TOKEN = String.raw`\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*`
+const TOKEN =
+  String.raw`\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*`
 const PARTICLE = String.raw`(?:van|von|de|da|del|della|di|du|dos|der|la|le|bin|al|ten|ter)`
 const NAME = String.raw`(${TOKEN}(?: (?:${PARTICLE} )?${TOKEN}){0,2})`
-const HONORIFIC = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Chef|Coach|Nurse|Dean|Lt|Sgt|Capt|Det|Rev|Judge|Pastor|Officer)\.? )?`
+const HONORIFIC = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Chef|Coach|Nurse|Dean|Lt|Sgt|Capt|Det|Rev|Judge|Pastor|` +
+  String.raw`Officer)\.? )?`
 const ROLE_TEXT = String.raw`([^\n.;:()~]{2,60}?)`
 const END = String.raw`(?=\s*(?:[,.;(~\n|+&]|$| - | – | — |\d)|\s+(?:and|who|but|so|did|ran|joined|sat)\b)`
 const SPEECH =
-  'said|says|asked|asks|told|tells|mentioned|explained|wants|wanted|liked|loved|likes|loves|pushed|pressed|admitted|nodded|frowned|described|laid out|brought up|seemed|thinks|thought|gave|walked|showed|interrupted|joined|introduced|emphasized|emphasised|stressed|noted|grilled|probed|was blunt|tasted|talked|spent|wrote|did|runs|ran|leads|manages|offered|suggested|agreed|promised|shared|called|kicked|took|led|wanted|got excited|seemed|was intense|was the quietest|wants'
+  'said|says|asked|asks|told|tells|mentioned|explained|wants|wanted|liked|loved|likes|loves|' +
+  'pushed|pressed|admitted|nodded|frowned|described|laid out|brought up|seemed|thinks|' +
+  'thought|gave|walked|showed|interrupted|joined|introduced|emphasized|emphasised|stressed|' +
+  'noted|grilled|probed|was blunt|tasted|talked|spent|wrote|did|runs|ran|leads|manages|' +
+  'offered|suggested|agreed|promised|shared|called|kicked|took|led|wanted|got excited|seemed|' +
+  'was intense|was the quietest|wants'
 
 interface PersonPattern {
   re: RegExp
@@ -31,10 +38,15 @@ interface PersonPattern {
 }
 
 // A word of a title written before a name ("HR rep", "Product Manager"), never a linking word.
-const TITLE_WORD = String.raw`(?:(?!(?:with|w|and|met|the|a|an|to|from|of|for|at|on|in|by)\b)[A-Za-z][a-z-]*|[A-Z]{2,4})`
+const TITLE_WORD = String.raw`(?:(?!(?:with|w|and|met|the|a|an|to|from|of|for|at|on|in|by)\b)[A-Za-z][a-z-]*|` +
+  String.raw`[A-Z]{2,4})`
 
 // "worked with Procore", "familiar with Epic": tools and systems, not people met.
-const TOOL_USE_WORDS = 'worked|work|works|working|experience|experienced|familiar|comfortable|done|used|integrated|integrate|built|go|went|stick|stuck|started|replaced|replace|switched|switching|dealt|deal|compatible|fluent|proficient|trained|certified|help|helped|struggled|played|play|tinkered|starting|ok|okay'
+const TOOL_USE_WORDS =
+  'worked|work|works|working|experience|experienced|familiar|comfortable|done|used|' +
+  'integrated|integrate|built|go|went|stick|stuck|started|replaced|replace|switched|' +
+  'switching|dealt|deal|compatible|fluent|proficient|trained|certified|help|helped|struggled|' +
+  'played|play|tinkered|starting|ok|okay'
 // Either case: "Worked with Procore" starts a line as often as not. The check runs after "with"
 // has matched, so it costs nothing elsewhere.
 const WITH = String.raw`(?:[Ww]ith|w/|\bw(?= ))(?<!\b(?:${TOOL_USE_WORDS
@@ -43,31 +55,55 @@ const WITH = String.raw`(?:[Ww]ith|w/|\bw(?= ))(?<!\b(?:${TOOL_USE_WORDS
   .join('|')}) (?:[Ww]ith|w/))`
 
 const PATTERNS: PersonPattern[] = [
-  // "Marcus Oyelaran - eng mgr", "Hana Kowalczyk, Head of Design", "Oksana P - oksana@x.com - Frontend Lead"
-  { re: new RegExp(String.raw`(?:^|\n|(?<!\b(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|No))[.;|]\s+|^[-*•]\s*|\n\s*[-*•\d.)]+\s*)(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:[A-Z][a-z]+:\s*)?${HONORIFIC}${NAME}\s*(?:[-–—,]\s*(?:\S+@\S+\s*[-–—,]\s*)?)${ROLE_TEXT}${END}`, 'gu'), name: 1, role: 2, kind: 'strong' },
-  // "Gwen Taddeo (controller)", "recruiter (Jolene)" is handled below
-  { re: new RegExp(String.raw`${HONORIFIC}${NAME} \(([^()\n]{2,60})\)`, 'gu'), name: 1, role: 2, kind: 'strong', lineGate: ' (' },
-  // "recruiter (Jolene)"
-  { re: new RegExp(String.raw`\b([A-Za-z][A-Za-z ]{1,30}?) \(${NAME}\??\)`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong', lineGate: ' (' },
-  // "Principal: Dr Gloria Amankwah", "GM: Luis Carvajal", "Recruiter is Hugo Lindahl", "the GM, Shauna", "a charge nurse named Oscar"
-  { re: new RegExp(String.raw`(?:^|\n\s*(?:[-*•]|\d{1,2}[.)])?\s*|[.;(]\s*|\b(?:the|a|an|our|their|with|w/|met|and)\s+)([A-Za-z][A-Za-z ]{1,30}?)(?:\s*:\s*|\s+(?:is|was)\s+|,\s+|\s+(?:named|called)\s+)${HONORIFIC}${NAME}`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong' },
-  // "Renee Baptiste, the nurse manager"
-  { re: new RegExp(String.raw`${HONORIFIC}${NAME},?\s+(?:who(?:'s| is| was)\s+)?(?:the|a|an|our|their|one of (?:the|their|our))\s+([A-Za-z][A-Za-z ]{1,40}?)${END}`, 'gu'), name: 1, role: 2, kind: 'strong', lineGate: /\s(?:the|a|an|our|their)\s/g },
+  // "Ivo Brandt - ops mgr", "Lena Moss, Head of Sales", "Kai P - kai@x.io - QA Lead"
+  { re: new RegExp(String.raw`(?:^|\n|(?<!\b(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|No))[.;|]\s+|^[-*•]\s*|\n\s*[-*•\d.)]+\s*)` +
+    String.raw`(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:[A-Z][a-z]+:\s*)` +
+    String.raw`?${HONORIFIC}${NAME}\s*(?:[-–—,]\s*(?:\S+@\S+\s*[-–—,]\s*)?)${ROLE_TEXT}${END}`, 'gu'), name: 1,
+      role: 2, kind: 'strong' },
+  // "Ola Berg (controller)"; "recruiter (Ola)" is handled below
+  { re: new RegExp(String.raw`${HONORIFIC}${NAME} \(([^()\n]{2,60})\)`, 'gu'), name: 1, role: 2, kind: 'strong',
+    lineGate: ' (' },
+  // "recruiter (Ola)"
+  { re: new RegExp(String.raw`\b([A-Za-z][A-Za-z ]{1,30}?) \(${NAME}\??\)`, 'gu'), name: 2, role: 1, roleFirst: true,
+    kind: 'strong', lineGate: ' (' },
+  // "Dean: Dr Ana Lind", "CFO: Bo Hart", "Recruiter is Uma Roy", "the CTO, Pia", "a sous chef
+  // named Teo"
+  { re: new RegExp(String.raw`(?:^|\n\s*(?:[-*•]|\d{1,2}[.)])?\s*|[.;(]\s*|` +
+    String.raw`\b(?:the|a|an|our|their|with|w/|met|and)\s+)` +
+    String.raw`([A-Za-z][A-Za-z ]{1,30}?)(?:\s*:\s*|\s+(?:is|was)\s+|,\s+|\s+(?:named|called)\s+)` +
+    String.raw`${HONORIFIC}${NAME}`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong' },
+  // "Mia Cho, the plant manager"; "Sam Ortiz who is the head of IT"
+  { re: new RegExp(String.raw`${HONORIFIC}${NAME},?\s+(?:who(?:'s| is| was)\s+)?(?:the|a|an|our|their|one of (?:the|` +
+    String.raw`their|our))\s+([A-Za-z][A-Za-z ]{1,40}?)${END}`, 'gu'), name: 1, role: 2, kind: 'strong',
+      lineGate: /\s(?:the|a|an|our|their)\s/g },
   // "(Ana Ruiz, Asst Director)"
-  { re: new RegExp(String.raw`\(${HONORIFIC}${NAME},\s*([^()\n]{2,60})\)`, 'gu'), name: 1, role: 2, kind: 'strong', lineGate: '(' },
-  // "with creative director Jonah Feld", "and HR rep Dana Kim": a title run straight into a name
-  { re: new RegExp(String.raw`(?:\b(?:[Aa]nd|[Ww]ith|w/|[Mm]et|[Pp]lus|[Tt]he|[Oo]ur|[Tt]heir|to)|[+&])\s+((?:${TITLE_WORD}\s+){0,3}?${TITLE_WORD})\s+${HONORIFIC}${NAME}`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong' },
-  // "Met with Raj Patel, VP Eng", "Interviewed by Tom - design lead", "+ Deb Kowalski-Reyes, facilities director"
-  { re: new RegExp(String.raw`(?:\b(?:[Mm]et|${WITH}|[Aa]nd|[Bb]y|[Pp]lus)|[+&])\s+${HONORIFIC}${NAME}\s*(?:,|\s[-–—])\s+${ROLE_TEXT}${END}`, 'gu'), name: 1, role: 2, kind: 'strong', lineGate: /\p{Ll}(?:,| [-–—]) /gu },
-  // "Dr. Amara Okonkwo is the medical director"
-  { re: new RegExp(String.raw`${HONORIFIC}${NAME} (?:is|was) (?:the|a|an|our|their) ([A-Za-z][A-Za-z ]{1,40}?)${END}`, 'gu'), name: 1, role: 2, kind: 'strong', lineGate: / (?:is|was) (?:the|a|an|our|their) /g },
-  // "someone from HR (Ms. Patel?)": a name with an honorific in brackets is a person
-  { re: new RegExp(String.raw`\((?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? (${TOKEN}(?: ${TOKEN})?)\??\)`, 'gu'), name: 1, kind: 'context', speech: true, lineGate: '(' },
+  { re: new RegExp(String.raw`\(${HONORIFIC}${NAME},\s*([^()\n]{2,60})\)`, 'gu'), name: 1, role: 2, kind: 'strong',
+    lineGate: '(' },
+  // "with art director Noor Ali", "and HR rep Tim Vo": a title run straight into a name
+  { re: new RegExp(String.raw`(?:\b(?:[Aa]nd|[Ww]ith|w/|[Mm]et|[Pp]lus|[Tt]he|[Oo]ur|[Tt]heir|to)|[+&])` +
+    String.raw`\s+((?:${TITLE_WORD}\s+){0,3}?${TITLE_WORD})\s+${HONORIFIC}${NAME}`, 'gu'), name: 2, role: 1,
+      roleFirst: true, kind: 'strong' },
+  // "Met with Eli Park, VP Ops", "Interviewed by Bo - tech lead", "+ Ana Ruiz-Diaz, site director"
+  { re: new RegExp(String.raw`(?:\b(?:[Mm]et|${WITH}|[Aa]nd|[Bb]y|[Pp]lus)|[+&])\s+` +
+    String.raw`${HONORIFIC}${NAME}\s*(?:,|\s[-–—])` +
+    String.raw`\s+${ROLE_TEXT}${END}`, 'gu'), name: 1, role: 2, kind: 'strong', lineGate: /\p{Ll}(?:,| [-–—]) /gu },
+  // "Dr. Ines Vale is the lab director"
+  { re: new RegExp(String.raw`${HONORIFIC}${NAME} (?:is|was) (?:the|a|an|our|their) ([A-Za-z][A-Za-z ]{1,40}?)${END}`,
+    'gu'), name: 1, role: 2, kind: 'strong', lineGate: / (?:is|was) (?:the|a|an|our|their) /g },
+  // "someone from HR (Ms. Lund?)": a name with an honorific in brackets is a person
+  { re: new RegExp(String.raw`\((?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? (${TOKEN}(?: ${TOKEN})?)\??\)`, 'gu'), name: 1,
+    kind: 'context', speech: true, lineGate: '(' },
   // "met w/ Raj", "interviewed with Dana", "Ray from AP"
-  { re: new RegExp(String.raw`\b(?:[Mm]et|[Mm]eet|${WITH}|[Ss]poke (?:with|to)|[Tt]alked (?:with|to)|[Cc]hatted with)\s+${HONORIFIC}${NAME}`, 'gu'), name: 1, kind: 'context' },
-  { re: new RegExp(String.raw`${NAME} from (?:the )?([A-Z]{2,5}\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?|[a-z]+ (?:lab|team|office|department|dept|desk|floor|shop|side|group|unit))\b`, 'gu'), name: 1, role: 2, kind: 'context', lineGate: ' from ' },
+  { re: new RegExp(String.raw`\b(?:[Mm]et|[Mm]eet|${WITH}|[Ss]poke (?:with|to)|[Tt]alked (?:with|to)|[Cc]hatted with)` +
+    String.raw`\s+${HONORIFIC}${NAME}`, 'gu'), name: 1, kind: 'context' },
+  { re: new RegExp(String.raw`${NAME} from (?:the )?([A-Z]{2,5}\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?|[a-z]+ (?:lab|team|` +
+    String.raw`office|department|dept|desk|floor|shop|side|group|unit))\b`, 'gu'), name: 1, role: 2, kind: 'context',
+      lineGate: ' from ' },
   // "Jun asked", "Shauna brought up"
-  { re: new RegExp(String.raw`${HONORIFIC}${NAME}(?: (?:also|then|later|just|really|kind of|kept|basically|even|never|openly|literally))? (?:${SPEECH})\b`, 'gu'), name: 1, speech: true, kind: 'context', lineGate: new RegExp(String.raw` (?:${SPEECH})\b`, 'g') }
+  { re: new RegExp(String.raw`${HONORIFIC}${NAME}(?: (?:also|then|later|just|really|kind of|kept|basically|` +
+    String.raw`even|never|` +
+    String.raw`openly|literally))? (?:${SPEECH})\b`, 'gu'), name: 1, speech: true, kind: 'context',
+      lineGate: new RegExp(String.raw` (?:${SPEECH})\b`, 'g') }
 ]
 
 const EMAIL_AT = /[\p{L}0-9._%+-]+@[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)+/uy
@@ -81,7 +117,8 @@ function* emails(notes: string): Generator<{ text: string; index: number }> {
     let start = at
     for (;;) {
       // Step back a whole code point, so letters outside the BMP count as letters too.
-      const width = start - 2 >= floor && /[\uDC00-\uDFFF]/.test(notes[start - 1]) && /[\uD800-\uDBFF]/.test(notes[start - 2]) ? 2 : 1
+      const surrogates = /[\uDC00-\uDFFF]/.test(notes[start - 1]) && /[\uD800-\uDBFF]/.test(notes[start - 2])
+      const width = start - 2 >= floor && surrogates ? 2 : 1
       if (start - width < floor || !LOCAL_CHAR.test(notes.slice(start - width, start))) break
       start -= width
     }
@@ -93,11 +130,16 @@ function* emails(notes: string): Generator<{ text: string; index: number }> {
     at = floor - 1
   }
 }
-const GENERIC_MAILBOX = /^(info|hr|jobs|careers|recruiting|talent|hello|contact|no-?reply|team|admin|support|hiring|people|office)$/i
+const GENERIC_MAILBOX = new RegExp(
+  String.raw`^(info|hr|jobs|careers|recruiting|talent|hello|contact|no-?reply|team|admin|support|hiring|` +
+  String.raw`people|office)$`,
+  'i'
+)
 
 // Job titles are open-ended ("educator", "sommelier"): agent-noun endings count as title words.
 const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|ian|ant|ent|ier|ee)$/
-const NOT_AGENT = new Set(['december', 'november', 'october', 'september', 'after', 'together', 'other', 'either', 'never',
+const NOT_AGENT = new Set(['december', 'november', 'october', 'september', 'after', 'together', 'other', 'either',
+  'never',
   'whether', 'rather', 'ever', 'later', 'under', 'over', 'minor', 'major', 'prior', 'recent', 'content', 'urgent',
   'consistent', 'different', 'patient', 'important', 'relevant', 'present', 'current', 'absent', 'percent', 'moment'])
 
@@ -110,13 +152,15 @@ function isRoleText(text: string): boolean {
   return words.length > 0 && words.length <= 8 && words.some(isTitleWord)
 }
 
-const ROLE_LEAD = new Set(['a', 'an', 'the', 'our', 'their', 'his', 'her', 'later', 'then', 'also', 'and', 'with', 'met', 'w/', 'plus', 'named', 'called', 'is', 'was'])
+const ROLE_LEAD = new Set(['a', 'an', 'the', 'our', 'their', 'his', 'her', 'later', 'then', 'also', 'and', 'with',
+  'met', 'w/', 'plus', 'named', 'called', 'is', 'was'])
 
 /** "Later the GM" -> "GM", "a charge nurse" -> "charge nurse". */
 function cleanRole(raw: string): string {
-  // "I mostly shadowed the head tech" -> "head tech": the title follows the last article.
+  // "I sat with the head barista" -> "head barista": the title follows the last article.
   const article = /^.*\b(?:the|a|an|our|their)\s+(?=\S)/i.exec(raw.trim())
-  const words = (article && article[0].split(/\s+/).length > 2 ? raw.trim().slice(article[0].length) : raw.trim()).split(/\s+/)
+  const titled = article && article[0].split(/\s+/).length > 2 ? raw.trim().slice(article[0].length) : raw.trim()
+  const words = titled.split(/\s+/)
   while (words.length > 1 && ROLE_LEAD.has(words[0].toLowerCase())) words.shift()
   return words.join(' ')
 }
@@ -126,15 +170,19 @@ function endsAsRole(text: string): boolean {
   const words = text.trim().toLowerCase().split(/\s+/)
   const last = words[words.length - 1]
   // Job titles are open-ended ("caseworker", "sommelier"): agent-noun endings count too.
-  return ROLE_WORDS.has(last) || (last.length >= 6 && /(er|or|ist|ian|ant|ent|ier)$/.test(last)) || /\b(head|director|vp|manager|chief|lead|chair|dean) of( \w+){1,2}$/.test(text.trim().toLowerCase())
+  return ROLE_WORDS.has(last) || (last.length >= 6 && /(er|or|ist|ian|ant|ent|ier)$/.test(last)) || new RegExp(
+    String.raw`\b(head|director|vp|manager|chief|lead|chair|dean) of( \w+){1,2}$`
+  ).test(text.trim().toLowerCase())
 }
 
 // Words capitalised only because they start a line or sentence ("Met Dana", "Interviewed Tom").
-const SENTENCE_START_WORDS = new Set(['met', 'meet', 'meeting', 'interviewed', 'spoke', 'talked', 'chatted', 'saw', 'called', 'emailed', 'then', 'also', 'later', 'finally', 'with', 'and', 'plus', 'thanked'])
+const SENTENCE_START_WORDS = new Set(['met', 'meet', 'meeting', 'interviewed', 'spoke', 'talked', 'chatted', 'saw',
+  'called', 'emailed', 'then', 'also', 'later', 'finally', 'with', 'and', 'plus', 'thanked'])
 
 function cleanName(raw: string): string {
   const parts = raw.split(' ')
-  while (parts.length > 1 && (HONORIFICS.has(parts[0].toLowerCase().replace(/\.$/, '')) || SENTENCE_START_WORDS.has(parts[0].toLowerCase()))) parts.shift()
+  while (parts.length > 1 && (HONORIFICS.has(parts[0].toLowerCase().replace(/\.$/,
+    '')) || SENTENCE_START_WORDS.has(parts[0].toLowerCase()))) parts.shift()
   return parts.join(' ')
 }
 
@@ -144,9 +192,12 @@ interface Context {
   lowercaseWords: Set<string>
 }
 
-function plausibleName(name: string, ctx: Context, kind: 'strong' | 'context', at: number, calendarOk = kind === 'strong', roleWordOk = false): boolean {
+function plausibleName(name: string, ctx: Context, kind: 'strong' | 'context', at: number,
+  calendarOk = kind === 'strong', roleWordOk = false): boolean {
   if (/['’]s$/.test(name)) return false
-  const tokens = name.split(' ').filter((t) => !/^(van|von|de|da|del|della|di|du|dos|der|la|le|bin|al|ten|ter)$/.test(t))
+  const tokens = name.split(' ').filter((t) => !new RegExp(
+    String.raw`^(van|von|de|da|del|della|di|du|dos|der|la|le|bin|al|ten|ter)$`
+  ).test(t))
   if (tokens.length === 0) return false
   if (tokens.length === 1 && SENTENCE_START_WORDS.has(tokens[0].toLowerCase())) return false
   for (const t of tokens) {
@@ -171,11 +222,15 @@ function orgTokens(notes: string): Set<string> {
   const set = new Set<string>()
   const firstLine = notes.trimStart().split('\n', 1)[0] ?? ''
   const lead = new RegExp(String.raw`^(?:${TOKEN})(?: ${TOKEN}){0,2}`, 'u').exec(firstLine.trim())
-  // "Acme Corp - backend eng onsite, 2/10" names the company; "Dana Whitfield, VP Sales" a person.
+  // "Acme Corp - onsite, 4/1" names the company; "Ada Stone, VP Ops" a person.
   const separators = firstLine.split(/ [-–—] |, /).length - 1
   const readsAsTitle =
     !/@/.test(firstLine) &&
-    (separators >= 2 || /interview|onsite|on-site|screen|round|\brd\b|\d(st|nd|rd|th)\b|panel|call\b|chat|final|loop|notes|\d{1,2}\/\d{1,2}|virtual|zoom|video|phone|tour|stage|tasting/i.test(firstLine))
+    (separators >= 2 || new RegExp(
+      String.raw`interview|onsite|on-site|screen|round|\brd\b|\d(st|nd|rd|th)\b|panel|call\b|chat|final|loop|` +
+      String.raw`notes|\d{1,2}\/\d{1,2}|virtual|zoom|video|phone|tour|stage|tasting`,
+      'i'
+    ).test(firstLine))
   if (lead && readsAsTitle && !/ \(|,\s*(?:the|a)\s/.test(firstLine.slice(lead[0].length, lead[0].length + 4))) {
     for (const t of lead[0].split(' ')) set.add(t)
   }
@@ -230,7 +285,8 @@ export function findPeople(notes: string): FoundPerson[] {
   const ctx: Context = { notes, orgTokens: orgTokens(notes), lowercaseWords }
   const found: FoundPerson[] = []
 
-  const add = (rawName: string, role: string | undefined, at: number, kind: 'strong' | 'context', speech: boolean, named: boolean) => {
+  const add = (rawName: string, role: string | undefined, at: number, kind: 'strong' | 'context', speech: boolean,
+    named: boolean) => {
     const name = cleanName(rawName.trim())
     if (!plausibleName(name, ctx, kind, at, kind === 'strong' || speech, named)) return
     const r = role?.trim()
@@ -244,16 +300,19 @@ export function findPeople(notes: string): FoundPerson[] {
       if (p.roleFirst && role !== undefined) [role, name] = splitTitleFromName(role, name)
       if (p.kind === 'strong' && (!role || !isRoleText(role))) continue
       if (p.roleFirst && role && !endsAsRole(role)) continue
-      add(name, role ? cleanRole(role) : undefined, offset + m.index + m[0].indexOf(name), p.kind, p.speech === true, / (named|called) /.test(m[0]))
+      add(name, role ? cleanRole(role) : undefined, offset + m.index + m[0].indexOf(name), p.kind, p.speech === true,
+        / (named|called) /.test(m[0]))
     }
   }
-  // "Mr. Feeney (Kevin?)", "Dr. Patel (medical director, Anjali?)": the guessed first name goes
+  // "Mr. Okafor (Ben?)", "Dr. Lund (dean, Maja?)": the guessed first name goes
   // with the surname, and is not somebody else.
-  for (const m of notes.matchAll(new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Mx|Dr)\.? (${TOKEN}) \((?:[^()\n]*?,\s*)?(${TOKEN})\??\)`, 'gu'))) {
+  const guessed = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Mx|Dr)\.? (${TOKEN}) \((?:[^()\n]*?,\s*)?(${TOKEN})\??\)`, 'gu')
+  for (const m of notes.matchAll(guessed)) {
     const existing = found.find((f) => f.name === m[1])
     if (!existing) continue
     existing.name = `${m[2]} ${m[1]}`
-    if (existing.role) existing.role = existing.role.replace(new RegExp(String.raw`,?\s*${m[2]}\??$`, 'u'), '').trim() || undefined
+    if (existing.role) existing.role = existing.role.replace(new RegExp(String.raw`,?\s*${m[2]}\??$`, 'u'),
+      '').trim() || undefined
     const alone = found.findIndex((f) => f !== existing && f.name === m[2])
     if (alone >= 0) {
       existing.role ??= found[alone].role
@@ -266,11 +325,17 @@ export function findPeople(notes: string): FoundPerson[] {
   return found
 }
 
-// Hurried notes skip capitals ("met w/ marco (plant ops supervisor)"): a lower-case word after
+// Hurried notes skip capitals ("met w/ ana (store lead)"): a lower-case word after
 // "met" is a name only when a title stands beside it.
-const LOWER_MET = /\b[Mm](?:et|eet)(?: with| w\/)?\s+([a-z][a-z'’-]{2,})\s*(?:\(([^()\n]{2,60})\)|,\s+([^,\n.;()]{2,40}?)(?=\s*(?:[,.;\n]|$)))/g
+const LOWER_MET = new RegExp(
+  String.raw`\b[Mm](?:et|eet)(?: with| w\/)?\s+([a-z][a-z'’-]{2,})\s*(?:\(([^()\n]{2,60})\)|` +
+  String.raw`,\s+([^,\n.;()]{2,40}?)(?=\s*(?:[,.;\n]|$)))`,
+  'g'
+)
 const NOT_LOWER_NAMES = new Set(
-  'the them him her his their our my your everyone everybody someone somebody folks people both all each two three four five several some most many few team staff group panel whole rest others another one'.split(' ')
+  'the them him her his their our my your everyone everybody someone somebody folks people ' +
+  'both all each two three four five several some most many few team staff group panel whole ' +
+  'rest others another one'.split(' ')
 )
 
 function addLowercaseNames(notes: string, found: FoundPerson[]): void {
@@ -279,7 +344,8 @@ function addLowercaseNames(notes: string, found: FoundPerson[]): void {
   for (let m = LOWER_MET.exec(notes); m; m = LOWER_MET.exec(notes)) {
     const word = m[1]
     const role = (m[2] ?? m[3] ?? '').trim()
-    if (NOT_LOWER_NAMES.has(word) || NOT_NAMES.has(word) || ROLE_WORDS.has(word) || ORG_WORDS.has(word) || !isRoleText(role)) continue
+    const notName = NOT_LOWER_NAMES.has(word) || NOT_NAMES.has(word) || ROLE_WORDS.has(word) || ORG_WORDS.has(word)
+    if (notName || !isRoleText(role)) continue
     if (OWN_CONTACTS.test(notes.slice(Math.max(0, m.index - 40), m.index + m[0].indexOf(word)))) continue
     mergePerson(found, { name: word[0].toUpperCase() + word.slice(1), role: cleanRole(role) })
   }
@@ -317,7 +383,8 @@ function attachEmails(notes: string, found: FoundPerson[], ctx: Context): void {
     const line = notes.slice(lineStart, notes.indexOf('\n', m.index) < 0 ? notes.length : notes.indexOf('\n', m.index))
     const localWords = local.toLowerCase().split(/[._-]+/)
     const owner =
-      found.find((f) => !f.email && f.name.toLowerCase().split(' ').every((w, i) => localWords[i]?.startsWith(w[0]) && (i > 0 || localWords.includes(w)))) ??
+      found.find((f) => !f.email && f.name.toLowerCase().split(' ').every((w,
+        i) => localWords[i]?.startsWith(w[0]) && (i > 0 || localWords.includes(w)))) ??
       found.find((f) => !f.email && line.includes(f.name))
     if (owner) {
       owner.email = email
@@ -342,7 +409,8 @@ function mergePerson(found: FoundPerson[], person: FoundPerson): void {
   for (const f of found) {
     // Same tests as comparing split names, without splitting every known name on every mention.
     const sameFirst = f.name.startsWith(first) && (f.name.length === first.length || f.name[first.length] === ' ')
-    const sameLast = f.name.endsWith(last) && (f.name.length === last.length || f.name[f.name.length - last.length - 1] === ' ')
+    const beforeLast = f.name.length - last.length - 1
+    const sameLast = f.name.endsWith(last) && (beforeLast < 0 || f.name[beforeLast] === ' ')
     const fSingle = !f.name.includes(' ')
     const same = f.name === name || (single && (sameFirst || sameLast)) || (fSingle && (sameFirst || sameLast))
     if (!same) continue

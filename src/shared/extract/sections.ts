@@ -6,14 +6,44 @@ import type { KeyPointCategory } from '../model'
 export type SectionKind = KeyPointCategory | 'people' | 'noise'
 
 const LABELS: [RegExp, SectionKind][] = [
-  [/^(my )?(to ?-?dos?|to ?do list|action items?|actions?|follow[- ]?ups?( for me)?|things (i need )?to do|homework|tasks|next steps for me|for me to do|send|after(wards)?|remember|reminders?|don'?t forget|need to|my side)\b/, 'action'],
-  [/^(next( steps?| up)?|what'?s next|timeline|process|status|decision|outcome|next round|their side|from here)\b/, 'next-step'],
-  [/^((the|their|team|company|office|work) )?(culture|values|how (they|the team|people) works?|ways? of working|work ?style|environment|team vibe|vibe of the team|vibes?|perks|benefits and culture|day to day culture)\b/, 'culture'],
-  [/^(concerns?|red flags?|gaps?|worries|weak ?(nesses|spots|points)?|push ?back|doubts?|hesitations?|risks?|areas? to improve|cons|minuses|negatives|the (bad|not so good)|not so good|lowlights|could have gone better|to work on|watch ?outs?|(the )?(hard|hardest|tough|tricky|weak|awkward|rough) (part|bit|spot|moment)s?)\b/, 'concern'],
-  [/^(praise|positives?|wins?|what went well|went well|strengths?|highlights?|good stuff|compliments?|pros|pluses|the good|good signs?)\b/, 'praise'],
-  [/^(topics?|what (they|we) (asked|talked|discussed)|discussed|talked about|(about )?the (role|job|position|work)|role|context|big picture|main things|key points|questions|the job|projects?|challenges?|problems?|what the role|technical|system design|case study|exercise|the team|team|what i learned|learned|the situation|situation|background)\b/, 'topic'],
-  [/^(who|people|panel(ists)?|interviewers?|met( with)?|spoke with|talked to|attendees|schedule|agenda|setup|set ?up|format|contacts?)\b/, 'people'],
-  [/^(misc(ellaneous)?|random|other|logistics|gut( feeling| check)?|feelings?|overall|my take|thoughts|reflections?|mood|self|date|time|location|where|when|parking|travel|p\.?s\.?)\b/, 'noise']
+  [new RegExp(
+    String.raw`^(my )?(to ?-?dos?|to ?do list|action items?|actions?|follow[- ]?ups?(\sfor\sme)?|` +
+    String.raw`things\s(i\sneed\s)?to\sdo|homework|tasks|next steps for me|for me to do|send|after(wards)?|remember|` +
+    String.raw`reminders?|don'?t forget|need to|my side)\b`
+  ), 'action'],
+  [new RegExp(
+    String.raw`^(next( steps?| up)?|what'?s next|timeline|process|status|decision|outcome|next round|their side|` +
+    String.raw`from here)\b`
+  ), 'next-step'],
+  [new RegExp(
+    String.raw`^((the|their|team|company|office|work) )?(culture|values|how (they|the team|people) works?|` +
+    String.raw`ways? of working|work ?style|environment|team vibe|vibe of the team|vibes?|perks|` +
+    String.raw`benefits and culture|day to day culture)\b`
+  ), 'culture'],
+  [new RegExp(
+    String.raw`^(concerns?|red flags?|gaps?|worries|weak ?(nesses|spots|points)?|push ?back|doubts?|` +
+    String.raw`hesitations?|risks?|areas? to improve|cons|minuses|negatives|the (bad|not so good)|not so good|` +
+    String.raw`lowlights|could have gone better|to work on|watch ?outs?|(the )?(hard|hardest|tough|tricky|weak|` +
+    String.raw`awkward|rough) (part|bit|spot|moment)s?)\b`
+  ), 'concern'],
+  [new RegExp(
+    String.raw`^(praise|positives?|wins?|what went well|went well|strengths?|highlights?|good stuff|` +
+    String.raw`compliments?|pros|pluses|the good|good signs?)\b`
+  ), 'praise'],
+  [new RegExp(
+    String.raw`^(topics?|what (they|we) (asked|talked|discussed)|discussed|talked about|(about )?the (role|job|` +
+    String.raw`position|work)|role|context|big picture|main things|key points|questions|the job|projects?|` +
+    String.raw`challenges?|problems?|what the role|technical|system design|case study|exercise|the team|team|` +
+    String.raw`what i learned|learned|the situation|situation|background)\b`
+  ), 'topic'],
+  [new RegExp(
+    String.raw`^(who|people|panel(ists)?|interviewers?|met( with)?|spoke with|talked to|attendees|schedule|` +
+    String.raw`agenda|setup|set ?up|format|contacts?)\b`
+  ), 'people'],
+  [new RegExp(
+    String.raw`^(misc(ellaneous)?|random|other|logistics|gut( feeling| check)?|feelings?|overall|my take|` +
+    String.raw`thoughts|reflections?|mood|self|date|time|location|where|when|parking|travel|p\.?s\.?)\b`
+  ), 'noise']
 ]
 
 /** The kind of a heading or label text, or null when it is not one we know. */

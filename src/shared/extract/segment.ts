@@ -30,7 +30,11 @@ interface Line {
   contentStart: number
 }
 
-const BULLET = /^(\s*)([-*•·‣◦▪–—>+→]|\d{1,2}[.)]|[a-z][)]|\[[ xX]?\]|\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*)\s+/u
+const BULLET = new RegExp(
+  String.raw`^(\s*)([-*•·‣◦▪–—>+→]|\d{1,2}[.)]|[a-z][)]|\[[ xX]?\]|` +
+  String.raw`\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*)\s+`,
+  'u'
+)
 const INLINE_LABEL = /^([A-Za-z][A-Za-z /&'’-]{0,30}?)\s*[:=]\s+(?=\S)/
 const MAX_BULLET = 320
 // Editors and mail clients wrap at 72 columns or more; shorter lines were broken on purpose.
@@ -192,7 +196,8 @@ export function segment(notes: string): Unit[] {
     else if (line.bullet) {
       while (j < lines.length && !isBlank(lines[j]) && !lines[j].bullet && lines[j].indent > line.indent) j++
     } else {
-      while (j < lines.length && !isBlank(lines[j]) && !lines[j].bullet && !headingText(lines[j], lines[j - 1], lines[j + 1]) && !startsWithLabel(lines[j])) j++
+      while (j < lines.length && !isBlank(lines[j]) && !lines[j].bullet && !headingText(lines[j], lines[j - 1],
+        lines[j + 1]) && !startsWithLabel(lines[j])) j++
     }
     let contentStart = line.contentStart
     const end = lines[j - 1].end

@@ -33,7 +33,8 @@ export function splitSentences(text: string, start: number, end: number): [numbe
 
 // An abbreviation ends its sentence when a capital follows ("met the VP. Parking was"),
 // except titles written before a name ("Dr. Okafor") and initials.
-const NAME_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'st', 'rev', 'sr', 'jr', 'fig', 'no', 'vs', 'cf', 'eg', 'ie'])
+const NAME_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'st', 'rev', 'sr', 'jr', 'fig', 'no', 'vs', 'cf',
+  'eg', 'ie'])
 
 function endsSentence(text: string, dot: number, after: number, end: number): boolean {
   let s = dot
@@ -54,7 +55,14 @@ function isAbbreviation(text: string, dot: number, floor: number): boolean {
 }
 
 const CLAUSE_BREAK =
-  /;\s+|\s+[—–]\s+|\s+-\s+(?=\S)|,\s+(?=(?:and|but|so|then|plus|also|which|while|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b)|\s+(?=(?:but|then|also|plus)\s)|\s+(?=so (?:I|we|he|she|they)\b)|,\s+(?=\p{Lu}\p{Ll}+ (?:said|says|asked|told|mentioned|thinks|thought|wants|liked|loved|pushed|explained)\b)|\s+(?=and (?:he|she|they|I|we|\p{Lu}\p{Ll}+ (?:said|says|asked|told|mentioned|thinks|thought|wants|liked|loved|was|is))\b)/gu
+  new RegExp(
+    String.raw`;\s+|\s+[—–]\s+|\s+-\s+(?=\S)|,\s+(?=(?:and|but|so|then|plus|also|which|while|[Hh]e|[Ss]he|` +
+    String.raw`[Tt]hey|I|[Ww]e)\b)|\s+(?=(?:but|then|also|plus)\s)|\s+(?=so (?:I|we|he|she|they)\b)|` +
+    String.raw`,\s+(?=\p{Lu}\p{Ll}+ (?:said|says|asked|told|mentioned|thinks|thought|wants|liked|loved|pushed|` +
+    String.raw`explained)\b)|\s+(?=and (?:he|she|they|I|we|\p{Lu}\p{Ll}+ (?:said|says|asked|told|mentioned|` +
+    String.raw`thinks|thought|wants|liked|loved|was|is))\b)`,
+    'gu'
+  )
 const LONG_UNIT = 240
 const MIN_CLAUSE = 40
 

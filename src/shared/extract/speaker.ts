@@ -40,7 +40,8 @@ export function speakerTracker(people: FoundPerson[], names: Set<string>): Speak
       if (named.length > 0) lastNamed = named[named.length - 1]
       if (category === null) return null
       if (category === 'action') return named[0]?.name ?? null
-      if (reported && isName(view.tokens[reported.by], names)) return personOf(view.tokens[reported.by].value, people)?.name ?? null
+      if (reported && isName(view.tokens[reported.by], names)) return personOf(view.tokens[reported.by].value,
+        people)?.name ?? null
       if (subject === 'name') return personOf(view.tokens[at].value, people)?.name ?? null
       if (named.length > 0) return named[0].name
       if (subject === 'third' || reported) return previous?.name ?? onlyOne?.name ?? null
