@@ -18,11 +18,12 @@ const MAX_READ = 20_000
 // A rejection often mentions an offer ("we will not be extending an offer"): it is read first.
 const REJECTION = [
   /\b(?:decided|chosen|choose|going|opted|elected|decision) (?:to )?(?:move|moving|go|proceed|proceeding|continue) (?:forward |ahead )?with (?:other|another|a different|candidates|someone)\b/,
-  /\b(?:not|won't|will not|unable to|cannot|can't) (?:be )?(?:moving|move|proceeding|proceed|progressing|progress|going|taking|offering|extending|advance|advancing)\b[^.!?\n]{0,40}\b(?:forward|further|application|candidacy|next (?:stage|round|step)|offer|you)\b/,
+  /\b(?:gone|go|went|going) with (?:another|a different|other|a stronger|an internal) (?:candidate|applicant|person|profile)s?\b/,
+  /\b(?:not|won't|will not|unable to|cannot|can't)(?: be)?(?: able to)?(?: to)? (?:moving|move|proceeding|proceed|progressing|progress|going|taking|offering|extending|make|making|advance|advancing)\b[^.!?\n]{0,40}\b(?:forward|further|ahead|application|candidacy|next (?:stage|round|step)|offer|you)\b/,
   /\b(?:pursue|pursuing) other (?:candidates|applicants)\b/,
-  /\b(?:position|role|vacancy|job) (?:has|have) (?:been|now been) (?:filled|closed)\b/,
+  /\b(?:position|role|vacancy|job) (?:has|have) (?:been|now been) (?:filled|closed)\b|\b(?:have|'ve) (?:now )?filled the (?:role|position|vacancy)\b/,
+  /\b(?:were not|was not|weren't|wasn't|have not been|haven't been|not been) (?:selected|successful)\b/,
   /\bregret to (?:inform|let you know|tell you)\b/,
-  /\b(?:not|won't) be (?:offering|extending) (?:you )?(?:an? |the )?(?:offer|position|role)\b/,
   /\bunfortunately\b[^.!?\n]{0,120}\b(?:not|no longer|unable|other candidates?)\b/
 ]
 const OFFER = [
@@ -30,13 +31,15 @@ const OFFER = [
   /\b(?:like|love|want|wish) to (?:offer you|extend (?:you )?(?:an? |the |our )?offer)\b/,
   /\b(?:extend|extending|make|making|send|sending|attach(?:ed|ing)?) (?:you )?(?:an?|the|our|a formal|a written|your) (?:formal |written |verbal |official )?offer\b/,
   /\boffer (?:letter|of employment|package|details)\b/,
-  /\b(?:your|an|the|our) (?:formal |written |official )?offer is attached\b/
+  /\b(?:your|an|the|our) (?:formal |written |official )?offer is attached\b/,
+  /\b(?:like|love|want) (?:you to join|to have you join|to welcome you to) (?:us|the team|our team)\b/
 ]
 const SCHEDULING = [
   /\b(?:schedule|scheduling|reschedul\w*|availability|available times|time slots?|calendar invite|calendly)\b/,
-  /\b(?:book|find|set up|arrange|set) (?:a |some |up a )?(?:time|call|chat|interview|meeting|slot)\b/,
+  /\b(?:book|find|pick|set up|arrange|set) (?:a |some |up a )?(?:time|call|chat|interview|meeting|slot)\b/,
   /\b(?:what|which) (?:times?|days?|slots?) (?:work|suit|are good)\b/,
   /\b(?:does|would|will) [^.?!\n]{1,40} work for you\b/,
+  /\b(?:are you|would you be|will you be) (?:free|available)\b/,
   /\b(?:next|final|second|third|onsite|on-site) (?:round|interview|stage)\b/
 ]
 

@@ -33,7 +33,17 @@ describe('readReply: kinds', () => {
     ['We have decided to proceed with another candidate.', 'rejection'],
     ["We'd love to schedule a final round. Could you share your availability?", 'scheduling'],
     ['Does Thursday at 2pm work for you for the next interview?', 'scheduling'],
+    ['After much deliberation, the team has decided not to move forward with your application.', 'rejection'],
+    ["We won't be progressing your application further.", 'rejection'],
+    ["We've gone with another candidate for this one.", 'rejection'],
+    ['Sadly you were not selected for the role.', 'rejection'],
+    ["I'm sorry, we are not able to make you an offer.", 'rejection'],
+    ["Congratulations! We'd love to have you join the team as our new analyst.", 'offer'],
+    ['Are you free on Tuesday afternoon for 30 minutes with the director?', 'scheduling'],
+    ['Please pick a slot that suits you.', 'scheduling'],
     ['Thanks for the note, talk soon.', 'other'],
+    ['Good news: you were successful at the panel stage.', 'other'],
+    ['We were impressed by your portfolio and will be in touch.', 'other'],
     ['', 'other']
   ])('%s → %s', (text, kind) => {
     expect(readReply(text, on).kind).toBe(kind)
