@@ -160,6 +160,8 @@ export const processSchema = z.object({
   outcome: outcomeSchema.nullable(),
   decisionBy: isoDateSchema.nullable(),
   decisionPhrase: text(500),
+  /** The day the employer needs an answer to their offer by, when they gave one. */
+  offerAnswerBy: isoDateSchema.nullable().optional(),
   mainContactId: idSchema.nullable(),
   rounds: z.array(roundSchema).max(200),
   people: z.array(personSchema).max(500),
@@ -177,6 +179,7 @@ export type Process = z.infer<typeof processSchema>
  */
 export const storedProcessSchema = processSchema.extend({
   decisionBy: calendarDateSchema.nullable(),
+  offerAnswerBy: calendarDateSchema.nullable().optional(),
   rounds: z.array(roundSchema.extend({ date: calendarDateSchema })).max(200),
   messages: z.array(messageSchema.extend({ date: calendarDateSchema })).max(5000),
   planEvents: z.array(planEventSchema.extend({ date: calendarDateSchema })).max(5000)

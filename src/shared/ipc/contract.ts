@@ -83,6 +83,7 @@ export const processPatchSchema = z
   .extend({
     decisionBy: isoDateSchema.nullable().optional(),
     decisionPhrase: z.string().max(500).optional(),
+    offerAnswerBy: isoDateSchema.nullable().optional(),
     mainContactId: idSchema.nullable().optional(),
     outcome: outcomeSchema.nullable().optional()
   })

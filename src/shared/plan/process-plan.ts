@@ -2,6 +2,7 @@ import { addDays, formatLongDate, isSupportedDate, splitNow, type IsoDate, type 
 import { latestRound, type Process, type Round, type Settings } from '../model'
 import type { IcsEvent } from '../export/ics'
 import { planFollowUps, type NextStep, type PlanKind, type PlanStep, type SentStep } from './planner'
+import { offerAnswerReminder, type OfferAnswerReminder } from './offer-answer'
 
 // Glue between the domain model and the pure planner: which messages and plan events of a
 // process count for its latest round, and what the board, the agenda and the reminder service
@@ -65,7 +66,8 @@ export interface DueItem {
   body: string
 }
 
-export type Reminder = DueItem
+/** A follow-up step that is due, or an offer whose answer-by date is near. */
+export type Reminder = DueItem | OfferAnswerReminder
 
 export interface ReminderNotification {
   title: string
@@ -246,12 +248,13 @@ function dueItem(p: Process, plan: ProcessPlan, today: IsoDate): DueItem | null 
   }
 }
 
-const byDateThenCompany = (a: DueItem, b: DueItem) =>
+const byDateThenCompany = (a: Reminder, b: Reminder) =>
   a.date.localeCompare(b.date) || a.due.localeCompare(b.due) || a.company.localeCompare(b.company) || a.key.localeCompare(b.key)
 
 /**
  * The reminders to raise now: the next step of each live process when it is due today or
- * overdue, not snoozed past today, and not notified before (keys in `notified`).
+ * overdue, not snoozed past today, and each offer whose answer-by date is near or here; none
+ * notified before (keys in `notified`).
  */
 export function dueReminders(
   processes: readonly Process[],
@@ -262,6 +265,8 @@ export function dueReminders(
   const today = splitNow(now).date
   const reminders: Reminder[] = []
   for (const p of processes) {
+    const offer = offerAnswerReminder(p, today, contactFirstName(p))
+    if (offer && !notified.has(offer.key)) reminders.push(offer)
     const plan = planForProcess(p, settings, now)
     if (!plan.overdue && !plan.dueToday) continue
     if (plan.snoozedUntil) continue

@@ -1,6 +1,7 @@
 import { daysBetween } from '../../../../shared/dates'
 import { FORMAT_LABELS, OUTCOME_LABELS, STAGE_LABELS, type Process, type Round } from '../../../../shared/model'
 import { STEP_LABELS, type ProcessPlan } from '../../../../shared/plan/process-plan'
+import { offerAnswer } from '../../../../shared/plan/offer-answer'
 import { userLocale } from '../../locale-format'
 
 // The words on a card, kept apart from the markup so the card stays small and these stay testable.
@@ -48,7 +49,13 @@ export interface NextLine extends CardLine {
 export function nextLine(p: Process, plan: ProcessPlan, today: string): NextLine {
   if (p.stage === 'closed') return { text: p.outcome ? OUTCOME_LABELS[p.outcome] : 'Closed', tone: 'quiet' }
   if (p.stage === 'offer') {
-    return p.decisionBy ? { text: 'Decide', when: `by ${formatShortDate(p.decisionBy)}`, tone: 'quiet' } : { text: 'Offer — your call', tone: 'quiet' }
+    // The offer's own answer-by date; the decision date they gave earlier was about making one.
+    const answer = offerAnswer(p, today)
+    if (!answer) return { text: 'Offer — your call', tone: 'quiet' }
+    const when = `by ${formatShortDate(answer.date)}`
+    if (answer.overdue) return { text: 'Answer the offer', when, tone: 'overdue', badge: 'Answer overdue' }
+    if (answer.daysLeft === 0) return { text: 'Answer the offer', when, tone: 'today', badge: 'Answer today' }
+    return { text: 'Answer the offer', when, tone: answer.near ? 'today' : 'quiet' }
   }
   if (plan.stopped === 'cannot-plan') return { text: "Can't plan", when: 'check its dates', tone: 'overdue', badge: 'Needs a fix' }
   if (plan.stopped === 'no-rounds') return { text: 'Add a round', when: 'to plan follow-ups', tone: 'quiet' }

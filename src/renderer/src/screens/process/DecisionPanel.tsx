@@ -2,20 +2,48 @@ import { useEffect, useState } from 'react'
 import { OUTCOMES, OUTCOME_LABELS, type Outcome, type Process } from '../../../../shared/model'
 import { DATE_RANGE_MESSAGE, FIRST_DATE, isIsoDate, isSupportedDate, LAST_DATE } from '../../../../shared/dates'
 import { formatLongDate } from '../../locale-format'
+import { OFFER_REMIND_DAYS_BEFORE } from '../../../../shared/plan/offer-answer'
 import { Field } from '../../components/Field'
 import { changeProcess } from '../../store/actions'
 import { formErrors, type FormErrors } from './form-errors'
 
-type Patch = { decisionBy?: string | null; decisionPhrase?: string; outcome?: Outcome | null }
+type Patch = { decisionBy?: string | null; decisionPhrase?: string; offerAnswerBy?: string | null; outcome?: Outcome | null }
 
-/** The date the employer said they would decide by, the words it came from, and the outcome. */
+/** A date saved as soon as it is a whole one inside 2000–2100; cleared when emptied. */
+function SavedDateField(props: { label: string; stored: string | null; hint: string; error?: string; onSave(value: string | null): void; onRangeError(): void }) {
+  const { stored, onSave } = props
+  const [date, setDate] = useState(stored ?? '')
+  // Follow changes made elsewhere (the review screen confirms a date found in the notes).
+  useEffect(() => setDate(stored ?? ''), [stored])
+  const commit = (value: string) => {
+    setDate(value)
+    if (value === '') return onSave(null)
+    // A half-typed date (a year of 0002 on the way to 2026) stays local until it is a real one.
+    if (isSupportedDate(value)) onSave(value)
+  }
+  return (
+    <Field label={props.label} error={props.error} hint={props.hint}>
+      <input
+        className="input"
+        type="date"
+        value={date}
+        min={FIRST_DATE}
+        max={LAST_DATE}
+        onChange={(e) => commit(e.target.value)}
+        onBlur={() => isIsoDate(date) && !isSupportedDate(date) && props.onRangeError()}
+      />
+    </Field>
+  )
+}
+
+/**
+ * The date the employer said they would decide by, the words it came from, an offer's own
+ * answer-by date, and the outcome.
+ */
 export function DecisionPanel({ process }: { process: Process }) {
-  const [date, setDate] = useState(process.decisionBy ?? '')
   const [phrase, setPhrase] = useState(process.decisionPhrase)
   const [errors, setErrors] = useState<FormErrors>({})
 
-  // Follow changes made elsewhere (the review screen confirms a date found in the notes).
-  useEffect(() => setDate(process.decisionBy ?? ''), [process.decisionBy])
   useEffect(() => setPhrase(process.decisionPhrase), [process.decisionPhrase])
 
   const save = async (patch: Patch) => {
@@ -26,16 +54,7 @@ export function DecisionPanel({ process }: { process: Process }) {
       setErrors(formErrors(err))
     }
   }
-
-  const commitDate = (value: string) => {
-    setDate(value)
-    if (value === '') return void save({ decisionBy: null })
-    // A half-typed date (a year of 0002 on the way to 2026) stays local until it is a real one.
-    if (isSupportedDate(value)) void save({ decisionBy: value })
-  }
-  const checkDate = () => {
-    if (isIsoDate(date) && !isSupportedDate(date)) setErrors({ decisionBy: DATE_RANGE_MESSAGE })
-  }
+  const answerBy = process.offerAnswerBy ?? null
 
   return (
     <section className="panel side-panel" aria-labelledby="decision-heading">
@@ -43,21 +62,24 @@ export function DecisionPanel({ process }: { process: Process }) {
         Decision
       </h2>
       <div className="stack">
-        <Field
+        {(process.stage === 'offer' || answerBy) && (
+          <SavedDateField
+            label="Answer the offer by"
+            stored={answerBy}
+            error={errors.offerAnswerBy}
+            hint={answerBy ? `${formatLongDate(answerBy)}: you are reminded ${OFFER_REMIND_DAYS_BEFORE} days ahead and on the day.` : 'When they need your answer, if they said.'}
+            onSave={(value) => void save({ offerAnswerBy: value })}
+            onRangeError={() => setErrors({ offerAnswerBy: DATE_RANGE_MESSAGE })}
+          />
+        )}
+        <SavedDateField
           label="They said they would decide by"
+          stored={process.decisionBy}
           error={errors.decisionBy}
           hint={process.decisionBy ? formatLongDate(process.decisionBy) : 'No date stated yet'}
-        >
-          <input
-            className="input"
-            type="date"
-            value={date}
-            min={FIRST_DATE}
-            max={LAST_DATE}
-            onChange={(e) => commitDate(e.target.value)}
-            onBlur={checkDate}
-          />
-        </Field>
+          onSave={(value) => void save({ decisionBy: value })}
+          onRangeError={() => setErrors({ decisionBy: DATE_RANGE_MESSAGE })}
+        />
         <Field label="In their words" error={errors.decisionPhrase} hint="The phrase the date came from, e.g. “we’ll decide by Friday”.">
           <input
             className="input user-text"
