@@ -4,6 +4,7 @@ import { call, subscribe } from './api'
 import { Sidebar } from './components/Sidebar'
 import { Toasts } from './components/Toasts'
 import { useTheme } from './components/use-theme'
+import { useRouteFocus } from './components/use-route-focus'
 import { BoardScreen } from './screens/board/BoardScreen'
 import { ProcessScreen } from './screens/process/ProcessScreen'
 import { SettingsScreen } from './screens/settings/SettingsScreen'
@@ -22,6 +23,7 @@ export function App() {
   // First run; a read-only window (another instance owns the data) could not save the answers.
   const welcoming = useApp((s) => s.settings !== null && !s.settings.onboarded && !s.info?.readOnly)
   useTheme()
+  useRouteFocus(JSON.stringify(route), loaded && !loadError && !welcoming)
 
   useEffect(() => {
     const { load, toast, navigate } = useApp.getState()
