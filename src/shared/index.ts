@@ -43,7 +43,8 @@ export {
   type Plan
 } from './plan/planner'
 export { isBusinessDay, isPublicHoliday, rollForward } from './plan/business-days'
-export { planForProcess, dueReminders, groupReminders, agenda, calendarEvents } from './plan/process-plan'
+export { planForProcess, dueReminders, groupReminders, agenda, calendarEvents, thankYouLateFrom } from './plan/process-plan'
+export { offerAnswer, offerAnswerReminder, OFFER_REMIND_DAYS_BEFORE } from './plan/offer-answer'
 
 export { buildMailto, mailtoTooLong, MAILTO_SAFE_LENGTH } from './export/mailto'
 export { buildEml } from './export/eml'
