@@ -149,13 +149,17 @@ export function useComposer(process: Process, settings: Settings, today: string,
   const edited = !!edit && !same(edit, generated)
   const stale = edited && !same(edit.base, generated)
   const pointUses = draft.pointUses
+  // Phrasing the points is the slow part: once per change of points, not per keystroke.
+  const mentions = useMemo(
+    () => draftMentions(keyPoints, { company: process.company, people: process.people.map((p) => p.name) }),
+    [keyPoints, process.company, process.people]
+  )
   const leftOut = useMemo(() => {
     // The generated text uses exactly what the draft says; once edited, what the text still holds.
     const used = new Set(edited ? [] : pointUses.map((u) => u.id))
     const body = text.body.toLowerCase()
-    const mentions = draftMentions(keyPoints, { company: process.company, people: process.people.map((p) => p.name) })
     return mentions.filter((m) => !used.has(m.id) && !body.includes(m.text.toLowerCase()))
-  }, [keyPoints, pointUses, edited, text.body, process.company, process.people])
+  }, [mentions, pointUses, edited, text.body])
 
   const stepDue = (info.step && plan?.steps.find((s) => s.kind === info.step)?.due) || null
   const checks = useMemo(
