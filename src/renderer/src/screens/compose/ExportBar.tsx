@@ -16,7 +16,12 @@ interface ExportBarProps {
   onLogReply(): void
 }
 
-type Notice = { kind: 'too-long'; length: number } | { kind: 'error'; message: string } | { kind: 'no-opener' }
+type Notice =
+  | { kind: 'too-long'; length: number }
+  | { kind: 'error'; message: string }
+  | { kind: 'no-opener' }
+  // The mail app has the draft now; only the user knows whether it went out.
+  | { kind: 'ask-sent' }
 
 /** Every way the draft leaves the app, plus recording that it did. */
 export function ExportBar({ process, settings, composer, onMarkSent, onLogReply }: ExportBarProps) {
@@ -47,7 +52,7 @@ export function ExportBar({ process, settings, composer, onMarkSent, onLogReply 
     if (mailtoTooLong(url)) return setNotice({ kind: 'too-long', length: url.length })
     try {
       const { opened } = await call('shell.openExternal', { url })
-      if (!opened) setNotice({ kind: 'no-opener' })
+      setNotice(opened ? { kind: 'ask-sent' } : { kind: 'no-opener' })
     } catch (err) {
       setNotice({ kind: 'error', message: errorMessage(err) })
     }
@@ -131,12 +136,41 @@ export function ExportBar({ process, settings, composer, onMarkSent, onLogReply 
           Mark as sent
         </button>
       </div>
-      {notice && <ExportNotice notice={notice} onCopy={copyAll} onSaveEml={saveEml} onDismiss={() => setNotice(null)} />}
+      {notice?.kind === 'ask-sent' ? (
+        !readOnly && (
+          <AskSent
+            onSent={() => {
+              setNotice(null)
+              onMarkSent()
+            }}
+            onNotYet={() => setNotice(null)}
+          />
+        )
+      ) : (
+        notice && <ExportNotice notice={notice} onCopy={copyAll} onSaveEml={saveEml} onDismiss={() => setNotice(null)} />
+      )}
     </div>
   )
 }
 
-function ExportNotice({ notice, onCopy, onSaveEml, onDismiss }: { notice: Notice; onCopy(): void; onSaveEml(): void; onDismiss(): void }) {
+/** A question beside the bar, not a dialog: the user may still be in their mail app. */
+function AskSent({ onSent, onNotYet }: { onSent(): void; onNotYet(): void }) {
+  return (
+    <div className="compose-notice compose-ask-sent" role="status">
+      <p>Did you send it?</p>
+      <div className="row wrap">
+        <button type="button" className="btn btn-sm btn-primary" onClick={onSent}>
+          Mark as sent
+        </button>
+        <button type="button" className="btn btn-sm" onClick={onNotYet}>
+          Not yet
+        </button>
+      </div>
+    </div>
+  )
+}
+
+function ExportNotice({ notice, onCopy, onSaveEml, onDismiss }: { notice: Exclude<Notice, { kind: 'ask-sent' }>; onCopy(): void; onSaveEml(): void; onDismiss(): void }) {
   return (
     <div className={`compose-notice ${notice.kind === 'error' ? 'error' : ''}`} role="alert">
       {notice.kind === 'too-long' && (
