@@ -74,7 +74,10 @@ async function main(): Promise<void> {
     if (thanks.length > 1) {
       panels++
       const bodies = thanks.map((d) => comparableBody(d.body, proc.people.map((p) => p.name)))
-      if (new Set(bodies).size < bodies.length) identical++
+      if (new Set(bodies).size < bodies.length) {
+        identical++
+        problems.push(`${c.id}: identical panel bodies`)
+      }
     }
     const usedIds = new Set(all.flatMap((d) => d.pointUses.map((u) => u.id)))
     for (const p of points) {

@@ -148,15 +148,18 @@ function resolveMentions(ctx: ComposeContext, round: Round | null, person: Perso
   return { all, recipient, seed: panelSeed(person, panel), decisionSpeaker: decisionSpeaker(ctx.process, points, info) }
 }
 
-/** A variant seed from the recipient's name, bumped until no earlier panelist has the same one. */
+/**
+ * A variant seed from the recipient's name, moved on while it would pick the same wording as an
+ * earlier panelist (templates come in twos, threes and fours).
+ */
 function panelSeed(person: Person | null, panel: Person[]): number {
   if (!person) return 0
-  const taken = new Set<number>()
+  const taken: number[] = []
   for (const p of panel) {
     let seed = nameHash(p.name) % 12
-    while (taken.has(seed)) seed = (seed + 1) % 12
+    for (let tries = 0; tries < 12 && taken.some((t) => t % 3 === seed % 3 || (taken.length < 2 && t % 2 === seed % 2)); tries++) seed = (seed + 1) % 12
     if (p.id === person.id) return seed
-    taken.add(seed)
+    taken.push(seed)
   }
   return nameHash(person.name) % 12
 }

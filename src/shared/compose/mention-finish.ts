@@ -49,6 +49,8 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
   // A "how …" clause longer than a breath reads as pasted notes.
   const fitted = fitWords(cut, cut[0]?.lower === 'how' ? 11 : 12)
   if (!fitted || !fitted.length) return no('too long to say in a sentence')
+  // A "how …" clause cut before its verb says nothing: "how the first notice of loss flow".
+  if (fitted[0].lower === 'how' && !fitted.slice(2).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return no('too long to say in a sentence')
   const text = withArticle(lowerFirst(joinTokens(fitted), names), category)
   const problem = unsendable(text, allowI)
   return problem ? no(problem) : yes(text)

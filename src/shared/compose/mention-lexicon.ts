@@ -18,7 +18,7 @@ const WORDS: Record<string, string> = {
   acct: 'account', accts: 'accounts', mktg: 'marketing', biz: 'business', avg: 'average', prev: 'previous',
   q: 'question', qs: 'questions', qtr: 'quarter', sr: 'senior', jr: 'junior', eng: 'engineering',
   info: 'information', prob: 'probably', def: 'definitely', tmrw: 'tomorrow', pls: 'please', thx: 'thanks',
-  crit: 'critique', assoc: 'association', eval: 'evaluation', evals: 'evaluations', incl: 'including', alot: 'a lot', crits: 'critiques', peds: 'pediatric', ortho: 'orthopedic', rn: 'right now',
+  crit: 'critique', assoc: 'association', dup: 'duplicate', dups: 'duplicates', eval: 'evaluation', evals: 'evaluations', incl: 'including', alot: 'a lot', crits: 'critiques', peds: 'pediatric', ortho: 'orthopedic', rn: 'right now',
   dev: 'development', devs: 'developers', ops: 'operations', admin: 'administration', org: 'organization',
   orgs: 'organizations', intl: 'international', mgd: 'managed', msg: 'message', msgs: 'messages',
   vs: 'versus', ish: '', imo: '', tbh: '', ngl: '', fyi: '', btw: '', etc: 'and so on',

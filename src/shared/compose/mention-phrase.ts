@@ -53,8 +53,11 @@ export const words = (text: string): number => text.split(/\s+/).filter(Boolean)
 /** Cut a phrase to at most `max` words at a link word, never leaving a dangling word. */
 export function fitWords(tokens: Token[], max: number): Token[] | null {
   let t = tokens
+  const clauseBreak = (x: Token, i: number) => i > 2 && /^(?:and|or|but|when|while|where|which|who|because|so|since|,)$/.test(x.lower)
   while (t.length && words(joinTokens(t)) > max) {
-    const cut = findLastIndex(t, (x, i) => i > 1 && (LINKS.has(x.lower) || /^(?:and|or|but|when|while|where|that|which|who|because|so|,)$/.test(x.lower)))
+    // A clause boundary keeps the meaning whole; a preposition only when there is none.
+    const atClause = findLastIndex(t, clauseBreak)
+    const cut = atClause > 0 ? atClause : findLastIndex(t, (x, i) => i > 1 && (LINKS.has(x.lower) || x.lower === 'that'))
     if (cut < 0) return null
     t = t.slice(0, cut)
   }
@@ -69,7 +72,8 @@ function findLastIndex<T>(list: T[], test: (x: T, i: number) => boolean): number
 /** Drop trailing words a phrase cannot end on ("the", "with", "and", commas). */
 export function trimEnd(tokens: Token[]): Token[] {
   let t = tokens
-  while (t.length && (/^(?:DET|ADP|CCONJ|SCONJ|PART|PUNCT|AUX|PRON)$/.test(t[t.length - 1].pos) || /^(?:my|your|their|our|very|really|so|to|and|or)$/i.test(t[t.length - 1].lower))) {
+  const particle = (i: number) => i > 0 && t[i - 1].pos === 'VERB' && /^(?:out|up|off|down|in|over|back|on|around|through)$/.test(t[i].lower)
+  while (t.length && !particle(t.length - 1) && (/^(?:DET|ADP|CCONJ|SCONJ|PART|PUNCT|AUX|PRON)$/.test(t[t.length - 1].pos) || /^(?:my|your|their|our|very|really|so|to|and|or)$/i.test(t[t.length - 1].lower))) {
     t = t.slice(0, -1)
   }
   return t

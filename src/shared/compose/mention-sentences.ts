@@ -24,7 +24,7 @@ export const MORE_TOPIC: Template[] = [
 /** The recipient's praise of something of mine. */
 export const PRAISE_OWN: Template[] = [
   (m) => `Thank you as well for the kind words about ${m}; it was great to hear that it resonated with you.`,
-  (m) => `I was glad that ${m} stood out to you.`,
+  (m) => `I was glad to hear you appreciated ${m}.`,
   (m) => `It meant a lot to hear your thoughts on ${m}.`
 ]
 

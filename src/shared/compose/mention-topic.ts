@@ -2,7 +2,7 @@ import type { KeyPointCategory } from '../model'
 import { isName, toRecipientView, type NameContext } from './mention-clean'
 import { finish, LABEL_ONLY, lowerFirst, no, stripLeads, TIME_WORD, type Mention } from './mention-finish'
 import { nounPhraseAt } from './mention-phrase'
-import { joinTokens, tokenize } from './nlp'
+import { joinTokens, tokenize, type Token } from './nlp'
 
 // Topics and ways of working as phrases: "your plan to …", "how the team …", "your huddle at 7:45".
 
@@ -42,7 +42,7 @@ function describeClause(clause: string, category: KeyPointCategory, names: NameC
     if (tokens.every((t) => /^(?:NUM|PUNCT|DET|ADP|SYM)$/.test(t.pos) || TIME_WORD.test(t.lower))) return no('only a time, not a point')
     // "remote-first, async culture": adjectives listed before a noun are still one phrase.
     const listed = /^(?:NOUN|PROPN)$/.test(tokens[tokens.length - 1].pos) && tokens.every((t) => /^(?:ADJ|NOUN|PROPN|NUM|CCONJ)$/.test(t.pos) || t.text === ',')
-    return finish((nounPhraseAt(tokens, 0) || listed) && tokens, category, names)
+    return finish(nounPhraseAt(tokens, 0) || listed ? tokens : null, category, names)
   }
   if (verbAt === 0) return no('starts with a verb: a to-do, not a subject')
   const subject = joinTokens(tokens.slice(0, verbAt))
@@ -59,9 +59,12 @@ function describeClause(clause: string, category: KeyPointCategory, names: NameC
   if (!subjectNp || subjectNp.length !== verbAt) return no('not a clear subject')
   // "the big push this year is X": the subject is a label, X is the point.
   const determined = /^(?:the|a|an|my|your|our|this|that|these|those|some|each|every|all)$/i.test(subjectNp[0].lower)
-  const bare = !determined && subjectNp.length === 1 && subjectNp[0].pos === 'NOUN' && !/(?:s|tion|ment|ness|ing|ity|ship)$/.test(subjectNp[0].lower)
+  // The head is the last noun before any "of/for …" tail: "payroll module for X" takes "the".
+  const linkAt = subjectNp.findIndex((t, i) => i > 0 && t.pos === 'ADP')
+  const head = (linkAt > 0 ? subjectNp.slice(0, linkAt) : subjectNp).at(-1) as Token
+  const singular = head.pos === 'NOUN' && !/(?:s|tion|ment|ness|ing|ity|ship|ware|data|staff)$/.test(head.lower)
   const sub = lowerFirst(subject, names)
-  return finish(tokenize(`how ${bare || (!determined && subjectNp.length > 1 && /NOUN/.test(subjectNp[subjectNp.length - 1].pos) && !/s$/.test(subjectNp[subjectNp.length - 1].lower)) ? `the ${sub}` : sub} ${rest}`), category, names)
+  return finish(tokenize(`how ${!determined && singular ? `the ${sub}` : sub} ${rest}`), category, names)
 }
 
 export function topicOrCulture(clauses: string[], category: KeyPointCategory, names: NameContext): Mention {

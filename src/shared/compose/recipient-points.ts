@@ -29,6 +29,8 @@ export interface RecipientPoints {
   shared: DraftMention[]
   /** Another person's: third person only. */
   others: DraftMention[]
+  /** Nobody named for it, but shared to another panelist: a fallback topic when this one has none. */
+  spare: DraftMention[]
 }
 
 export type PointVoice = 'direct' | 'third-person'
@@ -63,7 +65,7 @@ export function draftMentions(points: PointSource[], ctx: { company: string; peo
   return out
 }
 
-const SEND_TO = /\b(?:send|email|e-mail|forward|share with|promised|give|call|text|ping)\s+$/i
+const SEND_TO = /\b(?:send|email|e-mail|forward|share with|promised|give|call|text|ping)(?:\s+to)?\s+$|\bto\s+$/i
 
 /**
  * The one person the point's opening words name ("Tom worried…", "Tom: …") or the person a send
@@ -105,6 +107,7 @@ export function pointsFor(all: DraftMention[], person: Person | null, interviewe
   const own: DraftMention[] = []
   const shared: DraftMention[] = []
   const others: DraftMention[] = []
+  const spare: DraftMention[] = []
   const panel = person && interviewers.some((p) => p.id === person.id) ? interviewers : person ? [person] : interviewers
   const seat = person ? Math.max(0, panel.findIndex((p) => p.id === person.id)) : 0
   let unclaimed = 0
@@ -119,8 +122,9 @@ export function pointsFor(all: DraftMention[], person: Person | null, interviewe
     } else {
       // Shared out in turn, so two panelists hear about different things.
       if (panel.length <= 1 || unclaimed % panel.length === seat) shared.push(m)
+      else if (m.category === 'topic' || m.category === 'culture') spare.push(m)
       unclaimed++
     }
   }
-  return { own, shared, others }
+  return { own, shared, others, spare }
 }

@@ -50,7 +50,8 @@ export function thankYouParts(r: Resolved, maxActions = 2): ThankYouParts {
   const praiseOwn = byCategory(own, 'praise')
   const praiseShared = byCategory(shared, 'praise')
   const details: string[] = []
-  const firstTopic = topics[0] ?? culture[0]
+  const { spare } = r.mentions.recipient
+  const firstTopic = topics[0] ?? culture[0] ?? (others.some((m) => m.category === 'topic' || m.category === 'culture') ? undefined : spare[0])
   if (firstTopic) details.push(sentenceFor(TOPIC, firstTopic.text, seed))
   if (praiseOwn[0]) details.push(sentenceFor(PRAISE_OWN, praiseOwn[0].text, seed))
   else if (praiseShared[0]) details.push(sentenceFor(PRAISE_SHARED, praiseShared[0].text, seed))
