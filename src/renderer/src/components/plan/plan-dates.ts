@@ -1,11 +1,15 @@
 import { addDays, daysBetween, weekday, type IsoDate } from '../../../../shared/dates'
 
-/** "today", "tomorrow", "in 3 days", "yesterday"-style text for a due date, seen from today. */
-export function relativeDue(due: IsoDate, today: IsoDate): string {
+/**
+ * "today", "tomorrow", "in 3 days", "2 days overdue"-style text for a due date, seen from today.
+ * `late` is the plan's say: a thank-you past its day is still on time within its 48 hours.
+ */
+export function relativeDue(due: IsoDate, today: IsoDate, late = due < today): string {
   const days = daysBetween(today, due)
   if (days === 0) return 'today'
   if (days === 1) return 'tomorrow'
   if (days > 1) return `in ${days} days`
+  if (!late) return 'still on time'
   return `${-days} day${days === -1 ? '' : 's'} overdue`
 }
 

@@ -65,7 +65,7 @@ export function timelineEntries(process: Process, plan: ProcessPlan | null, toda
       const isNext = plan?.next?.kind === s.kind
       const kind: EntryKind = isNext ? (plan?.overdue ? 'overdue' : 'next') : 'planned'
       const shownOn = isNext && plan?.snoozedUntil ? ` · snoozed to ${formatShortDate(plan.snoozedUntil)}` : ''
-      const detail = isNext ? `Next · ${relativeDue(s.due, today)}${shownOn}` : 'Projected'
+      const detail = isNext ? `Next · ${relativeDue(s.due, today, plan?.overdue)}${shownOn}` : 'Projected'
       entries.push({ key: `step:${s.kind}`, date: s.due, kind, label: STEP_LABELS[s.kind], detail })
     }
   }
@@ -166,7 +166,7 @@ export function timelineSummary(process: Process, entries: readonly TimelineEntr
   ]
   let text = `Timeline of ${process.company}, ${process.role}: ${parts.join(', ')}`
   if (process.decisionBy) text += `; decision expected by ${formatLongDate(process.decisionBy)}`
-  if (plan?.next) text += `; next: ${STEP_LABELS[plan.next.kind]} ${relativeDue(plan.next.due, today)}, ${formatLongDate(plan.next.due)}`
+  if (plan?.next) text += `; next: ${STEP_LABELS[plan.next.kind]} ${relativeDue(plan.next.due, today, plan.overdue)}, ${formatLongDate(plan.next.due)}`
   const planned = count('planned')
   if (planned) text += `; then ${plural(planned, 'more step')} planned`
   return `${text}.`

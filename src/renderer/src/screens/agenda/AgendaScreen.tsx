@@ -88,7 +88,7 @@ function AgendaItem({ item, today }: { item: DueItem; today: string }) {
   const navigate = useApp((s) => s.navigate)
   if (!process) return null
   // A thank-you past its day is still on time within its 48 hours: only `overdue` says late.
-  const when = item.overdue || item.due >= today ? relativeDue(item.due, today) : 'still on time'
+  const when = relativeDue(item.due, today, item.overdue)
   const tone = item.overdue ? 'badge-danger' : item.due <= today ? 'badge-warn' : 'badge-accent'
   const label = STEP_LABELS[item.kind]
   return (
