@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { openSession, type E2ESession } from './support/session'
+import { axeCheck } from './support/axe'
 import type { Process } from '../../src/shared/model'
 
 // Invites and replies dropped on the board and on a process in the browser harness: a preview
@@ -66,8 +67,10 @@ describe('import an invite and a reply', () => {
     expect(text).not.toContain(SELF)
     expect(await dialog().getByText('New', { exact: true }).count()).toBe(2)
     await s.shot('import-invite-preview-light')
+    expect(await axeCheck(s.page, 'invite preview', 'light')).toEqual([])
     await s.page.emulateMedia({ colorScheme: 'dark' })
     await s.shot('import-invite-preview-dark')
+    expect(await axeCheck(s.page, 'invite preview', 'dark')).toEqual([])
     await s.page.emulateMedia({ colorScheme: 'light' })
     await dialog().getByRole('button', { name: 'Add round' }).click()
     await expect.poll(() => dialog().count()).toBe(0)
@@ -94,8 +97,10 @@ describe('import an invite and a reply', () => {
     expect(text).toContain('Friday, November 27, 2026')
     expect(await dialog().getByLabel('Received on').inputValue()).toBe('2026-11-18')
     await s.shot('import-reply-preview-light')
+    expect(await axeCheck(s.page, 'reply preview', 'light')).toEqual([])
     await s.page.emulateMedia({ colorScheme: 'dark' })
     await s.shot('import-reply-preview-dark')
+    expect(await axeCheck(s.page, 'reply preview', 'dark')).toEqual([])
     await s.page.emulateMedia({ colorScheme: 'light' })
     await dialog().getByRole('button', { name: 'Log reply' }).click()
     await expect.poll(() => dialog().count()).toBe(0)
