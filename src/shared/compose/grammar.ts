@@ -153,7 +153,11 @@ export function followEdit(problems: readonly GrammarProblem[], before: string, 
     // Typing right against a problem's word changes that word; a space or a comma does not.
     if (p.end < head || (p.end === head && !wordChar(after[head]))) moved.push(p)
     else if (p.start > editEnd || (p.start === editEnd && !wordChar(after[p.start + delta - 1]))) {
-      const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + delta, end: x.end + delta })
+      const shift = <T extends { start: number; end: number }>(x: T): T => ({
+        ...x,
+        start: x.start + delta,
+        end: x.end + delta
+      })
       moved.push({ ...shift(p), fixes: p.fixes.map(shift) })
     }
   }
@@ -165,14 +169,16 @@ export type GrammarStatus = 'loading' | 'ready' | 'failed'
 /** The grammar line of the checks: none when the draft reads cleanly. */
 export function checkGrammar(status: GrammarStatus, problems: readonly GrammarProblem[]): Check | null {
   if (status === 'failed') {
-    return { id: 'grammar', level: 'info', message: 'The grammar and spelling checker could not start: read the draft over once.' }
+    const message = 'The grammar and spelling checker could not start: read the draft over once.'
+    return { id: 'grammar', level: 'info', message }
   }
   if (status === 'loading' || problems.length === 0) return null
   const n = problems.length
   return {
     id: 'grammar',
     level: 'warn',
-    message: `${n} spelling or grammar ${n === 1 ? 'problem' : 'problems'}, underlined in the draft: each has its fixes.`,
+    message:
+      `${n} spelling or grammar ${n === 1 ? 'problem' : 'problems'}, underlined in the draft: each has its fixes.`,
     matches: [...new Set(problems.map((p) => p.text))]
   }
 }

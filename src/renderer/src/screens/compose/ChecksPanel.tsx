@@ -54,21 +54,34 @@ export function ChecksPanel({ checks, grammar, onFind, onFix }: ChecksPanelProps
       </div>
       {waiting && (
         <p className="subtle check-pending" role="status">
-          {grammar.status === 'loading' ? 'Loading the grammar and spelling checker…' : 'Checking grammar and spelling…'}
+          {grammar.status === 'loading'
+            ? 'Loading the grammar and spelling checker…'
+            : 'Checking grammar and spelling…'}
         </p>
       )}
-      <p className="subtle check-foot">Grammar and spelling are checked on this computer. Checks never stop you from sending.</p>
+      <p className="subtle check-foot">
+        Grammar and spelling are checked on this computer. Checks never stop you from sending.
+      </p>
     </section>
   )
 }
 
 /** Each problem with its first fixes, so a whole draft can be cleaned up from here. */
-function GrammarList({ problems, onFind, onFix }: Pick<ChecksPanelProps, 'onFind' | 'onFix'> & { problems: GrammarProblem[] }) {
+const replaces = (p: GrammarProblem, f: GrammarFix) => f.start === p.start && f.end === p.end && f.replacement !== ''
+
+type GrammarListProps = Pick<ChecksPanelProps, 'onFind' | 'onFix'> & { problems: GrammarProblem[] }
+
+function GrammarList({ problems, onFind, onFix }: GrammarListProps) {
   return (
     <ul className="grammar-list">
       {problems.slice(0, 12).map((p) => (
         <li key={`${p.start}:${p.end}:${p.message}`} className="grammar-item">
-          <button type="button" className="btn btn-sm check-match" onClick={() => onFind(p.text)} aria-label={`Find ${p.text} in the draft`}>
+          <button
+            type="button"
+            className="btn btn-sm check-match"
+            onClick={() => onFind(p.text)}
+            aria-label={`Find ${p.text} in the draft`}
+          >
             <mark className="grammar-word user-text">{p.text}</mark>
           </button>
           {p.fixes.slice(0, 2).map((f) => (
@@ -77,7 +90,7 @@ function GrammarList({ problems, onFind, onFix }: Pick<ChecksPanelProps, 'onFind
               type="button"
               className="btn btn-sm grammar-fix"
               onClick={() => onFix(p, f)}
-              aria-label={f.start === p.start && f.end === p.end && f.replacement ? `Change “${p.text}” to “${f.replacement}”` : f.label}
+              aria-label={replaces(p, f) ? `Change “${p.text}” to “${f.replacement}”` : f.label}
               title={p.message}
             >
               <span aria-hidden="true">→</span> <span className="user-text">{f.label}</span>

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject, type TextareaHTMLAttributes } from 'react'
+import { useLayoutEffect, useMemo, useRef, useState } from 'react'
+import type { ReactNode, RefObject, TextareaHTMLAttributes } from 'react'
 import type { GrammarFix, GrammarProblem } from '../../../../shared/compose/grammar'
 import './grammar.css'
 
@@ -27,7 +28,8 @@ function markable(problems: readonly GrammarProblem[]): GrammarProblem[] {
   return out
 }
 
-export function GrammarTextarea({ value, onValueChange, textareaRef, problems, onFix, onIgnore, className, ...rest }: GrammarTextareaProps) {
+export function GrammarTextarea(props: GrammarTextareaProps) {
+  const { value, onValueChange, textareaRef, problems, onFix, onIgnore, className, ...rest } = props
   const layerRef = useRef<HTMLDivElement>(null)
   const [caret, setCaret] = useState<number | null>(null)
   const [dismissed, setDismissed] = useState<GrammarProblem | null>(null)
@@ -48,7 +50,8 @@ export function GrammarTextarea({ value, onValueChange, textareaRef, problems, o
   // The suggestions sit just under the word, inside the field.
   useLayoutEffect(() => {
     syncScroll()
-    const mark = activeIndex >= 0 ? layerRef.current?.querySelector<HTMLElement>(`[data-problem="${activeIndex}"]`) : null
+    const selector = `[data-problem="${activeIndex}"]`
+    const mark = activeIndex >= 0 ? layerRef.current?.querySelector<HTMLElement>(selector) : null
     const layer = layerRef.current
     if (!mark || !layer) return setPlace(null)
     const top = mark.offsetTop + mark.offsetHeight - layer.scrollTop + 4
@@ -63,7 +66,11 @@ export function GrammarTextarea({ value, onValueChange, textareaRef, problems, o
   marks.forEach((p, i) => {
     if (p.start > at) pieces.push(value.slice(at, p.start))
     pieces.push(
-      <mark key={i} data-problem={i} className={`grammar-mark ${isSpelling(p) ? 'spelling' : 'grammar'} ${p === active ? 'active' : ''}`}>
+      <mark
+        key={i}
+        data-problem={i}
+        className={`grammar-mark ${isSpelling(p) ? 'spelling' : 'grammar'} ${p === active ? 'active' : ''}`}
+      >
         {value.slice(p.start, p.end)}
       </mark>
     )
@@ -119,12 +126,19 @@ export function GrammarTextarea({ value, onValueChange, textareaRef, problems, o
           onMouseDown={(e) => e.preventDefault()}
         >
           <p className="grammar-message">
-            <span className={`badge ${isSpelling(active) ? 'badge-danger' : 'badge-warn'}`}>{isSpelling(active) ? 'Spelling' : 'Grammar'}</span>{' '}
+            <span className={`badge ${isSpelling(active) ? 'badge-danger' : 'badge-warn'}`}>
+              {isSpelling(active) ? 'Spelling' : 'Grammar'}
+            </span>{' '}
             {active.message}
           </p>
           <div className="row wrap grammar-fixes">
             {active.fixes.slice(0, 4).map((f) => (
-              <button key={`${f.start}:${f.end}:${f.replacement}`} type="button" className="btn btn-sm btn-primary" onClick={() => fix(active, f)}>
+              <button
+                key={`${f.start}:${f.end}:${f.replacement}`}
+                type="button"
+                className="btn btn-sm btn-primary"
+                onClick={() => fix(active, f)}
+              >
                 <span className="user-text">{f.label}</span>
               </button>
             ))}

@@ -34,7 +34,8 @@ export function sentenceToAdd(m: DraftMention, recipient: Person | null, people:
   }
 }
 
-const CLOSING = /^(?:best|all the best|kind regards|warm regards|regards|warmly|many thanks|thanks|thank you|sincerely|cheers|with thanks)\b/i
+const CLOSING =
+  /^(?:best|all the best|kind regards|warm regards|regards|warmly|many thanks|thanks|thank you|sincerely|cheers|with thanks)\b/i
 
 /** The body with a new paragraph before the closing lines (or at the end when there are none). */
 export function insertBeforeClosing(body: string, sentence: string): string {
@@ -45,6 +46,7 @@ export function insertBeforeClosing(body: string, sentence: string): string {
   while (at > 2 && CLOSING.test(paragraphs[at - 1].trim())) at--
   // A bare signature ("Sam Rivera"): short, and not a sentence.
   const last = paragraphs[at - 1].trim()
-  if (at === paragraphs.length && at > 2 && last.length <= 60 && last.split('\n').length <= 2 && !/[.!?]$/.test(last)) at--
+  const signature = last.length <= 60 && last.split('\n').length <= 2 && !/[.!?]$/.test(last)
+  if (at === paragraphs.length && at > 2 && signature) at--
   return [...paragraphs.slice(0, at), sentence, ...paragraphs.slice(at)].join('\n\n')
 }

@@ -11,7 +11,11 @@ export type GrammarReply =
   | { type: 'result'; id: number; problems: GrammarProblem[] }
   | { type: 'error'; id: number; error: string }
 
-const scope = self as unknown as { postMessage(reply: GrammarReply): void; onmessage: ((e: MessageEvent<GrammarRequest>) => void) | null }
+interface WorkerScope {
+  postMessage(reply: GrammarReply): void
+  onmessage: ((e: MessageEvent<GrammarRequest>) => void) | null
+}
+const scope = self as unknown as WorkerScope
 const engine = createGrammarEngine()
 engine.then(
   () => scope.postMessage({ type: 'ready' }),

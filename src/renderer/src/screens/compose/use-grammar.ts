@@ -70,5 +70,6 @@ export function useGrammar(text: string, ownWords: readonly string[]): Grammar {
 
   const ignore = useCallback((p: GrammarProblem) => setIgnored((prev) => new Set(prev).add(problemKey(p))), [])
 
-  return { status, problems: status === 'ready' ? problems : [], current: status === 'ready' && found.text === text, ignore }
+  const ready = status === 'ready'
+  return { status, problems: ready ? problems : [], current: ready && found.text === text, ignore }
 }
