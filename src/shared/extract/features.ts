@@ -163,7 +163,8 @@ export function unitFeatures(view: UnitView, names: Set<string>): string[] {
   if (unit.section) f.add(`sec:${unit.section}`)
   if (unit.label) f.add(`lab:${unit.label}${unit.labelFirst ? ':first' : ''}`)
   if (!unit.section && !unit.label) f.add(unit.heading ? 'sec:unknown' : 'sec:none')
-  for (const t of view.headingTokens) if (!SKIP_POS.has(t.pos)) f.add(`h:${wordOf(t, names)}`)
+  // Headings are often Title Case, which the tagger reads as proper nouns: take their words as words.
+  for (const t of view.headingTokens) if (!SKIP_POS.has(t.pos) && !isName(t, names)) f.add(`h:${t.lemma}`)
   if (view.index === 0) f.add('at:first')
   f.add(`at:q${Math.min(3, Math.floor((4 * view.index) / Math.max(1, view.count)))}`)
   return [...f]

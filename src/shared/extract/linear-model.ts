@@ -53,7 +53,7 @@ function softmax(scores: Float64Array): void {
 }
 
 export function trainLinearModel(classes: string[], examples: Example[], options: TrainOptions = {}): LinearModel {
-  const { epochs = 40, learningRate = 0.2, l2 = 0.01, minCount = 2, decimals = 2, prune = 0.05, seed = 7 } = options
+  const { epochs = 80, learningRate = 0.03, l2 = 0.003, minCount = 2, decimals = 2, prune = 0.05, seed = 7 } = options
   const counts = new Map<string, number>()
   for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1)
   const names = [...counts.keys()].filter((f) => counts.get(f)! >= minCount).sort()

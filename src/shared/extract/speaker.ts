@@ -4,8 +4,8 @@ import type { FoundPerson } from './people'
 
 // Who on the employer's side a point came from: the person the unit names as its subject or as
 // the one saying it ("Tom worried…"), the person a "she"/"he" refers back to, or the round's
-// only interviewer. Actions are the candidate's own: their speaker is whom they are addressed
-// to when the unit names them. Otherwise nobody.
+// only interviewer. "They" is the company, not one person. Actions are the candidate's own: their
+// speaker is whom they are addressed to when the unit names them. Otherwise nobody.
 
 /** The person a name token refers to (by first or last name). */
 function personOf(word: string, people: FoundPerson[]): FoundPerson | undefined {
@@ -40,11 +40,14 @@ export function speakerTracker(people: FoundPerson[], names: Set<string>): Speak
       if (named.length > 0) lastNamed = named[named.length - 1]
       if (category === null) return null
       if (category === 'action') return named[0]?.name ?? null
-      if (reported && isName(view.tokens[reported.by], names)) return personOf(view.tokens[reported.by].value,
-        people)?.name ?? null
+      const reporter = reported ? view.tokens[reported.by] : null
+      if (reporter && isName(reporter, names)) return personOf(reporter.value, people)?.name ?? null
       if (subject === 'name') return personOf(view.tokens[at].value, people)?.name ?? null
+      // "they" is the company speaking, not one person.
+      if (subject === 'they' || subject === 'we' || reporter?.lemma === 'they') return null
+      if (subject === 'third' || reporter) return previous?.name ?? onlyOne?.name ?? null
+      // A person named elsewhere in the unit ("per Dana", "Dana's team") is most often the source.
       if (named.length > 0) return named[0].name
-      if (subject === 'third' || reported) return previous?.name ?? onlyOne?.name ?? null
       return onlyOne?.name ?? null
     }
   }
