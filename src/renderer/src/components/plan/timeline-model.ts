@@ -1,4 +1,4 @@
-import { daysBetween, type IsoDate } from '../../../../shared/dates'
+import { daysBetween, isSupportedDate, type IsoDate } from '../../../../shared/dates'
 import { formatLongDate, formatShortDate, formatTime } from '../../locale-format'
 import { FORMAT_LABELS, type Process } from '../../../../shared/model'
 import { STEP_LABELS, type ProcessPlan } from '../../../../shared/plan/process-plan'
@@ -69,7 +69,11 @@ export function timelineEntries(process: Process, plan: ProcessPlan | null, toda
       entries.push({ key: `step:${s.kind}`, date: s.due, kind, label: STEP_LABELS[s.kind], detail })
     }
   }
-  return entries.sort((a, b) => a.date.localeCompare(b.date) || ORDER[a.kind] - ORDER[b.kind] || a.key.localeCompare(b.key))
+  // A date outside 2000–2100 kept from old data would stretch the axis over centuries; the plan
+  // panel's notice names it instead.
+  return entries
+    .filter((e) => isSupportedDate(e.date))
+    .sort((a, b) => a.date.localeCompare(b.date) || ORDER[a.kind] - ORDER[b.kind] || a.key.localeCompare(b.key))
 }
 
 export interface TimelineRow extends TimelineEntry {
