@@ -15,6 +15,21 @@ export const TOPIC: Template[] = [
   (m) => `I keep thinking about our discussion of ${m}.`
 ]
 
+/** A problem they are facing: enjoying it would read oddly, so these speak of helping with it. */
+export const CHALLENGE: Template[] = [
+  (m) => `I keep thinking about our conversation about ${m}, and how I could help with it.`,
+  (m) => `I've been thinking more about ${m} since we spoke.`,
+  (m) => `Our discussion of ${m} has stayed with me, and I'd love to help tackle it.`
+]
+
+const TROUBLE =
+  /\b(?:not|n't|never|no|problems?|issues?|backlogs?|short|shortage|late|behind|drop(?:ped|s)?|struggl\w*|gaps?|lack|overflow|churn|delays?|waits?|wait-list|bottleneck|mess|broken|failing|losing|lost|headaches?|pain|too (?:high|low|slow|many|few|much))\b/i
+
+/** Topic sentences for a challenge, others for the rest. */
+export function topicTemplates(mention: string): Template[] {
+  return TROUBLE.test(mention) ? CHALLENGE : TOPIC
+}
+
 export const MORE_TOPIC: Template[] = [
   (m) => `I also appreciated hearing about ${m}.`,
   (m) => `It was also great to learn about ${m}.`,

@@ -1,6 +1,6 @@
 import { firstName, PLACEHOLDERS, type Resolved } from './context'
 import {
-  ASK, CLARIFY, CONCERN_OWN, CONCERN_SHARED, CULTURE, MORE_TOPIC, PRAISE_OWN, PRAISE_SHARED, SEND, SEND_MORE, TOPIC,
+  ASK, CLARIFY, CONCERN_OWN, CONCERN_SHARED, CULTURE, MORE_TOPIC, PRAISE_OWN, PRAISE_SHARED, SEND, SEND_MORE, CHALLENGE, topicTemplates,
   sentenceFor, thirdPerson
 } from './mention-sentences'
 import { isSpeaker, type DraftMention } from './recipient-points'
@@ -52,13 +52,13 @@ export function thankYouParts(r: Resolved, maxActions = 2): ThankYouParts {
   const details: string[] = []
   const { spare } = r.mentions.recipient
   const firstTopic = topics[0] ?? culture[0] ?? (others.some((m) => m.category === 'topic' || m.category === 'culture') ? undefined : spare[0])
-  if (firstTopic) details.push(sentenceFor(TOPIC, firstTopic.text, seed))
+  if (firstTopic) details.push(sentenceFor(topicTemplates(firstTopic.text), firstTopic.text, seed))
   if (praiseOwn[0]) details.push(sentenceFor(PRAISE_OWN, praiseOwn[0].text, seed))
   else if (praiseShared[0]) details.push(sentenceFor(PRAISE_SHARED, praiseShared[0].text, seed))
   const moreTopic = topics.find((t) => t !== firstTopic)
   const moreCulture = culture.find((c) => c !== firstTopic)
   if (moreCulture) details.push(sentenceFor(CULTURE, moreCulture.text, seed))
-  else if (moreTopic) details.push(sentenceFor(MORE_TOPIC, moreTopic.text, seed))
+  else if (moreTopic) details.push(sentenceFor(topicTemplates(moreTopic.text) === CHALLENGE ? CHALLENGE : MORE_TOPIC, moreTopic.text, seed + 1))
   if (details.length < 2) {
     const other = others.find((m) => m.category === 'topic' || m.category === 'culture') ?? others.find((m) => m.category === 'concern')
     const who = other && r.interviewers.find((p) => isSpeaker(other.speaker, p))
