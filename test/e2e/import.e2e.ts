@@ -14,7 +14,7 @@ const SELF = 'jordan.candidate@mailbox.example'
 
 let s: E2ESession
 
-async function drop(page: Page, target: string, name: string, base64: string, type = 'application/octet-stream') {
+async function drop(page: Page, target: string, name: string, base64: string, type = 'application/octet-stream', shot?: string) {
   const dataTransfer = await page.evaluateHandle(
     ({ name, base64, type }) => {
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
@@ -25,6 +25,7 @@ async function drop(page: Page, target: string, name: string, base64: string, ty
     { name, base64, type }
   )
   await page.dispatchEvent(target, 'dragover', { dataTransfer })
+  if (shot) await s.shot(shot)
   await page.dispatchEvent(target, 'drop', { dataTransfer })
 }
 
@@ -57,7 +58,7 @@ describe('import an invite and a reply', () => {
     await s.reload()
     await s.page.getByRole('button', { name: /Tesselink/ }).first().click()
     await s.page.getByRole('heading', { name: 'Tesselink', level: 1 }).waitFor()
-    await drop(s.page, '.process-screen', 'invite.ics', fixture('google-calendar.ics'), 'text/calendar')
+    await drop(s.page, '.process-screen', 'invite.ics', fixture('google-calendar.ics'), 'text/calendar', 'import-drop-target')
     await dialog().getByRole('heading', { name: 'Add a round from this invite' }).waitFor()
     const text = await dialog().textContent()
     expect(text).toContain('Tuesday, November 17, 2026, 2:00 PM')
