@@ -4,9 +4,9 @@ import { SHORTHAND_LEFTOVER } from '../src/shared/compose/mention-lexicon'
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? []
 
 /** A first-person clause pasted where a noun phrase belongs: "your question about I haven't …". */
-const FIRST_PERSON_IN_YOUR = /\byour\b[^.!?\n]{0,50}?\b(?:about|on|of|that|with)\s+(?:I|I'm|I've|I'd|me)\b/
+const FIRST_PERSON_IN_YOUR = /\byour\b[^.!?\n]{0,50}?\b(?:about|on|of|that|with)\s+(?:I|I'm|I've|I'd)\b/
 /** Punctuation or a function word left hanging: "about .", "the,", ": .", "( )". */
-const DANGLING = /\s[,.;:!?]|[,;:]\s*[.!?]|\(\s*\)|\.\s*\.|\b(?:the|a|an|of|to|with|about|and|or|for|my|your|their)\s*[.,;:!?](?!\w)/i
+const DANGLING = /\s[,.;:!?]|[,;:]\s*[.!?]|\(\s*\)|\.\s*\.|(?:^|\s)(?:the|a|an|of|to|with|about|and|or|for|my|your|their)\s*[.,;:!?](?!\w)/i
 const ASIDE = /\b(?:lol|ugh|lmao|oops|yikes|haha|meh|tbh|imo)\b|\b\d{1,2}\s?\/\s?10\b|\p{Extended_Pictographic}|(?:^|\s)fair[.!]?\s*$/imu
 // Pronouns of the note-taker's voice: copied verbatim, they mean the note was pasted, not rewritten.
 const NOTE_VOICE = new Set(['she', 'he', 'her', 'him', 'his', 'they', 'them', 'their', 'we', 'our', 'us'])

@@ -24,7 +24,7 @@ export const SKILL_HEAD = /\b(?:experience|background|skills?|knowledge|exposure
 
 export function withArticle(np: string, category: KeyPointCategory): string {
   if (/^(?:the|a|an|my|your|our|this|these|those|some|how|why|what|whether|when|where|each|every|all|both)\b/i.test(np)) return np
-  if (/^\d/.test(np) || /^\p{Ll}+ing\s+(?:the|a|an|my|your|our|their|its|this|that|these|those|it|them|up|out|on|over)\b/u.test(np)) return np
+  if (/^\d/.test(np) || ((category === 'praise' || category === 'concern') && /^\p{Ll}+ing\s/u.test(np)) || /^\p{Ll}+ing\s+(?:the|a|an|my|your|our|their|its|this|that|these|those|it|them|up|out|on|over)\b/u.test(np)) return np
   const mine = category === 'action' || (category === 'concern' && SKILL_HEAD.test(np))
   return `${category === 'culture' ? 'your' : mine ? 'my' : 'the'} ${np}`
 }

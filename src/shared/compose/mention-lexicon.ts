@@ -9,7 +9,7 @@ const DAY_WORD = 'mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun'
 
 /** Whole-word shorthand (lower case) and its spelling; capitalisation of the first letter is kept. */
 const WORDS: Record<string, string> = {
-  abt: 'about', b4: 'before', bc: 'because', thru: 'through', tho: 'though',
+  abt: 'about', w: 'with', b4: 'before', bc: 'because', thru: 'through', tho: 'though',
   mgr: 'manager', mgrs: 'managers', mgmt: 'management', dept: 'department', depts: 'departments',
   exp: 'experience', yrs: 'years', yr: 'year', wk: 'week', wks: 'weeks', wknd: 'weekend', wknds: 'weekends',
   hr: 'hour', hrs: 'hours', mo: 'month', mos: 'months', approx: 'approximately', ppl: 'people',
@@ -69,6 +69,9 @@ export function expandNoteShorthand(text: string): string {
   t = t.replace(/\s+[&+]\s+/g, ' and ').replace(/~\s?(?=\d)/g, 'about ').replace(/\s@\s/g, ' at ')
   t = t.replace(/(\w)\s?#(?=\s|$|[,.;])/g, '$1 number').replace(/\s#\s?(?=\d)/g, ' number ')
   t = t.replace(/\b\d+x\b/gi, (m) => `${m.slice(0, -1)} times`)
+  t = t.replace(/(?<![\w/])(\d+)\+(?=\s)/g, 'more than $1')
+  t = t.replace(/\b(\d{1,4})\s?-\s?(\d{1,4})\b(?!\s?[-/]\d)/g, '$1 to $2')
+  t = t.replace(/\b(?!and\/or\b)([a-z]{2,})\/([a-z]{2,})\b/gi, '$1 or $2')
   t = t.replace(/\b[A-Za-z][A-Za-z0-9']*\b/g, (word) => {
     // Upper-case words are acronyms ("RN", "ICU"), never shorthand.
     if (word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word)) return word

@@ -1,6 +1,6 @@
 import { toRecipientView, type NameContext } from './mention-clean'
 import { finish, no, stripLeads, type Mention } from './mention-finish'
-import { experienceWith, nounPhraseAt } from './mention-phrase'
+import { experienceWith, fitWords, nounPhraseAt } from './mention-phrase'
 import { gerund, joinTokens, tokenize, type Token } from './nlp'
 
 // What they praised in me ("my accessibility audit case study") and what they doubted ("my
@@ -70,7 +70,10 @@ export function concern(clauses: string[], names: NameContext): Mention {
     const tokens = tokenize(toRecipientView(stripped))
     const whether = tokens.findIndex((t) => t.lower === 'whether' || t.lower === 'if')
     if (whether >= 0 && tokens[whether + 1]?.text === 'I') {
-      return finish([{ ...tokens[whether], text: 'whether', lower: 'whether' }, ...tokens.slice(whether + 1)], 'concern', names, true)
+      const end = tokens.findIndex((t, i) => i > whether && /^[,;:]$/.test(t.text))
+      const clause = tokens.slice(whether + 1, end < 0 ? undefined : end)
+      const fitted = fitWords(clause, 9)
+      return finish(fitted && [{ ...tokens[whether], text: 'whether', lower: 'whether' }, ...fitted], 'concern', names, true)
     }
     const mine = myPhrase(tokens)
     if (mine) return finish(mine, 'concern', names)
