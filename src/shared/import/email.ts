@@ -1,5 +1,16 @@
 import PostalMime, { type Address, type Mailbox } from 'postal-mime'
-import { cleanBody, cleanEmail, cleanLine, htmlToText, invertName, MAX_IMPORT_BYTES, MAX_IMPORT_CHARS, tooLargeMessage } from './text'
+import {
+  cleanBody,
+  cleanEmail,
+  cleanLine,
+  htmlToText,
+  invertName,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_CHARS,
+  outOfRangeMessage,
+  tooLargeMessage,
+  unknownZoneMessage
+} from './text'
 import { isKnownZone, wallDate, wallTimeIn } from './time-zones'
 
 // An email (.eml, or a message's source) read into what a received message needs: who sent it,
@@ -37,8 +48,11 @@ function toAddress(m: Mailbox): EmailAddress {
 
 // Where the quoted history starts: "On <date>, <someone> wrote:" (possibly wrapped over two or
 // three lines), an "Original Message" rule, or an Outlook header block (From: … Sent:/Date: …).
-const ON_WROTE = /^(?:On|Le|Am|El|Il|Op|Em)\b.{0,300}?(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu)\s?:\s*$/i
-const ORIGINAL = /^[\s_-]*-{2,}\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Message d'origine)\s*-{2,}/i
+const ON_START = /^(?:On|Le|Am|El|Il|Op|Em)\b/i
+const WROTE = 'wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu'
+const ON_WROTE = new RegExp(String.raw`^(?:On|Le|Am|El|Il|Op|Em)\b.{0,300}?(?:${WROTE})\s?:\s*$`, 'i')
+const ORIGINAL =
+  /^[\s_-]*-{2,}\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Message d'origine)\s*-{2,}/i
 const HEADER_FROM = /^\*?(?:From|De|Von|Da|Van)\s?:\*?\s/i
 const HEADER_NEXT = /^\*?(?:Sent|Date|Envoyé|Gesendet|Inviato|Verzonden|To|Subject)\s?:\*?\s/i
 
@@ -50,7 +64,7 @@ export function stripQuotedHistory(text: string): string {
     const two = `${line} ${lines[i + 1]?.trim() ?? ''}`
     const three = `${two} ${lines[i + 2]?.trim() ?? ''}`
     if (ORIGINAL.test(line)) end = i
-    else if (/^(?:On|Le|Am|El|Il|Op|Em)\b/i.test(line) && [line, two, three].some((l) => l.length < 400 && ON_WROTE.test(l))) {
+    else if (ON_START.test(line) && [line, two, three].some((l) => l.length < 400 && ON_WROTE.test(l))) {
       end = i
     } else if (HEADER_FROM.test(line) && lines.slice(i + 1, i + 4).some((l) => HEADER_NEXT.test(l.trim()))) {
       end = i
@@ -74,7 +88,7 @@ export async function readEmail(source: string | Uint8Array, options: { timeZone
   if (sizeOf(source) > (typeof source === 'string' ? MAX_IMPORT_CHARS : MAX_IMPORT_BYTES)) {
     return { ok: false, error: tooLargeMessage('email') }
   }
-  if (!isKnownZone(options.timeZone)) return { ok: false, error: `Unknown time zone: ${cleanLine(String(options.timeZone), 60)}` }
+  if (!isKnownZone(options.timeZone)) return { ok: false, error: unknownZoneMessage(options.timeZone) }
   let parsed: Awaited<ReturnType<typeof PostalMime.parse>>
   try {
     parsed = await PostalMime.parse(source, { attachmentEncoding: 'utf8', maxNestingDepth: 50 })
@@ -87,7 +101,7 @@ export async function readEmail(source: string | Uint8Array, options: { timeZone
   if (Number.isNaN(sent)) return { ok: false, error: 'The email has no date that can be read.' }
   const date = wallDate(wallTimeIn(sent, options.timeZone))
   const year = Number(date.slice(0, 4))
-  if (year < 2000 || year > 2100) return { ok: false, error: `The email is dated ${date}: only dates in 2000–2100 are kept.` }
+  if (year < 2000 || year > 2100) return { ok: false, error: outOfRangeMessage('email', date) }
   const calendar = parsed.attachments.find(
     (a) => a.mimeType === 'text/calendar' || a.mimeType === 'application/ics' || /\.ics$/i.test(a.filename ?? '')
   )

@@ -1,6 +1,14 @@
 import ICAL from 'ical.js'
 import type { RoundFormat } from '../model'
-import { cleanLine, cleanEmail, personName, MAX_IMPORT_CHARS, tooLargeMessage } from './text'
+import {
+  cleanEmail,
+  cleanLine,
+  MAX_IMPORT_CHARS,
+  outOfRangeMessage,
+  personName,
+  tooLargeMessage,
+  unknownZoneMessage
+} from './text'
 import { instantOf, isKnownZone, resolveZoneName, wallClock, wallDate, wallTimeIn, type WallTime } from './time-zones'
 
 // A calendar invite (.ics from Google Calendar, Outlook/Exchange, Apple Calendar, Zoom, or the
@@ -34,11 +42,30 @@ export interface InviteOptions {
 }
 
 const NON_PEOPLE = new Set(['ROOM', 'RESOURCE', 'GROUP'])
-const VIDEO_LINK =
-  /https:\/\/(?:[a-z0-9-]+\.)*(?:zoom\.us|zoomgov\.com|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com)\/[^\s<>"'\\]*/i
+const VIDEO_HOSTS = [
+  'zoom\\.us',
+  'zoomgov\\.com',
+  'meet\\.google\\.com',
+  'teams\\.microsoft\\.com',
+  'teams\\.live\\.com',
+  'webex\\.com'
+].join('|')
+const VIDEO_LINK = new RegExp(String.raw`https://(?:[a-z0-9-]+\.)*(?:${VIDEO_HOSTS})/[^\s<>"'\\]*`, 'i')
 // A street address: a number next to a street word, in the languages invites commonly use.
-const STREET =
-  /\d+[a-z]?,?\s+(?:[\p{L}'.-]+\s+){0,4}?(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|square|sq|plaza|parkway|pkwy|highway|hwy|terrace|row)\b\.?|\b(?:rue|avenue|boulevard|place|calle|avenida|via|viale|piazza|rua|plaza|carrer)\s+[\p{L}'-]+[^\n]*?\d|\b[\p{L}-]*(?:stra(?:ss|ß)e|str\.|weg|platz|gasse|laan|straat|gatan|vej)\s*\d+/iu
+const STREET_WORDS = [
+  'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct',
+  'square|sq|plaza|parkway|pkwy|highway|hwy|terrace|row'
+].join('|')
+const STREET_FIRST = 'rue|avenue|boulevard|place|calle|avenida|via|viale|piazza|rua|plaza|carrer'
+const STREET_SUFFIX = String.raw`stra(?:ss|ß)e|str\.|weg|platz|gasse|laan|straat|gatan|vej`
+const STREET = new RegExp(
+  [
+    String.raw`\d+[a-z]?,?\s+(?:[\p{L}'.-]+\s+){0,4}?(?:${STREET_WORDS})\b\.?`,
+    String.raw`\b(?:${STREET_FIRST})\s+[\p{L}'-]+[^\n]*?\d`,
+    String.raw`\b[\p{L}-]*(?:${STREET_SUFFIX})\s*\d+`
+  ].join('|'),
+  'iu'
+)
 const PHONE = /(?:\+|\b)\d[\d ().-]{8,}\d/
 
 function text(component: ICAL.Component, name: string): string {
@@ -73,7 +100,9 @@ function readFormat(event: ICAL.Component): { format: RoundFormat | null; locati
     description
   )
   if (link) return { format: 'video', location: cleanLine(link, 2048) }
-  if (STREET.test(location) || STREET.test(appleAddress)) return { format: 'onsite', location: location || cleanLine(appleAddress, 2048) }
+  if (STREET.test(location) || STREET.test(appleAddress)) {
+    return { format: 'onsite', location: location || cleanLine(appleAddress, 2048) }
+  }
   if (hasPhone(location) || (!location && hasPhone(description))) return { format: 'phone', location }
   return { format: null, location }
 }
@@ -96,11 +125,16 @@ function readPeople(event: ICAL.Component, selfEmail: string): InvitePerson[] {
 }
 
 /** Date and time of DTSTART in the user's zone: UTC, a TZID (its VTIMEZONE, or the name), floating. */
-function readStart(calendar: ICAL.Component, event: ICAL.Component, timeZone: string): { date: string; time: string } | null {
+function readStart(
+  calendar: ICAL.Component,
+  event: ICAL.Component,
+  timeZone: string
+): { date: string; time: string } | null {
   const prop = event.getFirstProperty('dtstart')
   const start = prop?.getFirstValue()
   if (!prop || !(start instanceof ICAL.Time)) return null
-  const wall: WallTime = { year: start.year, month: start.month, day: start.day, hour: start.hour, minute: start.minute }
+  const { year, month, day, hour, minute } = start
+  const wall: WallTime = { year, month, day, hour, minute }
   if (start.isDate) return { date: wallDate(wall), time: '' }
   const tzid = prop.getParameter('tzid')
   let instant: number | null = null
@@ -130,7 +164,7 @@ function pickEvent(calendar: ICAL.Component): ICAL.Component | null {
 export function parseInvite(ics: string, options: InviteOptions): InviteResult {
   if (typeof ics !== 'string' || ics.trim() === '') return { ok: false, error: 'The calendar file is empty.' }
   if (ics.length > MAX_IMPORT_CHARS) return { ok: false, error: tooLargeMessage('calendar file') }
-  if (!isKnownZone(options.timeZone)) return { ok: false, error: `Unknown time zone: ${cleanLine(String(options.timeZone), 60)}` }
+  if (!isKnownZone(options.timeZone)) return { ok: false, error: unknownZoneMessage(options.timeZone) }
   if (!/BEGIN:VCALENDAR/i.test(ics)) return { ok: false, error: 'This is not a calendar file (.ics).' }
   let calendar: ICAL.Component
   try {
@@ -145,7 +179,7 @@ export function parseInvite(ics: string, options: InviteOptions): InviteResult {
     const start = readStart(calendar, event, options.timeZone)
     if (!start) return { ok: false, error: 'The event has no start date.' }
     const year = Number(start.date.slice(0, 4))
-    if (year < 2000 || year > 2100) return { ok: false, error: `The event is dated ${start.date}: only dates in 2000–2100 are kept.` }
+    if (year < 2000 || year > 2100) return { ok: false, error: outOfRangeMessage('event', start.date) }
     const method = text(calendar, 'method').toUpperCase()
     const status = text(event, 'status').toUpperCase()
     return {

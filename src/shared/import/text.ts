@@ -6,6 +6,10 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
 /** A string of this many UTF-16 units holds at least this many bytes. */
 export const MAX_IMPORT_CHARS = MAX_IMPORT_BYTES
 
+export const unknownZoneMessage = (zone: unknown) => `Unknown time zone: ${cleanLine(String(zone), 60)}`
+export const outOfRangeMessage = (what: string, date: string) =>
+  `The ${what} is dated ${date}: only dates in 2000–2100 are kept.`
+
 export function tooLargeMessage(what: string): string {
   return `This ${what} is over 5 MB, larger than any invite or email Afterview reads. Nothing was changed.`
 }
@@ -59,6 +63,12 @@ export function invertName(name: string): string {
   return `${inverted[2].trim()} ${inverted[1].trim()}`
 }
 
+// Where mail apps start the quoted history in HTML: everything from there on goes.
+const QUOTE_MARKERS = 'divRplyFwdMsg|gmail_quote|yahoo_quoted|OutlookMessageHeader'
+const QUOTE_BLOCK = new RegExp(
+  String.raw`<(?:div|span)\b[^>]*\b(?:id|class)\s*=\s*["']?(?:${QUOTE_MARKERS})[\s\S]*$`,
+  'i'
+)
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
 
 /**
@@ -69,7 +79,7 @@ export function htmlToText(html: string): string {
   return html
     .replace(/<(head|style|script|title)\b[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(?:div|span)\b[^>]*\b(?:id|class)\s*=\s*["']?(?:divRplyFwdMsg|gmail_quote|yahoo_quoted|OutlookMessageHeader)[\s\S]*$/i, ' ')
+    .replace(QUOTE_BLOCK, ' ')
     .replace(/<blockquote\b[\s\S]*?<\/blockquote\s*>/gi, ' ')
     .replace(/\s*\n\s*/g, ' ')
     .replace(/<br\b[^>]*>/gi, '\n')
