@@ -66,7 +66,7 @@ export function cleanNote(raw: string, names: NameContext): string {
   t = t.replace(BULLET, '').replace(/\s*(?:->|→|=>|➡️?|⇒)\s*/g, (m) => (/from \S+(?: \S+)?$/i.test(t) ? m : ' -> '))
   t = expandNoteShorthand(t)
   t = dropAsides(t)
-  t = t.replace(/\([^()]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ')
+  t = t.replace(/\([^()]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ').replace(/(?:\*\*|__|\*|`)/g, '')
   for (let i = 0; i < 2; i++) t = t.replace(BULLET, '').replace(LABEL, '')
   t = unquote(t)
   t = dropSpeakerLabel(t, names)
@@ -81,6 +81,6 @@ export function cleanNote(raw: string, names: NameContext): string {
 export function clausesOf(text: string): string[] {
   return text
     .split(/\s*(?:[.;!?]+(?:\s+|$)|\s[-–—]+\s|:\s+|\s=\s|,?\s+(?:but|so|though|although|because|which|while|and then)\s+|,?\s+and\s+(?=(?:you|they|we|I|she|he|it|the team|there)\b))/i)
-    .map((c) => c.replace(/^[\s,]+|[\s,.]+$/g, '').replace(/^(?:and|but|so|also|then|plus|oh|basically|apparently|anyway|honestly|ok|okay)\b[,\s]*/i, ''))
+    .map((c) => c.replace(/^[\s,]+|[\s,.]+$/g, '').replace(/^(?:and|but|so|also|then|plus|oh|basically|apparently|anyway|honestly|ok|okay|mostly|mainly|largely)\b[,\s]*/i, ''))
     .filter((c) => /\p{L}/u.test(c))
 }

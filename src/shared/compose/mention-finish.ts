@@ -17,7 +17,7 @@ export const TALK_LEAD =
   /^(?:(?:we|they|she|he|I|[A-Z][\p{L}'’-]+)\s+)?(?:also\s+|really\s+|mostly\s+|briefly\s+)*(?:talked|spoke|chatted|discussed|went over|covered|dug into|got into|walked (?:me\s+)?through|spent (?:a lot of\s+)?time on|touched on|asked (?:me\s+)?(?:about|abt))\s*(?:about|on|into|over|through|around)?\s*/iu
 export const MAIN_THING = /^(?:so\s+)?the (?:main|big|biggest|key|other) (?:thing|topic|issue|point)s?\s+(?:you|they|we|she|he)?\s*(?:talked about|discussed|raised|mentioned|care about)?\s*(?:is|was)\s+(?:that\s+)?/i
 
-export const LABEL_ONLY = /^(?:the\s+)?(?:big|main|biggest|key|other|real)?\s*(?:issue|problem|priority|focus|challenge|headache|project|gap|thing|topic)s?(?:\s+right now|\s+now)?$/i
+export const LABEL_ONLY = /^(?:the\s+)?(?:big|main|biggest|key|other|real)?\s*(?:issue|problem|priority|focus|challenge|headache|project|gap|thing|topic|pain|pain point|struggle|worry|need)s?(?:\s+right now|\s+now|\s+at the moment)?$/i
 export const TIME_WORD = /^(?:every|each|daily|weekly|monthly|mornings?|evenings?|afternoons?|nights?|weeks?|days?|months?|am|pm|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|\d+(?::\d+)?)$/
 export const SKILL_HEAD = /\b(?:experience|background|skills?|knowledge|exposure|expertise|track record)$/i
 
@@ -49,8 +49,13 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
   // A "how …" clause longer than a breath reads as pasted notes.
   const fitted = fitWords(cut, cut[0]?.lower === 'how' ? 11 : 12)
   if (!fitted || !fitted.length) return no('too long to say in a sentence')
-  // A "how …" clause cut before its verb says nothing: "how the first notice of loss flow".
-  if (fitted[0].lower === 'how' && !fitted.slice(2).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return no('too long to say in a sentence')
+  // A "how …" clause cut before its verb says nothing: "how the first notice of loss flow"; nor
+  // does one whose verb has nothing after it but a number: "how you want 65".
+  if (fitted[0].lower === 'how') {
+    const verb = fitted.findIndex((t, i) => i > 1 && (t.pos === 'VERB' || t.pos === 'AUX'))
+    if (verb < 0) return no('too long to say in a sentence')
+    if (!fitted.slice(verb + 1).some((t) => /^(?:NOUN|PROPN|ADJ|VERB)$/.test(t.pos))) return no('too little to say')
+  }
   const text = withArticle(lowerFirst(joinTokens(fitted), names), category)
   const problem = unsendable(text, allowI)
   return problem ? no(problem) : yes(text)

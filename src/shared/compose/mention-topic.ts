@@ -53,10 +53,15 @@ function describeClause(clause: string, category: KeyPointCategory, names: NameC
   }
   // "the big push this year is X": the subject is a label, X is the point.
   if (/\b(?:push|priority|focus|issue|problem|challenge|headache|goal|project|thing)\b/i.test(subject) && /^(?:is|was|are)\b/i.test(rest)) {
-    return finish(nounPhraseAt(tokens, verbAt + 1), category, names)
+    const said = nounPhraseAt(tokens, verbAt + 1) ?? (tokens[verbAt + 1]?.lower.endsWith('ing') ? tokens.slice(verbAt + 1) : null)
+    return finish(said, category, names)
   }
   const subjectNp = nounPhraseAt(tokens, 0)
-  if (!subjectNp || subjectNp.length !== verbAt) return no('not a clear subject')
+  if (!subjectNp || subjectNp.length !== verbAt) {
+    // The clause is beyond a phrase, but what it is about may still be said: "your React app".
+    const about = subjectNp && subjectNp.length <= verbAt ? subjectNp : null
+    return about && (about.length > 1 || about[0].lower.length > 5) ? finish(about, category, names) : no('not a clear subject')
+  }
   // "the big push this year is X": the subject is a label, X is the point.
   const determined = /^(?:the|a|an|my|your|our|this|that|these|those|some|each|every|all)$/i.test(subjectNp[0].lower)
   // The head is the last noun before any "of/for …" tail: "payroll module for X" takes "the".
