@@ -14,7 +14,7 @@ export const yes = (text: string): Mention => ({ usable: true, text })
 export const REPORT_LEAD =
   /^(?:(?:the\s+)?[\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’-]+)?\s+)?(?:also\s+|really\s+|then\s+|kind of\s+|basically\s+)*(?:said|says|mentioned|explained|noted|added|told me|stressed|emphasized|was clear|made clear|made it clear|described|talked about how|thinks|thought|reckoned|called it|pointed out|admitted)\s*(?:that\s+)?/iu
 export const TALK_LEAD =
-  /^(?:(?:we|they|she|he|I|[A-Z][\p{L}'’-]+)\s+)?(?:also\s+|really\s+|mostly\s+|briefly\s+)*(?:talked|spoke|chatted|discussed|went over|covered|dug into|got into|walked (?:me\s+)?through|spent (?:a lot of\s+)?time on|touched on|asked (?:me\s+)?(?:about|abt))\s*(?:about|on|into|over|through|around)?\s*/iu
+  /^(?:(?:we|they|she|he|I|[A-Z][\p{L}'’-]+)\s+)?(?:also\s+|really\s+|mostly\s+|briefly\s+)*(?:talked|spoke|chatted|discussed|went over|covered|dug into|got into|walked (?:me\s+|him\s+|her\s+|them\s+)?through|told (?:him|her|them) about|spent (?:a lot of\s+)?time on|touched on|asked (?:me\s+)?(?:about|abt))\s*(?:about|on|into|over|through|around)?\s*/iu
 export const MAIN_THING = /^(?:so\s+)?the (?:main|big|biggest|key|other) (?:thing|topic|issue|point)s?\s+(?:you|they|we|she|he)?\s*(?:talked about|discussed|raised|mentioned|care about)?\s*(?:is|was)\s+(?:that\s+)?/i
 
 export const LABEL_ONLY = /^(?:the\s+)?(?:big|main|biggest|key|other|real)?\s*(?:issue|problem|priority|focus|challenge|headache|project|gap|thing|topic|pain|pain point|struggle|worry|need)s?(?:\s+right now|\s+now|\s+at the moment)?$/i

@@ -6,13 +6,18 @@ import { gerund, joinTokens, tokenize, type Token } from './nlp'
 // What they praised in me ("my accessibility audit case study") and what they doubted ("my
 // experience with B2B healthcare workflows"), in my voice.
 
+// Where I worked is not what they praised: "at my last job".
+const SETTING = /^(?:job|place|company|employer|role|position|boss|manager|school|office|team|shift|interview)s?$/
+
 function myPhrase(tokens: Token[]): Token[] | null {
   for (let i = 0; i < tokens.length; i++) if (tokens[i].lower === 'my') {
     const np = nounPhraseAt(tokens, i)
-    if (np && np.length > 1) return np
+    if (np && np.length > 1 && !SETTING.test(np[np.length - 1].lower)) return np
   }
   return null
 }
+
+const GENERIC_THING = /^(?:example|one|thing|things|it|that|this|stuff|bit|part|answer|question)$/
 
 const PRAISE_VERB = /^(?:like|love|enjoy|appreciate|praise|compliment|value|impress|walk|highlight|single)$/
 // What I did that they reacted to: "when I described the shift-swap system I built".
@@ -25,12 +30,16 @@ function myDeed(tokens: Token[]): Token[] | null {
     if (tokens[i].text !== 'I') continue
     let v = i + 1
     while (v < tokens.length && (tokens[v].pos === 'AUX' || tokens[v].pos === 'ADV' || tokens[v].pos === 'PART')) v++
+    // "I did the X course": the auxiliary is the verb.
+    if (tokens[v]?.pos !== 'VERB' && v > i + 1 && /^(?:do|have)$/.test(tokens[v - 1].lemma)) v--
     const verb = tokens[v]
-    if (!verb || verb.pos !== 'VERB' || !MY_DEED.test(verb.lemma)) continue
+    if (!verb || !/^(?:VERB|AUX)$/.test(verb.pos) || !MY_DEED.test(verb.lemma)) continue
     let at = v + 1
-    while (at < tokens.length && /^(?:through|about|on|over|up|out|them|you)$/.test(tokens[at].lower)) at++
+    while (at < tokens.length && /^(?:through|about|on|over|up|out|them|you|him|her)$/.test(tokens[at].lower)) at++
     const np = nounPhraseAt(tokens, at)
-    if (!np) continue
+    if (!np || (np.length <= 2 && GENERIC_THING.test(np[np.length - 1].lower))) continue
+    // "HR truck | driving": the phrase stopped inside a longer one.
+    if (tokens[at + np.length]?.pos === 'VERB' && /ing$/.test(tokens[at + np.length].lower)) continue
     const rest = tokens.slice(at + np.length, at + np.length + 2)
     const relative = rest[0]?.text === 'I' && rest[1]?.pos === 'VERB' ? rest : []
     if (/^(?:describe|explain|mention|present|show|share|walk|talk)$/.test(verb.lemma)) return [...np, ...relative]
@@ -45,11 +54,20 @@ export function praise(clauses: string[], names: NameContext): Mention {
     const tokens = tokenize(toRecipientView(stripLeads(c)))
     const how = tokens.findIndex((t, i) => t.lower === 'how' && tokens[i + 1]?.text === 'I')
     const mine = myPhrase(tokens)
-    const myAt = mine ? tokens.indexOf(mine[0]) : -1
-    if (how >= 0 && (!mine || how < myAt)) return finish(tokens.slice(how), 'praise', names, true)
-    if (mine) return finish(mine, 'praise', names)
+    const myAt = mine ? tokens.indexOf(mine[0]) : Infinity
     const deed = myDeed(tokens)
+    const deedAt = deed ? tokens.findIndex((t, i) => t.text === 'I' && i < tokens.indexOf(deed[0])) : Infinity
+    if (how >= 0 && how < myAt && how <= deedAt) return finish(tokens.slice(how), 'praise', names, true)
+    if (deed && deedAt < myAt) return finish(deed, 'praise', names, true)
+    if (mine) return finish(mine, 'praise', names)
     if (deed) return finish(deed, 'praise', names, true)
+    // "(I) gave the Tamworth example", or a clause that opens on the thing itself.
+    const start = tokens[0]?.pos === 'VERB' && MY_DEED.test(tokens[0].lemma) ? 1 : 0
+    const opening = /^(?:the|a|an)$/.test(tokens[start]?.lower ?? '') ? nounPhraseAt(tokens, start) : null
+    if (opening && opening.length > 2) {
+      const rest = tokens.slice(start + opening.length, start + opening.length + 2)
+      return finish([...opening, ...(rest[0]?.text === 'I' && rest[1]?.pos === 'VERB' ? rest : [])], 'praise', names, true)
+    }
     const verb = tokens.findIndex((t) => t.pos === 'VERB' && PRAISE_VERB.test(t.lemma))
     if (verb >= 0) {
       let at = verb + 1

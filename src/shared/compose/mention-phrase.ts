@@ -13,7 +13,7 @@ function inGroup(t: Token, next: Token | undefined, prev: Token | undefined): bo
   if (NOUNISH.has(t.pos)) return true
   if (t.text === '-' && prev && next) return true
   // Taggers often call a noun modifier or the last noun a verb ("design critiques", "the redesign").
-  if (t.pos === 'VERB' && next && HEAD.has(next.pos)) return true
+  if (t.pos === 'VERB' && next && HEAD.has(next.pos)) return !(/ed$/.test(t.lower) && prev && /^(?:NOUN|PROPN)$/.test(prev.pos))
   if (t.pos === 'VERB' && t.lemma === t.lower && prev && (NOUNISH.has(prev.pos) || prev.pos === 'DET') && !/(?:ed|s)$/.test(t.lower)) return !next || next.pos !== 'DET'
   if (t.pos === 'ADV' && next && NOUNISH.has(next.pos) && (/ly$/.test(t.lower) || prev?.pos === 'DET')) return true
   return false
