@@ -10,8 +10,17 @@ import { applyInvite, knownPerson, removeCancelledRound, roundForInvite } from '
 import { ProcessPicker } from './ProcessPicker'
 import { useTarget } from './use-target'
 
+const whenOf = (date: string, time: string) => `${formatFullDate(date)}${time ? `, ${formatTime(time)}` : ''}`
+
 /** The round and people an invite would add or change, before anything is saved. */
-export function InvitePreview({ invite, droppedOn, onClose }: { invite: Invite; droppedOn: string | null; onClose(): void }) {
+interface Props {
+  invite: Invite
+  /** The process it was dropped on; null from the board. */
+  droppedOn: string | null
+  onClose(): void
+}
+
+export function InvitePreview({ invite, droppedOn, onClose }: Props) {
   const emails = invite.people.map((p) => p.email)
   const t = useTarget(droppedOn, emails, invite.uid || undefined, invite.title)
   const toast = useApp((s) => s.toast)
@@ -53,18 +62,32 @@ export function InvitePreview({ invite, droppedOn, onClose }: { invite: Invite; 
     }
   }
 
-  const title = invite.cancelled ? 'Cancelled invite' : existing ? 'Update the round from this invite' : 'Add a round from this invite'
+  const title = invite.cancelled
+    ? 'Cancelled invite'
+    : existing
+      ? 'Update the round from this invite'
+      : 'Add a round from this invite'
   const submitLabel = invite.cancelled ? (existing ? 'Remove round' : 'Close') : existing ? 'Update round' : 'Add round'
-  const when = `${formatFullDate(invite.date)}${invite.time ? `, ${formatTime(invite.time)}` : ''}`
+  const when = whenOf(invite.date, invite.time)
 
   return (
-    <FormDialog title={title} description="Nothing is saved until you confirm." submitLabel={submitLabel} busy={busy} formError={errors.form} onSubmit={submit} onClose={onClose} width={560}>
-      {!t.fixed && <ProcessPicker processes={t.list} value={t.targetId} onChange={t.setTargetId} fields={t.fields} onFields={t.setFields} errors={errors} />}
+    <FormDialog
+      title={title}
+      description="Nothing is saved until you confirm."
+      submitLabel={submitLabel}
+      busy={busy}
+      formError={errors.form}
+      onSubmit={submit}
+      onClose={onClose}
+      width={560}
+    >
+      {!t.fixed && <ProcessPicker target={t} errors={errors} />}
       {invite.cancelled ? (
         <p className="import-cancelled" role="status">
           {existing ? (
             <>
-              The organizer cancelled <strong className="user-text">{existing.label}</strong> on {formatFullDate(existing.date)}. Remove this round?
+              The organizer cancelled <strong className="user-text">{existing.label}</strong> on{' '}
+              {formatFullDate(existing.date)}. Remove this round?
             </>
           ) : (
             'The organizer cancelled this event. No round in this process comes from it, so there is nothing to remove.'
@@ -73,14 +96,20 @@ export function InvitePreview({ invite, droppedOn, onClose }: { invite: Invite; 
       ) : (
         <>
           <Field label="Round" error={errors.label}>
-            <input className="input user-text" dir="auto" value={label} maxLength={120} onChange={(e) => setLabel(e.target.value)} />
+            <input
+              className="input user-text"
+              dir="auto"
+              value={label}
+              maxLength={120}
+              onChange={(e) => setLabel(e.target.value)}
+            />
           </Field>
           <dl className="import-facts">
             <dt>When</dt>
             <dd>
               {when} <span className="muted">(your time)</span>
               {existing && (existing.date !== invite.date || existing.time !== invite.time) && (
-                <span className="badge badge-warn">moved from {formatFullDate(existing.date)}{existing.time ? `, ${formatTime(existing.time)}` : ''}</span>
+                <span className="badge badge-warn">moved from {whenOf(existing.date, existing.time)}</span>
               )}
             </dd>
             <dt>{format === 'onsite' ? 'Where' : 'Link or place'}</dt>
@@ -91,7 +120,13 @@ export function InvitePreview({ invite, droppedOn, onClose }: { invite: Invite; 
             <div className="segmented">
               {ROUND_FORMATS.map((f) => (
                 <label key={f} className={`segment ${format === f ? 'selected' : ''}`}>
-                  <input type="radio" name="import-format" value={f} checked={format === f} onChange={() => setFormat(f)} />
+                  <input
+                    type="radio"
+                    name="import-format"
+                    value={f}
+                    checked={format === f}
+                    onChange={() => setFormat(f)}
+                  />
                   {FORMAT_LABELS[f]}
                 </label>
               ))}

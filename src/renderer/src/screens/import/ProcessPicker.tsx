@@ -11,15 +11,18 @@ export interface NewProcessFields {
 }
 
 interface Props {
-  processes: Process[]
-  value: string
-  onChange(id: string): void
-  fields: NewProcessFields
-  onFields(f: NewProcessFields): void
+  target: {
+    list: Process[]
+    targetId: string
+    setTargetId(id: string): void
+    fields: NewProcessFields
+    setFields(f: NewProcessFields): void
+  }
   errors: Record<string, string>
 }
 
-export function ProcessPicker({ processes, value, onChange, fields, onFields, errors }: Props) {
+export function ProcessPicker({ target, errors }: Props) {
+  const { list: processes, targetId: value, setTargetId: onChange, fields, setFields: onFields } = target
   return (
     <>
       <Field label="Interview process" error={errors.processId}>
@@ -35,10 +38,20 @@ export function ProcessPicker({ processes, value, onChange, fields, onFields, er
       {value === NEW_PROCESS && (
         <div className="grid-2">
           <Field label="Company" error={errors.company}>
-            <input className="input user-text" dir="auto" value={fields.company} onChange={(e) => onFields({ ...fields, company: e.target.value })} />
+            <input
+              className="input user-text"
+              dir="auto"
+              value={fields.company}
+              onChange={(e) => onFields({ ...fields, company: e.target.value })}
+            />
           </Field>
           <Field label="Role" error={errors.role}>
-            <input className="input user-text" dir="auto" value={fields.role} onChange={(e) => onFields({ ...fields, role: e.target.value })} />
+            <input
+              className="input user-text"
+              dir="auto"
+              value={fields.role}
+              onChange={(e) => onFields({ ...fields, role: e.target.value })}
+            />
           </Field>
         </div>
       )}
@@ -46,12 +59,16 @@ export function ProcessPicker({ processes, value, onChange, fields, onFields, er
   )
 }
 
+// Shared mailboxes say nothing about the employer.
+const SHARED_MAIL_NAMES = 'gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton|protonmail|gmx|fastmail'
+export const SHARED_MAIL = new RegExp(`^(?:${SHARED_MAIL_NAMES})$`, 'i')
+
 /** "tesselink.example" → "Tesselink": a starting point the user corrects. */
 export function companyFromEmail(email: string): string {
   const domain = email.split('@')[1] ?? ''
   const parts = domain.split('.').filter(Boolean)
   const name = parts.length > 1 ? parts[parts.length - 2] : (parts[0] ?? '')
-  if (/^(gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton|protonmail|gmx|fastmail)$/i.test(name)) return ''
+  if (SHARED_MAIL.test(name)) return ''
   return name
     .split('-')
     .map((w) => (w ? w[0].toUpperCase() + w.slice(1) : w))
@@ -59,8 +76,9 @@ export function companyFromEmail(email: string): string {
 }
 
 // Title parts that name the meeting or the message rather than the job.
-const NOT_A_ROLE =
-  /\b(interview|screen|screening|call|chat|round|hiring manager|technical|onsite|on-site|panel|intro|meeting|conversation|visit|offer|updated?|thanks?|thank you|next steps|checking in|follow[- ]up)\b|^(re|fwd?|aw|sv|tr)\s*:/i
+const MEETING_WORDS = 'interview|screen|screening|call|chat|round|hiring manager|technical|onsite|on-site|panel|intro'
+const MESSAGE_WORDS = 'meeting|conversation|visit|offer|updated?|thanks?|thank you|next steps|checking in|follow[- ]up'
+const NOT_A_ROLE = new RegExp(String.raw`\b(?:${MEETING_WORDS}|${MESSAGE_WORDS})\b|^(?:re|fwd?|aw|sv|tr)\s*:`, 'i')
 
 /** "Acme · Platform Engineer – Technical interview" → "Platform Engineer": the role, when the title names it. */
 export function roleFromTitle(title: string, company: string): string {

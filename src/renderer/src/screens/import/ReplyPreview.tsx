@@ -18,7 +18,14 @@ const KIND_LABELS = {
 } as const
 
 /** A received email before it is logged: who, when, what it says, and the changes it suggests. */
-export function ReplyPreview({ reply, droppedOn, onClose }: { reply: ReplyDraft; droppedOn: string | null; onClose(): void }) {
+interface Props {
+  reply: ReplyDraft
+  /** The process it was dropped on; null from the board. */
+  droppedOn: string | null
+  onClose(): void
+}
+
+export function ReplyPreview({ reply, droppedOn, onClose }: Props) {
   const t = useTarget(droppedOn, [reply.fromAddress], undefined, reply.subject)
   const toast = useApp((s) => s.toast)
   const navigate = useApp((s) => s.navigate)
@@ -33,8 +40,8 @@ export function ReplyPreview({ reply, droppedOn, onClose }: { reply: ReplyDraft;
   const [busy, setBusy] = useState(false)
 
   const decisionOffered = !!decisionBy && decisionBy !== t.target?.decisionBy
-  const stageOffered =
-    (kind === 'offer' && t.target?.stage !== 'offer') || (kind === 'rejection' && !(t.target?.stage === 'closed' && t.target.outcome === 'rejected'))
+  const closedAsRejected = t.target?.stage === 'closed' && t.target.outcome === 'rejected'
+  const stageOffered = (kind === 'offer' && t.target?.stage !== 'offer') || (kind === 'rejection' && !closedAsRejected)
 
   const submit = async () => {
     if (!isSupportedDate(date)) return setErrors({ date: 'Use a real date between 2000 and 2100' })
@@ -46,7 +53,13 @@ export function ReplyPreview({ reply, droppedOn, onClose }: { reply: ReplyDraft;
         setErrors(got.errors)
         return setBusy(false)
       }
-      await applyReply(got.process, reply, { personId, date, setDecision: decisionOffered && setDecision, moveStage: stageOffered && moveStage }, done)
+      const choices = {
+        personId,
+        date,
+        setDecision: decisionOffered && setDecision,
+        moveStage: stageOffered && moveStage
+      }
+      await applyReply(got.process, reply, choices, done)
       toast('The reply was logged.', 'success')
       onClose()
       if (!droppedOn) navigate({ name: 'process', id: got.process.id })
@@ -64,8 +77,17 @@ export function ReplyPreview({ reply, droppedOn, onClose }: { reply: ReplyDraft;
   const sender = reply.fromName ? `${reply.fromName} <${reply.fromAddress}>` : reply.fromAddress
 
   return (
-    <FormDialog title="Log a received reply" description="Nothing is saved until you confirm." submitLabel="Log reply" busy={busy} formError={errors.form} onSubmit={submit} onClose={onClose} width={600}>
-      {!t.fixed && <ProcessPicker processes={t.list} value={t.targetId} onChange={t.setTargetId} fields={t.fields} onFields={t.setFields} errors={errors} />}
+    <FormDialog
+      title="Log a received reply"
+      description="Nothing is saved until you confirm."
+      submitLabel="Log reply"
+      busy={busy}
+      formError={errors.form}
+      onSubmit={submit}
+      onClose={onClose}
+      width={600}
+    >
+      {!t.fixed && <ProcessPicker target={t} errors={errors} />}
       <div className="grid-2">
         <Field label="From" error={errors.personId}>
           <select className="select user-text" value={personId} onChange={(e) => setPersonChoice(e.target.value)}>
@@ -80,7 +102,14 @@ export function ReplyPreview({ reply, droppedOn, onClose }: { reply: ReplyDraft;
           </select>
         </Field>
         <Field label="Received on" error={errors.date}>
-          <input className="input" type="date" value={date} min={FIRST_DATE} max={LAST_DATE} onChange={(e) => setDate(e.target.value)} />
+          <input
+            className="input"
+            type="date"
+            value={date}
+            min={FIRST_DATE}
+            max={LAST_DATE}
+            onChange={(e) => setDate(e.target.value)}
+          />
         </Field>
       </div>
       {reply.subject && (
@@ -98,7 +127,8 @@ export function ReplyPreview({ reply, droppedOn, onClose }: { reply: ReplyDraft;
       {decisionOffered && (
         <label className="check">
           <input type="checkbox" checked={setDecision} onChange={(e) => setSetDecision(e.target.checked)} />
-          {kind === 'offer' ? 'They want an answer by' : 'They will decide by'} {formatFullDate(decisionBy!)}: set it as the decision date
+          {kind === 'offer' ? 'They want an answer by' : 'They will decide by'} {formatFullDate(decisionBy!)}: set it as
+          the decision date
         </label>
       )}
       {stageOffered && (

@@ -29,14 +29,20 @@ async function addPeople(process: Process, people: InvitePerson[], roundId: stri
       ? { ...known, roundIds: [...known.roundIds, roundId] }
       : { name: person.name, title: '', email: person.email, linkedin: '', roundIds: [roundId] }
     // The organizer (listed first) becomes the main contact of a process that has none.
-    p = await changeProcess('people.save', { processId: p.id, person: input, mainContact: !p.mainContactId && i === 0 ? true : undefined })
+    const mainContact = !p.mainContactId && i === 0 ? true : undefined
+    p = await changeProcess('people.save', { processId: p.id, person: input, mainContact })
     done.push(person.name)
   }
   return p
 }
 
 /** Adds the round (or updates the one from the same event) and its people. */
-export async function applyInvite(process: Process, invite: Invite, choices: InviteChoices, done: string[] = []): Promise<Process> {
+export async function applyInvite(
+  process: Process,
+  invite: Invite,
+  choices: InviteChoices,
+  done: string[] = []
+): Promise<Process> {
   const existing = roundForInvite(process, invite)
   const round = {
     ...(existing ? { id: existing.id } : {}),
@@ -49,7 +55,8 @@ export async function applyInvite(process: Process, invite: Invite, choices: Inv
   }
   let p = await changeProcess('rounds.save', { processId: process.id, round })
   done.push('the round')
-  const saved = existing ? p.rounds.find((r) => r.id === existing.id) : p.rounds.find((r) => !process.rounds.some((old) => old.id === r.id))
+  const isNew = (id: string) => !process.rounds.some((old) => old.id === id)
+  const saved = p.rounds.find((r) => (existing ? r.id === existing.id : isNew(r.id)))
   if (saved) p = await addPeople(p, invite.people, saved.id, done)
   return p
 }
@@ -68,13 +75,21 @@ export interface ReplyChoices {
 }
 
 /** Logs the reply as received (which stops the follow-up chain), then the offered changes. */
-export async function applyReply(process: Process, reply: ReplyDraft, choices: ReplyChoices, done: string[] = []): Promise<Process> {
+export async function applyReply(
+  process: Process,
+  reply: ReplyDraft,
+  choices: ReplyChoices,
+  done: string[] = []
+): Promise<Process> {
   let p = process
   let personId: string | null = choices.personId || null
   if (choices.personId === 'new') {
     p = await changeProcess('people.save', {
       processId: p.id,
-      person: { name: reply.fromName || reply.fromAddress, title: '', email: reply.fromAddress, linkedin: '', roundIds: [] },
+      person: {
+        name: reply.fromName || reply.fromAddress, title: '', email: reply.fromAddress, linkedin: '',
+        roundIds: []
+      },
       mainContact: !p.mainContactId ? true : undefined
     })
     personId = knownPerson(p, reply.fromAddress)?.id ?? null
@@ -84,7 +99,16 @@ export async function applyReply(process: Process, reply: ReplyDraft, choices: R
   const situation = kind === 'other' ? 'reply' : kind
   p = await changeProcess('messages.add', {
     processId: p.id,
-    message: { direction: 'received', situation, step: null, channel: 'email', date: choices.date, subject: reply.subject, body: reply.text, personId }
+    message: {
+      direction: 'received',
+      situation,
+      step: null,
+      channel: 'email',
+      date: choices.date,
+      subject: reply.subject,
+      body: reply.text,
+      personId
+    }
   })
   done.push('the reply')
   if (choices.setDecision && decisionBy) {
@@ -92,6 +116,8 @@ export async function applyReply(process: Process, reply: ReplyDraft, choices: R
     done.push('the decision date')
   }
   if (choices.moveStage && kind === 'offer') p = await changeProcess('processes.move', { id: p.id, stage: 'offer' })
-  if (choices.moveStage && kind === 'rejection') p = await changeProcess('processes.move', { id: p.id, stage: 'closed', outcome: 'rejected' })
+  if (choices.moveStage && kind === 'rejection') {
+    p = await changeProcess('processes.move', { id: p.id, stage: 'closed', outcome: 'rejected' })
+  }
   return p
 }

@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import type { Process } from '../../../../shared/model'
 import { call, errorMessage } from '../../api'
 import { useApp } from '../../store'
+import { SHARED_MAIL } from './ProcessPicker'
 import { readImport, userTimeZone, type ImportSource, type ReadImport } from './read-import'
 
 // The invite or reply waiting in the preview dialog, and where it was dropped: a process, or the
@@ -29,10 +30,13 @@ export const useImport = create<ImportState>()((set, get) => ({
 /** Reads what was dropped, pasted or picked; a preview opens, or a toast says why not. */
 export async function startImport(source: ImportSource, processId: string | null): Promise<void> {
   const { settings, info, toast } = useApp.getState()
-  if (info?.readOnly) return toast('This window is read-only: another Afterview owns the data. Nothing was imported.', 'error')
+  if (info?.readOnly) {
+    return toast('This window is read-only: another Afterview owns the data. Nothing was imported.', 'error')
+  }
   let read: ReadImport
   try {
-    read = await readImport(source, { timeZone: userTimeZone(), selfEmail: settings?.email ?? '', today: info?.today ?? new Date().toISOString().slice(0, 10) })
+    const today = info?.today ?? new Date().toISOString().slice(0, 10)
+    read = await readImport(source, { timeZone: userTimeZone(), selfEmail: settings?.email ?? '', today })
   } catch (err) {
     read = { kind: 'error', message: errorMessage(err) }
   }
@@ -56,8 +60,6 @@ export async function importFromPicker(): Promise<void> {
 
 const lower = (s: string) => s.trim().toLowerCase()
 const domainOf = (email: string) => lower(email).split('@')[1] ?? ''
-// Shared mailboxes say nothing about the employer.
-const COMMON_MAIL = /^(gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton|protonmail|gmx|fastmail)\./
 
 /**
  * The process an invite or reply from the board belongs to: the one holding the invite's event,
@@ -73,6 +75,6 @@ export function bestProcess(processes: Process[], emails: string[], uid?: string
   const wanted = new Set(emails.map(lower).filter(Boolean))
   const byEmail = pool.find((p) => p.people.some((person) => wanted.has(lower(person.email))))
   if (byEmail) return byEmail
-  const domains = new Set([...wanted].map(domainOf).filter((d) => d && !COMMON_MAIL.test(d)))
+  const domains = new Set([...wanted].map(domainOf).filter((d) => d && !SHARED_MAIL.test(d.split('.')[0])))
   return pool.find((p) => p.people.some((person) => domains.has(domainOf(person.email)))) ?? null
 }

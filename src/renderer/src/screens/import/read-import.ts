@@ -78,7 +78,8 @@ export function readPastedReply(pasted: string, today: string): ReadImport {
       const t = Date.parse(value.replace(/\bat\b/, ''))
       if (!Number.isNaN(t)) {
         const d = new Date(t)
-        const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+        const pad = (n: number) => String(n).padStart(2, '0')
+        const iso = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
         if (isSupportedDate(iso)) date = iso
       }
     }

@@ -10,7 +10,9 @@ import { tooLargeText } from './read-import'
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files')
 
 function isEditable(el: Element | null): boolean {
-  return !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable)
+  if (!el) return false
+  const field = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement
+  return field || (el as HTMLElement).isContentEditable
 }
 
 export async function importFile(file: File, processId: string | null): Promise<void> {
@@ -24,7 +26,8 @@ export function useImportDrop(processId: string | null) {
 
   useEffect(() => {
     const onPaste = (e: ClipboardEvent) => {
-      if (isEditable(document.activeElement) || useImport.getState().pending || document.querySelector('[role="dialog"]')) return
+      const busy = useImport.getState().pending || document.querySelector('[role="dialog"]')
+      if (busy || isEditable(document.activeElement)) return
       const file = e.clipboardData?.files?.[0]
       const text = e.clipboardData?.getData('text/plain') ?? ''
       if (!file && !text.trim()) return

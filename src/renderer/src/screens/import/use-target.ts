@@ -28,7 +28,8 @@ export function useTarget(droppedOn: string | null, emails: string[], uid: strin
     if (!fields.company.trim()) errors.company = 'A company name is needed'
     if (!fields.role.trim()) errors.role = 'A role is needed'
     if (Object.keys(errors).length) return { errors }
-    const created = await changeProcess('processes.create', { company: fields.company.trim().slice(0, 200), role: fields.role.trim().slice(0, 200) })
+    const company = fields.company.trim().slice(0, 200)
+    const created = await changeProcess('processes.create', { company, role: fields.role.trim().slice(0, 200) })
     setTargetId(created.id)
     return { process: created }
   }
