@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { openStore } from '../src/main/store/data-store'
+import { nodeFs, type StoreFs } from '../src/main/store/file-system'
 import { makeBenchDataset, noteText, type BenchWeight } from './store-data'
 
 // Storage benchmark (issue 2, Speed): 5,000 processes, 10,000 rounds with ~1 KB of notes each.
@@ -36,6 +37,26 @@ function coldOpen(dir: string): { loadMs: number; cpuMs: number; count: number; 
 
 const ms = (n: number) => `${n.toFixed(1)} ms`
 const verdict = (value: number, goal: number) => (value <= goal ? `ok (goal <= ${goal} ms)` : `OVER the ${goal} ms goal`)
+
+/** node:fs with the time spent in fsync (of files and folders) added up. */
+function timedFs(): { fs: StoreFs; fsync: { count: number; ms: number } } {
+  const fsync = { count: 0, ms: 0 }
+  const timed = async (sync: () => Promise<void>) => {
+    const t = performance.now()
+    await sync()
+    fsync.count++
+    fsync.ms += performance.now() - t
+  }
+  const fs: StoreFs = {
+    ...nodeFs,
+    open: async (file, flags) => {
+      const handle = await nodeFs.open(file, flags)
+      return { writeFile: (data) => handle.writeFile(data), sync: () => timed(() => handle.sync()), close: () => handle.close() }
+    },
+    syncDir: (dir) => timed(() => nodeFs.syncDir(dir))
+  }
+  return { fs, fsync }
+}
 
 async function seedFolder(weight: BenchWeight): Promise<{ dir: string; processCount: number }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), `afterview-bench-store-${weight}-`))
@@ -100,10 +121,13 @@ export async function benchStore(): Promise<void> {
     await daily.close()
     console.log(`store [typical]: first save right after the day's first start (queued behind the daily backup copy): ${ms(firstSave)}`)
 
-    const store = await openStore({ dir })
+    const { fs, fsync } = timedFs()
+    const store = await openStore({ dir, fs })
+    await store.listBackups() // the day's backup is taken; what follows is saves only
     const ids = store.listProcesses().map((p) => p.id)
     const pick = (i: number) => ids[(i * 7919) % ids.length]
     const updates: number[] = []
+    const fsyncBefore = { ...fsync }
     for (let i = 0; i < SAMPLES; i++) {
       const t = performance.now()
       await store.updateProcess(pick(i), (p) => {
@@ -113,6 +137,19 @@ export async function benchStore(): Promise<void> {
     }
     const u95 = percentile(updates, 95)
     console.log(`store [typical]: updateProcess x${SAMPLES}: p50 ${ms(percentile(updates, 50))}, p95 ${ms(u95)} ${verdict(u95, SAVE_GOAL_MS)}`)
+    const syncs = fsync.count - fsyncBefore.count
+    const syncMs = fsync.ms - fsyncBefore.ms
+    const saveMs = updates.reduce((a, b) => a + b, 0)
+    console.log(
+      `store [typical]: fsync cost of those saves (temp file + folder, durable before acknowledged): ${(syncs / SAMPLES).toFixed(1)} fsyncs per save, ` +
+        `${ms(syncMs / syncs)} each, ${ms(syncMs / SAMPLES)} per save = ${((100 * syncMs) / saveMs).toFixed(0)}% of save time`
+    )
+    const burst = Array.from({ length: 20 }, (_, i) => pick(i + 500))
+    const burstBefore = { ...fsync }
+    const tb = performance.now()
+    await Promise.all(burst.map((id) => store.updateProcess(id, (p) => void (p.decisionPhrase = 'queued together'))))
+    const burstMs = performance.now() - tb
+    console.log(`store [typical]: 20 saves queued together (group commit): ${ms(burstMs)} in all, ${fsync.count - burstBefore.count} fsyncs (one flush)`)
 
     const rand = (() => {
       let s = 7
