@@ -23,7 +23,8 @@ const WORDS: Record<string, string> = {
   orgs: 'organizations', intl: 'international', mgd: 'managed', msg: 'message', msgs: 'messages',
   vs: 'versus', ish: '', imo: '', tbh: '', ngl: '', fyi: '', btw: '', etc: 'and so on',
   '2nd': 'second', '1st': 'first', '3rd': 'third', '4th': 'fourth', asap: 'soon', b2c: 'B2C', b2b: 'B2B',
-  dont: "don't", cant: "can't", didnt: "didn't", doesnt: "doesn't", wont: "won't", isnt: "isn't",
+  havent: "haven't", hasnt: "hasn't", hadnt: "hadn't", wasnt: "wasn't", werent: "weren't", couldnt: "couldn't",
+  wouldnt: "wouldn't", shouldnt: "shouldn't", arent: "aren't", dont: "don't", cant: "can't", didnt: "didn't", doesnt: "doesn't", wont: "won't", isnt: "isn't",
   im: "I'm", ive: "I've", id: "I'd", thats: "that's", theyre: "they're", theyll: "they'll"
 }
 

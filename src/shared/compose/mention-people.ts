@@ -12,7 +12,8 @@ const SETTING = /^(?:job|place|company|employer|role|position|boss|manager|schoo
 function myPhrase(tokens: Token[]): Token[] | null {
   for (let i = 0; i < tokens.length; i++) if (tokens[i].lower === 'my') {
     const np = nounPhraseAt(tokens, i)
-    if (np && np.length > 1 && !SETTING.test(np[np.length - 1].lower)) return np
+    const bare = np && np.length === 2 && /^(?:answer|answers|experience|background|skills?|work|story|idea|one|thing)$/.test(np[1].lower)
+    if (np && np.length > 1 && !bare && !SETTING.test(np[np.length - 1].lower)) return np
   }
   return null
 }
@@ -85,13 +86,26 @@ export function concern(clauses: string[], names: NameContext): Mention {
   for (const c of clauses) {
     const stripped = stripLeads(c)
       .replace(/^(?:[\p{L}'’.-]+\s+)?(?:was|were|seemed|sounded)?\s*(?:a bit\s+|slightly\s+|somewhat\s+)?(?:worried|concerned|unsure|not sure|wasn't sure|hesitant|skeptical|pressed|pushed back|pushed|probed|questioned|wondered|asked(?: me)?(?: (?:twice|two times|again))?|flagged|zeroed in|kept (?:circling|coming) back|came back(?: twice| again)?|circled back|dug into)\s*(?:about|on|over|abt|by|that|to)?\s*(?:the fact(?: that)?\s*)?/iu, '')
+    const flub = /\b(?:rambled|fumbled|waffled|stumbled|blanked|struggled|froze)\s+(?:on\s+)?(?:the\s+)?(.+?)\s+question\b/i.exec(stripped)
+    if (flub && !/^(?:last|first|second|third|final|other|that|this|one|same|next)$/i.test(flub[1])) return finish(tokenize(`the ${flub[1]}`), 'concern', names)
+    const wanted = /\b(?:want|wants|need|needs|looking for|prefer|prefers)\s+(?:someone|somebody|a person|people)\s+(?:with|who has|who's got)\s+(.+)$/i.exec(stripped)
+    if (wanted) {
+      const np = nounPhraseAt(tokenize(wanted[1]), 0)
+      if (np) return finish(np, 'concern', names)
+    }
     const tokens = tokenize(toRecipientView(stripped))
-    const whether = tokens.findIndex((t) => t.lower === 'whether' || t.lower === 'if')
+    if (tokens[0]?.pos === 'VERB' && /ing$/.test(tokens[0].lower)) {
+      // "managing 14 staff including …": the activity they asked about.
+      const np = nounPhraseAt(tokens, 1)
+      if (np) return finish([tokens[0], ...np], 'concern', names)
+    }
+    const whether = tokens.findIndex((t, i) => t.lower === 'whether' || t.lower === 'if' || (/^(?:why|how)$/.test(t.lower) && i <= 1))
     if (whether >= 0 && tokens[whether + 1]?.text === 'I') {
       const end = tokens.findIndex((t, i) => i > whether && /^[,;:]$/.test(t.text))
       const clause = tokens.slice(whether + 1, end < 0 ? undefined : end)
       const fitted = fitWords(clause, 9)
-      return finish(fitted && [{ ...tokens[whether], text: 'whether', lower: 'whether' }, ...fitted], 'concern', names, true)
+      const word = tokens[whether].lower === 'if' ? 'whether' : tokens[whether].lower
+      return finish(fitted && [{ ...tokens[whether], text: word, lower: word }, ...fitted], 'concern', names, true)
     }
     const mine = myPhrase(tokens)
     if (mine) return finish(mine, 'concern', names)
@@ -113,7 +127,8 @@ export function concern(clauses: string[], names: NameContext): Mention {
         if (object && !/^(?:it|that|this|them)$/i.test(object[0].lower)) return finish(tokenize(experienceWith(verb, joinTokens(object))), 'concern', names)
       }
       const np = nounPhraseAt(tokens, neg + 1)
-      if (np && tokens[neg].lower !== "n't") return finish(np, 'concern', names)
+      const content = np?.filter((t) => t.pos !== 'DET') ?? []
+      if (np && tokens[neg].lower !== "n't" && (content.length > 1 || /^\p{Lu}/u.test(content[0]?.text ?? ''))) return finish(np, 'concern', names)
     }
     const lack = /\b(?:lack of|limited|little|gap in|missing)\s+(.+)$/i.exec(joinTokens(tokens))
     if (lack) {
