@@ -93,12 +93,13 @@ function Composer({ process, settings, today, route }: { process: Process; setti
     <div className="screen compose-screen">
       <header className="compose-header">
         <button type="button" className="btn btn-ghost btn-sm" onClick={() => navigate({ name: 'process', id: process.id })}>
-          <span aria-hidden="true">←</span> <span className="user-text">{process.company}</span>
+          <span aria-hidden="true">←</span> <bdi className="user-text">{process.company}</bdi>
         </button>
         <h1>
           {composer.info.label}
-          <span className="compose-header-sub user-text" dir="auto">
-            {process.role} · {process.company}
+          {/* Each name isolated: a right-to-left one cannot reorder the separator and the other. */}
+          <span className="compose-header-sub user-text">
+            <bdi>{process.role}</bdi> · <bdi>{process.company}</bdi>
           </span>
         </h1>
       </header>

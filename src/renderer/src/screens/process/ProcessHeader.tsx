@@ -78,7 +78,7 @@ export function ProcessHeader({ process }: { process: Process }) {
       {dialog === 'delete' && (
         <ConfirmDialog title="Delete this interview?" confirmLabel="Delete" danger onConfirm={remove} onClose={() => setDialog(null)}>
           <p>
-            <strong className="user-text">{process.company}</strong> — <span className="user-text">{process.role}</span>
+            <strong className="user-text"><bdi>{process.company}</bdi></strong> — <bdi className="user-text">{process.role}</bdi>
           </p>
           <p className="muted">
             Its rounds, notes, people and message history go with it. A backup is kept, so it can be restored from Settings.

@@ -64,8 +64,9 @@ function ReviewBody({ process, round }: { process: Process; round: Round }) {
       <header className="review-header">
         <button type="button" className="btn btn-ghost btn-sm back-link" onClick={() => navigate({ name: 'process', id: process.id, roundId: round.id })}>
           <span aria-hidden="true">←</span>{' '}
+          {/* Each name isolated, so a right-to-left one cannot reorder the separator and the other. */}
           <span className="user-text clamp-1">
-            {process.company} · {process.role}
+            <bdi>{process.company}</bdi> · <bdi>{process.role}</bdi>
           </span>
         </button>
         <div className="review-title-row">
