@@ -34,7 +34,7 @@ export function Sidebar() {
                 <span className="nav-icon" aria-hidden="true">
                   {item.icon}
                 </span>
-                {item.label}
+                <span className="nav-label">{item.label}</span>
               </button>
             </li>
           )

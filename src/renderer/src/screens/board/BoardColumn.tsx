@@ -15,7 +15,7 @@ export const VIRTUALIZE_AFTER = 12
  * place cards without measuring them: measuring forces a layout in every commit, which is what
  * made typing in the search box stutter with 5,000 processes.
  */
-export const CARD_HEIGHT = 136
+export const CARD_HEIGHT = 156
 const CARD_GAP = 8
 
 export const columnDropId = (stage: Stage): string => `column:${stage}`
