@@ -93,7 +93,7 @@ export function GrammarTextarea(props: GrammarTextareaProps) {
 
   return (
     <div className="grammar-field">
-      <div ref={layerRef} className={`${className ?? ''} grammar-layer`} aria-hidden="true">
+      <div ref={layerRef} className={`${className ?? ''} grammar-layer`} dir={rest.dir} aria-hidden="true">
         {pieces}
       </div>
       <textarea
@@ -105,7 +105,11 @@ export function GrammarTextarea(props: GrammarTextareaProps) {
           onValueChange(e.target.value)
           setDismissed(null)
         }}
-        onScroll={syncScroll}
+        onScroll={() => {
+          syncScroll()
+          // The suggestions were placed for the old scroll position.
+          setCaret(null)
+        }}
         onSelect={readCaret}
         onKeyUp={readCaret}
         onClick={readCaret}
