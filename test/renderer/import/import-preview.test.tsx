@@ -99,3 +99,31 @@ describe('a pasted reply on a process', () => {
     expect(fake.to('processes.update')).toEqual([])
   })
 })
+
+describe('files dropped on a process', () => {
+  function dropFiles(files: File[]) {
+    const screenEl = document.querySelector('.process-screen')!
+    const dataTransfer = { types: ['Files'], files, dropEffect: 'none' }
+    fireEvent.dragOver(screenEl, { dataTransfer })
+    fireEvent.drop(screenEl, { dataTransfer })
+  }
+
+  it('a huge file is refused on its size, before it is read', async () => {
+    setup()
+    const huge = new File(['x'], 'huge.eml')
+    Object.defineProperty(huge, 'size', { value: 5 * 1024 * 1024 + 1 })
+    huge.arrayBuffer = () => Promise.reject(new Error('read'))
+    dropFiles([huge])
+    await waitFor(() => expect(useApp.getState().toasts.map((t) => t.message)).toContain(
+      '“huge.eml” is over 5 MB, larger than any invite or email Afterview reads. Nothing was changed.'
+    ))
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('several files: the first is previewed and the user is told about the rest', async () => {
+    setup()
+    dropFiles([new File([REPLY], 'one.eml'), new File(['x'], 'two.eml')])
+    await screen.findByRole('dialog')
+    expect(useApp.getState().toasts.map((t) => t.message)).toContain('One file at a time: “one.eml” is previewed, the others were left out.')
+  })
+})

@@ -53,7 +53,10 @@ export function useImportDrop(processId: string | null) {
       if (!hasFiles(e)) return
       e.preventDefault()
       setDragging(false)
-      const file = e.dataTransfer.files[0]
+      const [file, ...more] = Array.from(e.dataTransfer.files)
+      if (more.length) {
+        useApp.getState().toast(`One file at a time: “${file.name}” is previewed, the others were left out.`, 'info')
+      }
       if (file) void importFile(file, processId)
     }
   }
