@@ -10,7 +10,7 @@ import { denyAllPermissions, hardenContents } from './electron/window-security'
 import { attachContextMenu } from './electron/context-menu'
 import { registerIpc } from './electron/ipc-register'
 import { electronPlatform } from './electron/platform'
-import { showReminderNotification } from './electron/notifier'
+import { createReminderNotifier } from './electron/notifier'
 import { installAppMenu } from './electron/menu'
 import { exportData, reportProblem, showAbout, type AboutInfo } from './electron/menu-actions'
 import { loadWindowState, trackWindowState } from './electron/window-state'
@@ -94,11 +94,13 @@ function setUpMenu(): void {
   )
 }
 
+const notifier = createReminderNotifier(process.platform, (target) => {
+  focusWindow()
+  if (target) mainWindow?.webContents.send(EVENT_CHANNEL, 'app.focus', target)
+})
+
 function showNotification(n: ReminderNotification): void {
-  showReminderNotification(n, (processId, step) => {
-    focusWindow()
-    mainWindow?.webContents.send(EVENT_CHANNEL, 'app.focus', { processId, step })
-  })
+  notifier.show(n)
 }
 
 function applyLoginItem(): void {

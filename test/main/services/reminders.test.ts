@@ -141,39 +141,3 @@ describe('ReminderService', () => {
     expect(ReminderService.delayUntil(new Date(2026, 10, 19, 23, 30), '00:15')).toBe(45 * 60_000)
   })
 })
-
-describe('native notification (electron mocked)', () => {
-  it('shows the grouped title and body, and a click opens the first reminder', async () => {
-    const instances: { options: unknown; handlers: Record<string, () => void>; shown: boolean }[] = []
-    vi.doMock('electron', () => ({
-      Notification: class {
-        static isSupported = () => true
-        handlers: Record<string, () => void> = {}
-        shown = false
-        constructor(public options: unknown) {
-          instances.push(this)
-        }
-        on(event: string, fn: () => void) {
-          this.handlers[event] = fn
-        }
-        show() {
-          this.shown = true
-        }
-      }
-    }))
-    const { showReminderNotification } = await import('../../../src/main/electron/notifier')
-    const opened: [string, string][] = []
-    const n: ReminderNotification = {
-      title: '2 follow-ups due — Acme, Globex',
-      body: 'Status check due — Acme\nThank-you due — Globex',
-      reminders: [{ processId: 'p1', kind: 'status-check' } as ReminderNotification['reminders'][number]]
-    }
-    expect(showReminderNotification(n, (id, step) => opened.push([id, step]))).toBe(true)
-    expect(instances).toHaveLength(1)
-    expect(instances[0].options).toEqual({ title: n.title, body: n.body })
-    expect(instances[0].shown).toBe(true)
-    instances[0].handlers.click()
-    expect(opened).toEqual([['p1', 'status-check']])
-    vi.doUnmock('electron')
-  })
-})
