@@ -1,78 +1,87 @@
-// Extraction speed: median and p95 for a ~300-word note and a ~10,000-word note.
-// Goals (issue 3): <= 2 ms and <= 30 ms, so extraction can run live as the user types.
-// The 10,000-word case is timed twice: one note repeated (few distinct words, so the regexes see
-// the same text again and again) and different labeled notes one after another, which is what a
-// long real note looks like to the matcher and costs more.
+// Extraction speed, tagging included: median and p95 for a ~300-word note and for ~10,000 words.
+// Goals: <= 5 ms per 300-word note and <= 100 ms per 10,000 words, so extraction can run as the
+// user types; loading the weights <= 50 ms. Building the NLP model happens once per process and
+// is printed on its own. The 10,000-word case is timed on one note repeated and on different
+// labelled notes one after another (more distinct words, which is what a long real note is like).
 // Run alone: npx tsx bench/extract.ts
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { extractKeyPoints } from '../src/shared/extract/index'
 
-const NOTE = `Larkspur Freight - backend eng onsite (virtual), 2/10
-Marcus Oyelaran - eng mgr, ~45 min. Tess - sr dev on routing team, 30 min.
+const NOTE = `Harbor Lane Robotics - controls eng onsite, 3/4
+Priya Natarajan - eng mgr, ~45 min. Theo - sr dev on the motion team, 30 min.
 
-- team is mid-way thru splitting the rate-quote monolith into services, Go + Postgres
-- biggest pain = carrier API timeouts, they retry blindly -> dupe bookings
-- Marcus liked my idempotency key answer, said "that's exactly the fix we argued about"
-- Tess pushed on Kafka. I've only used SQS, she seemed a bit worried abt no streaming exp
-- on-call is 1 wk in 6, blameless postmortems, mgr says no hero culture
-- ACTION: send Marcus the link to my rate limiter repo (said I'd share it)
-- recruiter (Jolene) said they'd decide by Fri
-- parking garage on Elm was $18 ugh
+- team is halfway thru moving the arm firmware off a homegrown RTOS onto Zephyr
+- biggest pain = encoder drift after long runs, they recalibrate by hand every shift
+- Priya liked my answer on watchdog timers, said "that's the approach we keep arguing for"
+- Theo pushed on CAN bus. I've mostly used EtherCAT, he seemed unsure abt my field exp
+- on-call is 1 wk in 8, blameless reviews, mgr says nobody ships on Fridays
+- ACTION: send Priya the link to my servo tuning notes (said I'd share them)
+- recruiter (Marta) said they'd decide by Fri
+- the visitor lot was full and I circled for ten minutes
 
-Renee spent a lot of time on their staffing situation. The unit is running about four nurses short
-on nights and they've been leaning on travel nurses since the fall, which she openly said is hurting
-continuity. She also described their shift huddles and said the unit has a no-blame approach to
-reporting near misses. Oscar asked me to walk through a patient who was crashing, and I talked about
-the post-CABG patient on my step-down floor. He said my escalation sounded textbook. Then Renee asked
-about my experience titrating drips, and I had to admit I've only done heparin and insulin, never
-pressors. She said that was her main hesitation. I need to put the CCRN exam date in my follow-up
-email. Renee said they will make a decision by March 13 and HR will call either way. If it's a yes,
-the next orientation cohort starts April 6. I grabbed a coffee from the lobby cart and it was awful.
+Priya spent a long time on their test rig. The rig is booked solid and firmware builds wait a day for a
+slot, which she admitted slows every release. She also described their pairing days and said the team
+writes a short design note before any change to the safety loop. Theo asked me to walk through a
+failure I debugged, and I talked about the brownout resets on the conveyor line at my current job. He
+said the way I bisected it was textbook. Then Priya asked about my experience with functional safety,
+and I had to admit I have only read IEC 61508, never certified anything. She said that was her main
+hesitation. I need to put the course I'm taking in my follow-up email. Priya said they will make a
+decision by March 13 and HR will call either way. If it's a yes, the next onboarding group starts April 6.
+The coffee in the lobby was cold.
 `
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length
 }
 
-/** Repeats the note until it reaches `target` words. */
 function noteOfWords(target: number): string {
   let text = ''
   while (words(text) < target) text += NOTE + '\n'
   return text
 }
 
-function time(text: string, runs: number): { median: number; p95: number } {
-  for (let i = 0; i < 5; i++) extractKeyPoints(text, { interviewDate: '2026-02-10' })
-  const samples: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now()
-    extractKeyPoints(text, { interviewDate: '2026-02-10' })
-    samples.push(performance.now() - t0)
-  }
-  samples.sort((a, b) => a - b)
-  return { median: samples[Math.floor(samples.length / 2)], p95: samples[Math.min(samples.length - 1, Math.floor(samples.length * 0.95))] }
-}
-
-/** Different labeled notes from the extractor's test fixtures, one after another, to `target` words. */
+/** Different labelled notes one after another, to `target` words. */
 function variedNotes(target: number): string {
-  const fixtures = ['own-notes.json', 'holdout-notes.json', 'holdout-notes-b.json', 'holdout-notes-c.json', 'holdout-notes-d.json']
-  const notes = fixtures.flatMap((f) =>
-    (JSON.parse(readFileSync(new URL(`../test/shared/extract/fixtures/${f}`, import.meta.url), 'utf8')) as { notes: string }[]).map((c) => c.notes)
-  )
+  const dir = new URL('../eval/notes/', import.meta.url)
+  const files = ['notes-train-a.json', 'notes-train-b.json', 'notes-train-c.json', 'notes-train-d.json']
+  const notes = files.flatMap((f) => (JSON.parse(readFileSync(new URL(f, dir),
+    'utf8')) as { notes: string }[]).map((c) => c.notes))
   let text = ''
   for (let i = 0; words(text) < target; i++) text += notes[i % notes.length] + '\n\n'
   return text
 }
 
 export async function benchExtract(): Promise<void> {
+  const t0 = performance.now()
+  const { extractKeyPoints, warmUpNlp, nlpInitMs } = await import('../src/shared/extract/index')
+  const importMs = performance.now() - t0
+  warmUpNlp()
+  const weightsText = readFileSync(new URL('../src/shared/extract/weights.json', import.meta.url), 'utf8')
+  const p0 = performance.now()
+  JSON.parse(weightsText)
+  const parseMs = performance.now() - p0
+  console.log(`extractor import (wink-nlp, model, weights) ${importMs.toFixed(0)} ms; NLP model build ${nlpInitMs().toFixed(0)} ms (once, on first use)`)
+  const loadVerdict = parseMs <= 50 ? 'PASS' : 'FAIL'
+  console.log(`weights load: ${(weightsText.length / 1024).toFixed(0)} KB parsed in ${parseMs.toFixed(1)} ms (goal <= 50 ms) ${loadVerdict}`)
+
+  const time = (text: string, runs: number) => {
+    for (let i = 0; i < 5; i++) extractKeyPoints(text, { interviewDate: '2026-03-04' })
+    const samples: number[] = []
+    for (let i = 0; i < runs; i++) {
+      const s = performance.now()
+      extractKeyPoints(text, { interviewDate: '2026-03-04' })
+      samples.push(performance.now() - s)
+    }
+    samples.sort((a, b) => a - b)
+    return { median: samples[Math.floor(samples.length / 2)], p95: samples[Math.min(samples.length - 1,
+      Math.floor(samples.length * 0.95))] }
+  }
   const short = NOTE.split(/(?<=\n)/).reduce((acc, line) => (words(acc) < 300 ? acc + line : acc), '')
-  const long = noteOfWords(10_000)
   for (const [label, text, runs, goal] of [
-    ['extract ~300-word note', short, 300, 2],
-    ['extract ~10,000-word note', long, 40, 30],
-    ['extract ~10,000 words of varied notes', variedNotes(10_000), 40, 30]
+    ['extract ~300-word note', short, 200, 5],
+    ['extract ~10,000-word note', noteOfWords(10_000), 30, 100],
+    ['extract ~10,000 words of varied notes', variedNotes(10_000), 30, 100]
   ] as const) {
     const { median, p95 } = time(text, runs)
     const verdict = median <= goal ? 'PASS' : 'FAIL'

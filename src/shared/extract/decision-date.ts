@@ -174,7 +174,9 @@ export function findDecisionDate(notes: string, spans: SentenceSpan[], interview
       if (best && best.strength >= pick.cue.strength) continue
       const from = Math.min(pick.cue.start, pick.expression.start)
       const to = Math.max(pick.cue.end, pick.expression.end)
-      let [ps, pe] = toSourceSpan(n, from, to)
+      const span = toSourceSpan(n, from, to)
+      let ps = span[0]
+      const pe = span[1]
       // A cue such as "'ll call" reads better with its subject: "he'll call".
       while (ps > 0 && /[\p{L}'’]/u.test(raw[ps - 1]) && /['’]/.test(raw[ps])) ps--
       while (ps > 0 && /\p{L}/u.test(raw[ps - 1]) && /\p{L}/u.test(raw[ps])) ps--

@@ -24,6 +24,12 @@ export type Subject = 'i' | 'we' | 'they' | 'third' | 'you' | 'it' | 'name' | 'p
 const SKIP_POS = new Set(['PUNCT', 'SYM', 'SPACE', 'X'])
 const LEADING_FILLER = new Set(['CCONJ', 'SCONJ', 'ADV', 'INTJ', 'PUNCT', 'SYM', 'NUM', 'ADP'])
 const CLASS_NAMES = Object.keys(WORD_CLASSES)
+// Word → the classes it belongs to, built once (a word is looked up for every token).
+const CLASSES_OF = new Map<string, string[]>()
+for (const c of CLASS_NAMES) for (const w of WORD_CLASSES[c]) CLASSES_OF.set(w, [...(CLASSES_OF.get(w) ?? []), c])
+const NO_CLASSES: string[] = []
+const classesOf = (word: string): string[] => CLASSES_OF.get(word) ?? NO_CLASSES
+const MODAL_KIND = new Map(Object.entries(MODALS))
 
 /** Lower-case first and last names of the people found, for spotting them among tokens. */
 export function nameWords(people: FoundPerson[]): Set<string> {
@@ -116,13 +122,14 @@ export function unitFeatures(view: UnitView, names: Set<string>): string[] {
       f.add('neg')
       f.add(`neg:${w}`)
     }
-    const modal = (t.pos === 'AUX' || t.pos === 'VERB') && MODALS[w]
+    const modal = (t.pos === 'AUX' || t.pos === 'VERB') && MODAL_KIND.get(w)
     if (modal && (t.pos === 'AUX' || lemmas[i + 1] === 'to' || w === 'need' || w === 'want')) {
       f.add(`m:${modal}`)
       f.add(`m:${modal}:${subject}`)
     }
+    for (const c of classesOf(w)) classes.add(c)
     const lower = t.value.toLowerCase()
-    for (const c of CLASS_NAMES) if (WORD_CLASSES[c].has(w) || WORD_CLASSES[c].has(lower)) classes.add(c)
+    if (lower !== w) for (const c of classesOf(lower)) classes.add(c)
   }
   for (const c of classes) {
     f.add(`c:${c}`)
@@ -134,14 +141,16 @@ export function unitFeatures(view: UnitView, names: Set<string>): string[] {
     // A line opening on a bare verb ("ask her about…", "send the deck") is an instruction.
     if (subject === 'verb' && words[0].value.toLowerCase() === words[0].lemma) {
       f.add('imp')
-      for (const c of CLASS_NAMES) if (WORD_CLASSES[c].has(lemmas[0])) f.add(`imp:c:${c}`)
+      for (const c of classesOf(lemmas[0])) f.add(`imp:c:${c}`)
     }
   }
-  const main = words.findIndex((t, i) => t.pos === 'VERB' && i > Math.max(0, at - 1))
+  const subjectToken = at >= 0 ? view.tokens[at] : null
+  const subjectWord = subjectToken === null ? -1 : words.indexOf(subjectToken)
+  const main = words.findIndex((t, i) => t.pos === 'VERB' && subjectWord < i)
   if (main >= 0) {
     f.add(`mv:${lemmas[main]}`)
     f.add(`sv:${subject}:${lemmas[main]}`)
-    for (const c of CLASS_NAMES) if (WORD_CLASSES[c].has(lemmas[main])) f.add(`sv:${subject}:c:${c}`)
+    for (const c of classesOf(lemmas[main])) f.add(`sv:${subject}:c:${c}`)
   }
   if (lemmas.includes('<person>')) f.add('has:person')
   if (lemmas.includes('<num>')) f.add('has:num')
@@ -152,7 +161,7 @@ export function unitFeatures(view: UnitView, names: Set<string>): string[] {
     f.add('rep')
     f.add(`rep:${verb.lemma}`)
     f.add(`rep:by-${isName(view.tokens[reported.by], names) ? 'name' : 'pronoun'}`)
-    for (const c of CLASS_NAMES) if (WORD_CLASSES[c].has(verb.lemma)) f.add(`rep:c:${c}`)
+    for (const c of classesOf(verb.lemma)) f.add(`rep:c:${c}`)
   }
   const text = view.tokens.map((t) => t.value).join(' ')
   if (text.includes('?')) f.add('qmark')

@@ -103,11 +103,25 @@ export function trainLinearModel(classes: string[], examples: Example[], options
   return { classes, bias: Array.from(bias, round), weights }
 }
 
+// Object lookups on thousands of keys are slow and see inherited names ("constructor"): each
+// model is indexed once into a Map of typed rows.
+const compiled = new WeakMap<LinearModel, Map<string, Float64Array>>()
+
+function rowsOf(model: LinearModel): Map<string, Float64Array> {
+  let rows = compiled.get(model)
+  if (!rows) {
+    rows = new Map(Object.entries(model.weights).map(([f, w]) => [f, Float64Array.from(w)]))
+    compiled.set(model, rows)
+  }
+  return rows
+}
+
 /** Class probabilities of one example's features. */
 export function predict(model: LinearModel, features: string[]): number[] {
+  const rows = rowsOf(model)
   const scores = Float64Array.from(model.bias)
   for (const f of features) {
-    const row = model.weights[f]
+    const row = rows.get(f)
     if (row) for (let c = 0; c < scores.length; c++) scores[c] += row[c]
   }
   softmax(scores)

@@ -44,7 +44,7 @@ export const WORD_CLASSES: Record<string, Set<string>> = {
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat
     sun today tomorrow tonight week weekend month day days weeks months year quarter morning afternoon
     evening eod eow soon later next end early late january february march april may june july august
-    september october november december jan feb mar apr jun jul aug sep sept oct nov dec within by
+    september october november december jan feb mar apr jun jul aug sep sept oct nov dec within
   `),
   culture: words(`
     culture value values team remote hybrid office flexible flexibility autonomy ownership trust
@@ -66,7 +66,7 @@ export const WORD_CLASSES: Record<string, Set<string>> = {
   feeling: words(`
     nervous anxious tired exhausted sweaty sweat hungry thirsty stressed relieved nerve nerves
     awkward embarrassed fumble rambled ramble blank shaky excited happy sad ugh lol phew yay meh
-    coffee tea water lunch breakfast dinner snack sandwich sandwiches cookie cookies pastry food
+    coffee tea water snack sandwich sandwiches cookie cookies pastry
     parking park traffic train bus taxi uber drive commute rain weather cold hot elevator lobby badge
     wifi zoom internet connection camera mic audio laptop battery phone late early outfit shirt shoes
     tie suit umbrella sleep slept

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { extractKeyPoints, type Extraction } from '../../../src/shared/extract/index'
+
+// Who each point came from. Notes are made up for these tests.
+const run = (notes: string): Extraction => extractKeyPoints(notes, { interviewDate: '2026-04-14' })
+const speakerOf = (out: Extraction, fragment: string) => {
+  const point = out.points.find((p) => p.text.toLowerCase().includes(fragment.toLowerCase()))
+  expect(point, `no point holds "${fragment}"`).toBeDefined()
+  return point!.speaker
+}
+
+describe('speakers', () => {
+  const panel = [
+    'Onsite at Brightwell Foods',
+    'Met Lucia Ferraro (plant manager) and Owen Pratt (quality lead).',
+    '',
+    'Lucia said the packaging line loses two hours a day to changeovers.',
+    'She was impressed by my lean project at the bottling plant.',
+    'Owen worried that I have never worked under a food safety audit.',
+    'They run a short safety huddle at the start of every shift.',
+    'I need to send Owen my HACCP certificate by Friday.'
+  ].join('\n')
+
+  it('gives a point the person named as its subject or as the one reporting it', () => {
+    const out = run(panel)
+    expect(out.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Lucia Ferraro', 'Owen Pratt']))
+    expect(speakerOf(out, 'loses two hours')).toBe('Lucia Ferraro')
+    expect(speakerOf(out, 'never worked under')).toBe('Owen Pratt')
+  })
+
+  it('carries a name to the "she" or "he" of the next sentence', () => {
+    expect(speakerOf(run(panel), 'impressed by my lean project')).toBe('Lucia Ferraro')
+  })
+
+  it('gives "they" (the company) no speaker', () => {
+    expect(speakerOf(run(panel), 'safety huddle')).toBeNull()
+  })
+
+  it('gives an action the person it is addressed to', () => {
+    expect(speakerOf(run(panel), 'HACCP certificate')).toBe('Owen Pratt')
+  })
+
+  it('gives the only interviewer points the notes do not attribute', () => {
+    const notes = [
+      'Phone screen, Northgate Transit',
+      'Spoke with Hana Mori (dispatch supervisor).',
+      '',
+      '- the night routes are short of drivers since the spring',
+      '- was impressed by how I handled the complaint scenario'
+    ].join('\n')
+    const out = run(notes)
+    expect(out.people.map((p) => p.name)).toEqual(['Hana Mori'])
+    expect(out.points.length).toBeGreaterThan(0)
+    for (const p of out.points) expect(p.speaker).toBe(p.category === 'action' ? null : 'Hana Mori')
+  })
+
+  it('names a speaker only from the people found', () => {
+    const out = run(panel)
+    const names = out.people.map((p) => p.name)
+    for (const p of out.points) if (p.speaker !== null) expect(names).toContain(p.speaker)
+  })
+})
