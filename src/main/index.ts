@@ -14,6 +14,7 @@ import { createReminderNotifier } from './electron/notifier'
 import { installAppMenu } from './electron/menu'
 import { exportData, reportProblem, showAbout, type AboutInfo } from './electron/menu-actions'
 import { loadWindowState, trackWindowState } from './electron/window-state'
+import { configureSpellChecker } from './electron/spellcheck'
 import type { AppCommand } from '../shared/ipc/contract'
 import type { ReminderNotification } from '../shared/plan/process-plan'
 
@@ -118,7 +119,7 @@ function focusWindow(): void {
 async function start(): Promise<void> {
   app.setAppUserModelId(APP_ID)
   denyAllPermissions(session.defaultSession)
-  session.defaultSession.setSpellCheckerLanguages([app.getLocale()].filter((l) => session.defaultSession.availableSpellCheckerLanguages.includes(l)))
+  configureSpellChecker(session.defaultSession, app.getLocale(), app.getPath('userData'))
   const dataDir = await readDataLocation(app.getPath('userData'), join(app.getPath('userData'), 'data'))
   try {
     core = await startCore({

@@ -36,6 +36,7 @@ export class FakeSession {
     this.permissionCheckHandler = h
   }
   setSpellCheckerLanguages = vi.fn()
+  setSpellCheckerDictionaryDownloadURL = vi.fn()
 }
 
 export class FakeBrowserWindow extends EventEmitter {

@@ -78,6 +78,16 @@ describe('main process entry', () => {
     expect(electron.session.defaultSession.permissionCheckHandler!({}, 'notifications')).toBe(false)
   })
 
+  it('spellchecks without downloading: the dictionary URL is a local file URL, set before the languages', () => {
+    const { setSpellCheckerDictionaryDownloadURL, setSpellCheckerLanguages } = electron.session.defaultSession
+    expect(setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledOnce()
+    const url = new URL(setSpellCheckerDictionaryDownloadURL.mock.calls[0][0] as string)
+    expect(url.protocol).toBe('file:')
+    expect(url.host).toBe('')
+    expect(setSpellCheckerDictionaryDownloadURL.mock.invocationCallOrder[0]).toBeLessThan(setSpellCheckerLanguages.mock.invocationCallOrder[0])
+    expect(setSpellCheckerLanguages).toHaveBeenCalledWith(['en-US'])
+  })
+
   it('blocks navigation and new windows in the app window', () => {
     expect(win.webContents.fire('will-navigate', 'https://evil.example')).toBe(true)
     expect(win.webContents.windowOpenHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' })
