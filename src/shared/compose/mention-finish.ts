@@ -57,6 +57,7 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
     if (!fitted.slice(verb + 1).some((t) => /^(?:NOUN|PROPN|ADJ|VERB)$/.test(t.pos))) return no('too little to say')
   }
   const text = withArticle(lowerFirst(joinTokens(fitted), names), category)
+  if (LABEL_ONLY.test(text)) return no('a heading, not a point')
   const problem = unsendable(text, allowI)
   return problem ? no(problem) : yes(text)
 }

@@ -135,7 +135,11 @@ export function concern(clauses: string[], names: NameContext): Mention {
       const np = nounPhraseAt(tokenize(lack[1]), 0)
       if (np) return finish(np, 'concern', names)
     }
-    if (!tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return finish(nounPhraseAt(tokens, 0), 'concern', names)
+    if (!tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+      const np = nounPhraseAt(tokens, 0)
+      const content = np?.filter((t) => t.pos !== 'DET') ?? []
+      if (content.length > 1 || /^\p{Lu}/u.test(content[0]?.text ?? '')) return finish(np, 'concern', names)
+    }
   }
   return no('no doubt named that I could answer')
 }

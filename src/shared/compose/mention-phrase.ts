@@ -48,6 +48,8 @@ export function nounPhraseAt(tokens: Token[], from: number, maxTails = 2): Token
   return out
 }
 
+const ADJUNCT = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'since', 'every', 'across', 'around', 'for', 'per', 'by'])
+
 export const words = (text: string): number => text.split(/\s+/).filter(Boolean).length
 
 /** Cut a phrase to at most `max` words at a link word, never leaving a dangling word. */
@@ -57,7 +59,8 @@ export function fitWords(tokens: Token[], max: number): Token[] | null {
   while (t.length && words(joinTokens(t)) > max) {
     // A clause boundary keeps the meaning whole; a preposition only when there is none.
     const atClause = findLastIndex(t, clauseBreak)
-    const cut = atClause > 0 ? atClause : findLastIndex(t, (x, i) => i > 1 && (LINKS.has(x.lower) || x.lower === 'that'))
+    // Only a time or place may be dropped: cutting "moving X | to Y" or "from A | to B" changes the meaning.
+    const cut = atClause > 0 ? atClause : findLastIndex(t, (x, i) => i > 1 && ADJUNCT.has(x.lower))
     if (cut < 0) return null
     t = t.slice(0, cut)
   }
