@@ -1,3 +1,4 @@
+import uFuzzy from '@leeoniya/ufuzzy'
 import { latestRound, STAGES, type Process, type Round, type Stage } from '../../../../shared/model'
 import { planForProcess, type PlanSettings, type ProcessPlan } from '../../../../shared/plan/process-plan'
 import { planNow } from '../../plan-now'
@@ -5,7 +6,7 @@ import { planNow } from '../../plan-now'
 // What the board shows, computed so that 5,000 processes stay fast: everything per process is
 // cached on the process object itself (a changed process is a new object, so the cache can
 // never go stale), columns are sorted once per data change, and a search keystroke only filters
-// the already sorted lists.
+// and ranks the already sorted lists.
 
 export type ColumnIds = Record<Stage, string[]>
 
@@ -137,13 +138,14 @@ export const isFiltering = (f: BoardFilter): boolean => f.terms.length > 0 || f.
 
 // Each column's search texts in board order, beside its ids: a keystroke then scans plain
 // arrays of strings, with no lookup per process. Keyed on the column's array, which is new
-// whenever the data changes (sortedColumns runs once per change).
-const columnTexts = new WeakMap<string[], { processes: Record<string, Process>; texts: (string | null)[] }>()
+// whenever the data changes (sortedColumns runs once per change). A process missing from
+// `processes` has an empty text and is skipped.
+const columnTexts = new WeakMap<string[], { processes: Record<string, Process>; texts: string[] }>()
 
-function textsOf(ids: string[], processes: Record<string, Process>): (string | null)[] {
+function textsOf(ids: string[], processes: Record<string, Process>): string[] {
   const cached = columnTexts.get(ids)
   if (cached && cached.processes === processes) return cached.texts
-  const texts = ids.map((id) => (processes[id] ? searchText(processes[id]) : null))
+  const texts = ids.map((id) => (processes[id] ? searchText(processes[id]) : ''))
   columnTexts.set(ids, { processes, texts })
   return texts
 }
@@ -180,41 +182,50 @@ function containsAll(text: string, terms: readonly string[]): boolean {
   return true
 }
 
-/**
- * Whether everything `next` lets through, `prev` let through too: the same note matches and
- * filters, and each earlier word is part of a word typed now ("nort" → "northw", "acme" →
- * "acme corp"). Typing forward then only re-checks what is already on the board.
- */
-function narrows(next: BoardFilter, prev: BoardFilter): boolean {
-  return (
-    next.noteMatches === prev.noteMatches &&
-    next.dueOnly === prev.dueOnly &&
-    next.stages.length === prev.stages.length &&
-    next.stages.every((s, i) => s === prev.stages[i]) &&
-    prev.terms.every((t) => next.terms.some((n) => n.includes(t)))
-  )
+// One typo per word of five letters or more (a swap, a missing, extra or wrong letter: "lumne"
+// finds "Lumen"); shorter words allow less, digits none. uFuzzy turns each word into one regular
+// expression, so a keystroke costs one pass over each column's texts.
+const fuzzy = new uFuzzy({ intraMode: 1, intraIns: 1, intraSub: 1, intraTrn: 1, intraDel: 1 })
+// uFuzzy splits words on anything else; such words (other scripts) are matched exactly.
+const FUZZY_WORD = /^[a-z0-9']+$/
+
+/** Positions in `texts` where every term matches, exactly or with one typo. */
+function fuzzyPositions(texts: string[], terms: readonly string[]): Set<number> {
+  let at: number[] | undefined
+  for (const term of terms) {
+    if (FUZZY_WORD.test(term)) at = fuzzy.filter(texts, term, at) ?? []
+    else at = (at ?? texts.map((_, i) => i)).filter((i) => texts[i].includes(term))
+    if (at.length === 0) break
+  }
+  return new Set(at)
 }
 
-// Which positions of which sorted column a filtered column holds, so a narrower search can start
-// from them.
-const picks = new WeakMap<string[], { from: string[]; at: number[] }>()
+/** The company and role: the first two lines of a search text. */
+function headOf(text: string): string {
+  const cut = text.indexOf('\n', text.indexOf('\n') + 1)
+  return cut < 0 ? text : text.slice(0, cut)
+}
 
 /**
- * The sorted columns narrowed to what the search and filters let through. A column that loses
- * nothing comes back as the same array, so the component showing it can skip its render.
- * `previous` is the last result for the same columns, processes and plans: when this filter only
- * narrows that one, only what it let through is checked again.
+ * How well a process matches, best first: every word in its company or role as typed, every
+ * word somewhere in its own text as typed, with a typo, or only in its notes.
+ */
+export const Rank = { CompanyOrRole: 0, Exact: 1, Fuzzy: 2, NotesOnly: 3 } as const
+export type Rank = (typeof Rank)[keyof typeof Rank]
+
+/**
+ * The sorted columns narrowed to what the search and filters let through, each ranked (see
+ * Rank) with board order kept within a rank. A column that loses nothing and keeps its order
+ * comes back as the same array, so the component showing it can skip its render.
  */
 export function filterColumns(
   columns: ColumnIds,
   processes: Record<string, Process>,
   filter: BoardFilter,
-  planFor: (p: Process) => ProcessPlan,
-  previous?: { filter: BoardFilter; columns: ColumnIds }
+  planFor: (p: Process) => ProcessPlan
 ): ColumnIds {
   const out = {} as ColumnIds
   const { terms, noteMatches, dueOnly } = filter
-  const narrowing = previous !== undefined && narrows(filter, previous.filter)
   for (const stage of STAGES) {
     if (filter.stages.length > 0 && !filter.stages.includes(stage)) {
       out[stage] = []
@@ -226,26 +237,27 @@ export function filterColumns(
       continue
     }
     const texts = textsOf(ids, processes)
-    const before = narrowing ? picks.get(previous.columns[stage]) : undefined
-    const candidates = before && before.from === ids ? before.at : null
-    const count = candidates ? candidates.length : ids.length
-    const at: number[] = []
-    for (let k = 0; k < count; k++) {
-      const i = candidates ? candidates[k] : k
+    const fuzzyAt = terms.length > 0 ? fuzzyPositions(texts, terms) : null
+    const ranked: string[][] = [[], [], [], []]
+    let inOrder = true
+    let kept = 0
+    for (let i = 0; i < ids.length; i++) {
       const text = texts[i]
-      if (text === null) continue
+      if (!text) continue
       const id = ids[i]
-      if (terms.length > 0 && !containsAll(text, terms) && !noteMatches.has(id)) continue
+      let rank: Rank = Rank.CompanyOrRole
+      if (terms.length > 0) {
+        if (containsAll(text, terms)) rank = containsAll(headOf(text), terms) ? Rank.CompanyOrRole : Rank.Exact
+        else if (fuzzyAt!.has(i)) rank = Rank.Fuzzy
+        else if (noteMatches.has(id)) rank = Rank.NotesOnly
+        else continue
+      }
       if (dueOnly && !needsAttention(planFor(processes[id]))) continue
-      at.push(i)
+      if (rank !== Rank.CompanyOrRole) inOrder = false
+      ranked[rank].push(id)
+      kept++
     }
-    if (at.length === ids.length) {
-      out[stage] = ids
-    } else {
-      const kept = at.map((i) => ids[i])
-      picks.set(kept, { from: ids, at })
-      out[stage] = kept
-    }
+    out[stage] = kept === ids.length && inOrder ? ids : ranked.flat()
   }
   return out
 }

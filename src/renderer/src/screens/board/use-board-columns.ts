@@ -20,7 +20,7 @@ export interface BoardView {
 
 /**
  * The board's columns after search and filters. Sorting happens once per data change; a
- * keystroke only re-filters, typing forward only what is already shown. The result renders in
+ * keystroke only re-filters and ranks (one pass over each column's texts). The result renders in
  * the same frame as the letter typed (no useDeferredValue): filtering and updating the cards on
  * screen costs a few milliseconds, and deferring it showed the cards a whole frame later.
  */
@@ -44,15 +44,11 @@ export function useBoardColumns(): BoardView {
     () => ({ terms: queryTerms(query), noteMatches: noteSet, stages: stageFilter, dueOnly }),
     [query, noteSet, stageFilter, dueOnly]
   )
-  const previous = useRef<{ filter: BoardFilter; columns: ColumnIds; inputs: unknown[] } | null>(null)
+  const previous = useRef<ColumnIds | null>(null)
   const columns = useMemo(() => {
-    const inputs = [sorted, processes, settings, today]
-    const last = previous.current
-    // The last result can seed this one only if it came from the same columns and plans.
-    const comparable = last && last.inputs.every((x, i) => x === inputs[i]) ? last : undefined
-    const next = filterColumns(sorted, processes, filter, (p) => cachedPlan(p, settings, today), comparable)
-    const kept = keepUnchanged(last?.columns ?? null, next)
-    previous.current = { filter, columns: kept, inputs }
+    const next = filterColumns(sorted, processes, filter, (p) => cachedPlan(p, settings, today))
+    const kept = keepUnchanged(previous.current, next)
+    previous.current = kept
     return kept
   }, [sorted, processes, filter, settings, today])
   useEffect(
