@@ -64,7 +64,7 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
 
 export const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)s?$/
 
-export const TRAILING_TIME = /(?:^|\s)(?:(?:next|this|last) (?:time|week|month)|\S+ (?:later|first|asap|soon|today|tomorrow|again|anyway))$/
+export const TRAILING_TIME = /(?:^|\s)(?:(?:next|this|last) (?:time|week|month)|\S+ (?:later|first|asap|soon|today|tomorrow|tonight|again|anyway))$/
 
 export function stripLeads(clause: string): string {
   let t = clause

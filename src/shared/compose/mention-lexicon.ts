@@ -18,7 +18,7 @@ const WORDS: Record<string, string> = {
   acct: 'account', accts: 'accounts', mktg: 'marketing', biz: 'business', avg: 'average', prev: 'previous',
   q: 'question', qs: 'questions', qtr: 'quarter', sr: 'senior', jr: 'junior', eng: 'engineering',
   info: 'information', prob: 'probably', def: 'definitely', tmrw: 'tomorrow', pls: 'please', thx: 'thanks',
-  crit: 'critique', assoc: 'association', ref: 'reference', refs: 'references', dup: 'duplicate', dups: 'duplicates', eval: 'evaluation', evals: 'evaluations', incl: 'including', alot: 'a lot', crits: 'critiques', peds: 'pediatric', ortho: 'orthopedic', rn: 'right now',
+  crit: 'critique', assoc: 'association', tonite: 'tonight', nite: 'night', ref: 'reference', refs: 'references', dup: 'duplicate', dups: 'duplicates', eval: 'evaluation', evals: 'evaluations', incl: 'including', alot: 'a lot', crits: 'critiques', peds: 'pediatric', ortho: 'orthopedic', rn: 'right now',
   dev: 'development', devs: 'developers', ops: 'operations', admin: 'administration', org: 'organization',
   orgs: 'organizations', intl: 'international', mgd: 'managed', msg: 'message', msgs: 'messages',
   vs: 'versus', ish: '', imo: '', tbh: '', ngl: '', fyi: '', btw: '', etc: 'and so on',
@@ -69,7 +69,7 @@ export function expandNoteShorthand(text: string): string {
   t = t.replace(/\s*(?:->|→|=>)\s*/g, '; ')
   t = t.replace(/\s+[&+]\s+/g, ' and ').replace(/~\s?(?=\d)/g, 'about ').replace(/\s@\s/g, ' at ')
   t = t.replace(/(\w)\s?#(?=\s|$|[,.;])/g, '$1 number').replace(/\s#\s?(?=\d)/g, ' number ')
-  t = t.replace(/\bq['’]?s\b/gi, 'questions')
+  t = t.replace(/\bq['’]?s\b/gi, 'questions').replace(/(\p{L}) no\.(?=\s|$)/gu, '$1 number')
   t = t.replace(/\b\d+x\b/gi, (m) => `${m.slice(0, -1)} times`)
   t = t.replace(/(?<![\w/])(\d+)\+(?=\s)/g, 'more than $1')
   t = t.replace(/\b(\d{1,4})\s?-\s?(\d{1,4})\b(?!\s?[-/]\d)/g, '$1 to $2')

@@ -79,6 +79,8 @@ export function trimEnd(tokens: Token[]): Token[] {
   while (t.length && !particle(t.length - 1) && (/^(?:DET|ADP|CCONJ|SCONJ|PART|PUNCT|AUX|PRON)$/.test(t[t.length - 1].pos) || /^(?:my|your|their|our|very|really|so|to|and|or|i)$/i.test(t[t.length - 1].lower))) {
     t = t.slice(0, -1)
   }
+  // "… and 2": a count left over from a list.
+  if (t.length > 2 && t[t.length - 1].pos === 'NUM' && t[t.length - 2].pos === 'CCONJ') return trimEnd(t.slice(0, -2))
   return t
 }
 

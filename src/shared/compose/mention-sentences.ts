@@ -90,7 +90,7 @@ export function thirdPerson(m: DraftMention, first: string): string {
 /** "here is my PALS card" / "here are the dashboard screenshots". */
 export function hereIs(thing: string): string {
   const head = thing.replace(/\s+(?:I|you)\s+\w+$/, '').split(/\s+(?:of|for|with|from|to|on|in|about)\s+/)[0].split(/\s+/).pop() ?? ''
-  const plural = /[^s]s$/i.test(head) && !/(?:ss|us|is)$/i.test(head)
+  const plural = /\sand\s/.test(thing.replace(/\s+(?:of|for|with|from|to|on|in|about)\s.*$/, '')) || (/[^s]s$/i.test(head) && !/(?:ss|us|is)$/i.test(head))
   return `here ${plural ? 'are' : 'is'} ${thing}`
 }
 
