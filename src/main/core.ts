@@ -8,6 +8,7 @@ import type { HandlerContext, Platform } from './ipc/context'
 import { openStore } from './store/data-store'
 import type { Store } from './store/types'
 import { ReminderService } from './services/reminders'
+import { DayWatcher } from './services/day-watcher'
 import type { ReminderNotification } from '../shared/plan/process-plan'
 
 // Everything the app does that is not Electron glue: the store, the handlers and the events.
@@ -32,6 +33,8 @@ export interface Core {
   handlers: Handlers
   context: HandlerContext
   reminders: ReminderService
+  /** Re-reads the clock after sleep or a screen unlock: a new date is announced, reminders catch up. */
+  clockChanged(): void
   invoke(channel: unknown, payload: unknown): Promise<IpcResult<unknown>>
   subscribe(sink: EventSink): () => void
   close(): Promise<void>
@@ -70,17 +73,32 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     if (event === 'data.changed' && opts.reminders !== false) reminders.reschedule()
   })
   if (opts.reminders !== false) void reminders.start()
+  // After midnight the window's badges, agenda and default dates move to the new day.
+  const day = new DayWatcher({
+    today: context.today,
+    now: () => new Date(),
+    onChange(today) {
+      context.emit('today.changed', { today })
+      if (opts.reminders !== false) reminders.reschedule()
+    }
+  })
+  day.start()
   return {
     store,
     handlers,
     context,
     reminders,
+    clockChanged() {
+      day.check()
+      if (opts.reminders !== false) void reminders.resume()
+    },
     invoke: (channel, payload) => dispatch(handlers, channel, payload),
     subscribe(sink) {
       sinks.add(sink)
       return () => sinks.delete(sink)
     },
     async close() {
+      day.stop()
       reminders.stop()
       await store.close()
     }

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, session, shell } from 'electron'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { startCore, type Core } from './core'
@@ -140,6 +140,9 @@ async function start(): Promise<void> {
     mainWindow?.webContents.send(EVENT_CHANNEL, event, payload)
     if (event === 'data.changed') applyLoginItem()
   })
+  // Timers do not count sleep: after waking (or unlocking) the date and the reminder time are re-read.
+  powerMonitor.on('resume', () => core?.clockChanged())
+  powerMonitor.on('unlock-screen', () => core?.clockChanged())
   applyLoginItem()
   setUpMenu()
   mainWindow = await createWindow()

@@ -17,6 +17,8 @@ export interface ReminderDeps {
 
 export class ReminderService {
   private timer: ReturnType<typeof setTimeout> | null = null
+  /** The wall-clock time the pending daily check is for. */
+  private nextAt: number | null = null
   private running: Promise<ReminderNotification | null> = Promise.resolve(null)
 
   constructor(private readonly deps: ReminderDeps) {}
@@ -42,9 +44,24 @@ export class ReminderService {
     this.schedule()
   }
 
+  /**
+   * Call after sleep or a screen unlock: a timer does not count the time the machine slept, so a
+   * check that fell due meanwhile runs now and the next one is re-armed from the wall clock.
+   */
+  resume(): Promise<ReminderNotification | null> {
+    if (this.nextAt === null) return Promise.resolve(null)
+    if (this.deps.now().getTime() < this.nextAt) {
+      this.schedule()
+      return Promise.resolve(null)
+    }
+    this.stop()
+    return this.check().finally(() => this.schedule())
+  }
+
   stop(): void {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
+    this.nextAt = null
   }
 
   /** Milliseconds from `now` to the next HH:MM on the local clock (tomorrow if it has passed). */
@@ -59,9 +76,13 @@ export class ReminderService {
   private schedule(): void {
     this.stop()
     const { reminderTime } = this.deps.store.getSettings()
+    const now = this.deps.now()
+    const delay = ReminderService.delayUntil(now, reminderTime)
+    this.nextAt = now.getTime() + delay
     this.timer = setTimeout(() => {
+      this.nextAt = null
       void this.check().finally(() => this.schedule())
-    }, ReminderService.delayUntil(this.deps.now(), reminderTime))
+    }, delay)
     // A pending reminder must not keep a test run or a closing app alive.
     ;(this.timer as { unref?: () => void }).unref?.()
   }

@@ -37,7 +37,7 @@ export const CHANNELS = [
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 
-export const EVENTS = ['data.changed', 'app.notice', 'reminder.due', 'app.focus', 'app.command'] as const
+export const EVENTS = ['data.changed', 'app.notice', 'reminder.due', 'app.focus', 'app.command', 'today.changed'] as const
 export type EventName = (typeof EVENTS)[number]
 
 const channelSet: ReadonlySet<string> = new Set(CHANNELS)

@@ -198,6 +198,8 @@ export interface EventPayloads {
   'reminder.due': { title: string; body: string; processId: string | null; step: string | null }
   'app.focus': { processId: string; step?: string | null }
   'app.command': AppCommand
+  /** The local calendar date changed (midnight, or waking from sleep on another day). */
+  'today.changed': { today: string }
 }
 
 /** A screen the app menu can open directly. */

@@ -84,6 +84,7 @@ export function fakeElectron() {
     app,
     BrowserWindow: FakeBrowserWindow,
     session: { defaultSession },
+    powerMonitor: new EventEmitter(),
     ipcMain: {
       handlers,
       handle: vi.fn((channel: string, fn: Listener) => {

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { FakeWebContents, type FakeBrowserWindow, type FakeElectron } from './fake-electron'
 import { CHANNELS } from '../../../src/shared/ipc/channels'
+import { localIsoDate } from '../../../src/shared/dates'
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron())
 
@@ -86,6 +87,23 @@ describe('main process entry', () => {
     expect(url.host).toBe('')
     expect(setSpellCheckerDictionaryDownloadURL.mock.invocationCallOrder[0]).toBeLessThan(setSpellCheckerLanguages.mock.invocationCallOrder[0])
     expect(setSpellCheckerLanguages).toHaveBeenCalledWith(['en-US'])
+  })
+
+  it('after a wake or an unlock on another day the window is told the new date', () => {
+    const later = new Date(Date.now() + 3 * 24 * 60 * 60_000)
+    vi.useFakeTimers({ toFake: ['Date'], now: later })
+    try {
+      const expected = { today: localIsoDate(later) }
+      electron.powerMonitor.emit('resume')
+      expect(win.webContents.sent.at(-1)).toEqual(['afterview:event', 'today.changed', expected])
+      const count = win.webContents.sent.length
+      electron.powerMonitor.emit('unlock-screen')
+      // Same day: nothing new to tell.
+      expect(win.webContents.sent.length).toBe(count)
+      expect(electron.powerMonitor.listenerCount('unlock-screen')).toBe(1)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('blocks navigation and new windows in the app window', () => {

@@ -17,6 +17,8 @@ export interface DataSlice {
   upsertProcess(p: Process): void
   removeProcess(id: string): void
   setSettings(s: Settings): void
+  /** A new local date from main (after midnight or sleep): badges, agenda and default dates follow. */
+  setToday(today: string): void
 }
 
 export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
@@ -44,5 +46,6 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
       delete next[id]
       return { processes: next }
     }),
-  setSettings: (settings) => set({ settings })
+  setSettings: (settings) => set({ settings }),
+  setToday: (today) => set((s) => (s.info && s.info.today !== today ? { info: { ...s.info, today } } : {}))
 })
