@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react'
+import { useEffect } from 'react'
 import { useApp } from './store'
 import { call, subscribe } from './api'
 import { Sidebar } from './components/Sidebar'
@@ -6,7 +6,13 @@ import { Toasts } from './components/Toasts'
 import { useTheme } from './components/use-theme'
 import { useRouteFocus } from './components/use-route-focus'
 import { BoardScreen } from './screens/board/BoardScreen'
-import { lazyScreen, preloadScreens } from './lazy-screens'
+import { ProcessScreen } from './screens/process/ProcessScreen'
+import { SettingsScreen } from './screens/settings/SettingsScreen'
+import { AgendaScreen } from './screens/agenda/AgendaScreen'
+import { ReviewScreen } from './screens/review/ReviewScreen'
+import { ComposeScreen } from './screens/compose/ComposeScreen'
+import { StatsScreen } from './screens/stats/StatsScreen'
+import { WelcomeScreen } from './screens/welcome/WelcomeScreen'
 import { runAppCommand } from './app-commands'
 import { ImportHost } from './screens/import/ImportHost'
 
@@ -52,11 +58,6 @@ export function App() {
     return () => offs.forEach((off) => off())
   }, [])
 
-  // The other screens load after the board has painted, so opening one is still instant.
-  useEffect(() => {
-    if (loaded) return preloadScreens()
-  }, [loaded])
-
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey)) return
@@ -86,10 +87,10 @@ export function App() {
             <h2>Afterview could not read its data</h2>
             <p className="muted user-text">{loadError}</p>
           </div>
+        ) : welcoming ? (
+          <WelcomeScreen />
         ) : (
-          <Suspense fallback={<div className="empty" aria-busy="true" />}>
-            {welcoming ? <WelcomeScreen /> : <Screen route={route} />}
-          </Suspense>
+          <Screen route={route} />
         )}
       </main>
       {!welcoming && <ImportHost />}
@@ -97,14 +98,6 @@ export function App() {
     </div>
   )
 }
-
-const WelcomeScreen = lazyScreen(() => import('./screens/welcome/WelcomeScreen'), 'WelcomeScreen')
-const ProcessScreen = lazyScreen(() => import('./screens/process/ProcessScreen'), 'ProcessScreen')
-const SettingsScreen = lazyScreen(() => import('./screens/settings/SettingsScreen'), 'SettingsScreen')
-const AgendaScreen = lazyScreen(() => import('./screens/agenda/AgendaScreen'), 'AgendaScreen')
-const ReviewScreen = lazyScreen(() => import('./screens/review/ReviewScreen'), 'ReviewScreen')
-const ComposeScreen = lazyScreen(() => import('./screens/compose/ComposeScreen'), 'ComposeScreen')
-const StatsScreen = lazyScreen(() => import('./screens/stats/StatsScreen'), 'StatsScreen')
 
 function Screen({ route }: { route: ReturnType<typeof useApp.getState>['route'] }) {
   switch (route.name) {
