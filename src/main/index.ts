@@ -9,7 +9,7 @@ import { isTrustedSender } from './security/trusted-sender'
 import { denyAllPermissions, hardenContents } from './electron/window-security'
 import { attachContextMenu } from './electron/context-menu'
 import { registerIpc } from './electron/ipc-register'
-import { electronPlatform } from './electron/platform'
+import { electronPlatform, loginItemsSupported } from './electron/platform'
 import { createReminderNotifier } from './electron/notifier'
 import { installAppMenu } from './electron/menu'
 import { exportData, reportProblem, showAbout, type AboutInfo } from './electron/menu-actions'
@@ -105,7 +105,7 @@ function showNotification(n: ReminderNotification): void {
 }
 
 function applyLoginItem(): void {
-  if (!core) return
+  if (!core || !loginItemsSupported(process.platform)) return
   const { openAtLogin } = core.store.getSettings()
   if (app.getLoginItemSettings().openAtLogin !== openAtLogin) app.setLoginItemSettings({ openAtLogin })
 }

@@ -12,9 +12,13 @@ const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   txt: { name: 'Text', extensions: ['txt'] }
 }
 
-export function electronPlatform(getWindow: () => BrowserWindow | null): Platform {
+/** Electron's login items work on macOS and Windows; on Linux `setLoginItemSettings` does nothing. */
+export const loginItemsSupported = (os: NodeJS.Platform): boolean => os === 'darwin' || os === 'win32'
+
+export function electronPlatform(getWindow: () => BrowserWindow | null, os: NodeJS.Platform = process.platform): Platform {
   return {
     name: 'electron',
+    openAtLogin: loginItemsSupported(os),
     async saveFile({ suggestedName, content, kind }) {
       const win = getWindow()
       const options = { defaultPath: suggestedName, filters: [FILTERS[kind] ?? FILTERS.txt] }

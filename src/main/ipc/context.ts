@@ -18,6 +18,8 @@ export interface Platform {
   openImportFile?(): Promise<PickedFile | null>
   /** Points the app at another data folder and restarts it; false where that is not possible. */
   switchDataFolder(dir: string): Promise<boolean>
+  /** Whether the OS honours "Open at login"; absent means it does. */
+  openAtLogin?: boolean
 }
 
 export interface PickedFile {

@@ -35,6 +35,8 @@ export interface AppInfo {
   readOnly: boolean
   today: string
   notices: { kind: string; message: string }[]
+  /** False where "Open at login" cannot work (Linux: Electron's login items do nothing there). */
+  openAtLoginAvailable?: boolean
 }
 
 export interface Notice {

@@ -127,6 +127,18 @@ describe('main process entry', () => {
     expect(other).toMatchObject({ ok: false, error: { code: 'forbidden' } })
   })
 
+  it('on Linux, where login items do nothing, "Open at login" is not offered and not applied', async () => {
+    expect(process.platform).toBe('linux')
+    const handle = (channel: string) => electron.ipcMain.handlers.get(channel)!
+    const frame = { senderFrame: { url: win.loadedUrl } }
+    const info = (await handle('app.info')(frame, undefined)) as { value: { openAtLoginAvailable: boolean } }
+    expect(info.value.openAtLoginAvailable).toBe(false)
+    const updated = (await handle('settings.update')(frame, { openAtLogin: true })) as { ok: boolean }
+    expect(updated.ok).toBe(true)
+    await new Promise((r) => setTimeout(r, 20))
+    expect(electron.app.setLoginItemSettings).not.toHaveBeenCalled()
+  })
+
   it('a second launch focuses the existing window instead of opening another', () => {
     const before = electron.BrowserWindow.created.length
     electron.app.emit('second-instance')

@@ -44,3 +44,12 @@ describe('electronPlatform', () => {
     expect(electron.clipboard.write).toHaveBeenCalledOnce()
   })
 })
+
+describe('login items', () => {
+  it('are offered on macOS and Windows only', async () => {
+    const { loginItemsSupported } = await import('../../../src/main/electron/platform')
+    expect(['darwin', 'win32', 'linux', 'freebsd'].map((os) => loginItemsSupported(os as NodeJS.Platform))).toEqual([true, true, false, false])
+    expect(electronPlatform(() => null, 'linux').openAtLogin).toBe(false)
+    expect(electronPlatform(() => null, 'win32').openAtLogin).toBe(true)
+  })
+})

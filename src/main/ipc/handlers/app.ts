@@ -33,7 +33,8 @@ export function appHandlers(ctx: HandlerContext): AppHandlers {
       dataDir: store.dir,
       readOnly: store.readOnly,
       today: ctx.today(),
-      notices: store.notices.map((n) => ({ kind: n.kind, message: n.message }))
+      notices: store.notices.map((n) => ({ kind: n.kind, message: n.message })),
+      openAtLoginAvailable: platform.openAtLogin !== false
     }),
     'settings.get': () => store.getSettings(),
     'settings.update': async (patch) => {

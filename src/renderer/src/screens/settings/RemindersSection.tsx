@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { Field } from '../../components/Field'
+import { useApp } from '../../store'
 import { holidayCountries, holidayRegions } from './holiday-places'
 import { SettingSwitch, SettingsPanel, TEXT_DELAY } from './setting-controls'
 import type { SettingsForm } from './use-settings-form'
@@ -11,6 +12,8 @@ export function RemindersSection({ form }: { form: SettingsForm }) {
   const regions = useMemo(() => holidayRegions(country), [country])
   const known = countries.some((c) => c.code === country)
   const region = form.value('region')
+  // Hidden where the OS ignores it (Linux) rather than offering a switch that does nothing.
+  const openAtLoginAvailable = useApp((s) => s.info?.openAtLoginAvailable ?? true)
 
   const pickCountry = (code: string) => {
     form.update('country', code)
@@ -55,7 +58,9 @@ export function RemindersSection({ form }: { form: SettingsForm }) {
         </Field>
       </div>
       <SettingSwitch form={form} name="notifications" label="Notifications" hint="A desktop notification when a follow-up is due." />
-      <SettingSwitch form={form} name="openAtLogin" label="Open at login" hint="Start Afterview when you log in, so reminders arrive on time." />
+      {openAtLoginAvailable && (
+        <SettingSwitch form={form} name="openAtLogin" label="Open at login" hint="Start Afterview when you log in, so reminders arrive on time." />
+      )}
     </SettingsPanel>
   )
 }
