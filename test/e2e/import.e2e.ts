@@ -116,15 +116,24 @@ describe('import an invite and a reply', () => {
   })
 
   it('an updated invite moves the same round; a rejection dropped on the board closes its process', async () => {
+    // The user renamed the round meanwhile: the update keeps that name.
+    const [before] = await processes()
+    const { id, label: _label, points: _points, reflection: _reflection, ...kept } = before.rounds[0]
+    await s.harness.core.invoke('rounds.save', { processId: before.id, round: { id, ...kept, label: 'Technical with Priya' } })
+    await s.reload()
+    await s.page.getByRole('button', { name: /Tesselink/ }).first().click()
+    await s.page.getByRole('heading', { name: 'Tesselink', level: 1 }).waitFor()
     const moved = fixture('google-calendar.ics')
     const ics = Buffer.from(moved, 'base64').toString('utf8').replace(/20261117T14/g, '20261119T10').replace('SEQUENCE:0', 'SEQUENCE:1')
     await drop(s.page, '.process-screen', 'invite.ics', Buffer.from(ics).toString('base64'))
     await dialog().getByRole('heading', { name: 'Update the round from this invite' }).waitFor()
     expect(await dialog().getByText('Known', { exact: true }).count()).toBe(2)
+    expect(await dialog().getByLabel('Round').inputValue()).toBe('Technical with Priya')
+    expect(await dialog().textContent()).toContain('moved from Tuesday, November 17, 2026, 2:00 PM')
     await dialog().getByRole('button', { name: 'Update round' }).click()
     await expect.poll(() => dialog().count()).toBe(0)
     const [p] = await processes()
-    expect(p.rounds.map((r) => [r.date, r.time])).toEqual([['2026-11-19', '10:00']])
+    expect(p.rounds.map((r) => [r.label, r.date, r.time])).toEqual([['Technical with Priya', '2026-11-19', '10:00']])
     expect(p.people).toHaveLength(2)
 
     const other = await create('Fjordline Health', 'Clinical Data Coordinator')

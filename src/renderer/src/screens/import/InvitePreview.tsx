@@ -12,7 +12,6 @@ import { useTarget } from './use-target'
 
 const whenOf = (date: string, time: string) => `${formatFullDate(date)}${time ? `, ${formatTime(time)}` : ''}`
 
-/** The round and people an invite would add or change, before anything is saved. */
 interface Props {
   invite: Invite
   /** The process it was dropped on; null from the board. */
@@ -20,13 +19,15 @@ interface Props {
   onClose(): void
 }
 
+/** The round and people an invite would add or change, before anything is saved. */
 export function InvitePreview({ invite, droppedOn, onClose }: Props) {
   const emails = invite.people.map((p) => p.email)
   const t = useTarget(droppedOn, emails, invite.uid || undefined, invite.title)
   const toast = useApp((s) => s.toast)
   const navigate = useApp((s) => s.navigate)
   const existing = t.target ? roundForInvite(t.target, invite) : undefined
-  const [label, setLabel] = useState(invite.title || 'Interview')
+  // An update keeps the name the user gave the round.
+  const [label, setLabel] = useState(existing?.label ?? (invite.title || 'Interview'))
   const [format, setFormat] = useState<RoundFormat>(invite.format ?? existing?.format ?? 'video')
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)

@@ -17,7 +17,6 @@ const KIND_LABELS = {
   other: 'a reply'
 } as const
 
-/** A received email before it is logged: who, when, what it says, and the changes it suggests. */
 interface Props {
   reply: ReplyDraft
   /** The process it was dropped on; null from the board. */
@@ -25,6 +24,7 @@ interface Props {
   onClose(): void
 }
 
+/** A received email before it is logged: who, when, what it says, and the changes it suggests. */
 export function ReplyPreview({ reply, droppedOn, onClose }: Props) {
   const t = useTarget(droppedOn, [reply.fromAddress], undefined, reply.subject)
   const toast = useApp((s) => s.toast)
