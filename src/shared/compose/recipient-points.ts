@@ -71,7 +71,19 @@ const SEND_TO = /\b(?:send|email|e-mail|forward|share with|promised|give|call|te
  * The one person the point's opening words name ("Tom worried…", "Tom: …") or the person a send
  * goes to ("email Tom the deck"): the notes' own words beat a guess.
  */
+const speakerCache = new Map<string, string | null>()
+
 function namedSpeaker(p: PointSource, people: string[]): string | null {
+  const key = `${p.category}\u0000${p.text}\u0000${p.speaker ?? ''}\u0000${people.join('\u0001')}`
+  const hit = speakerCache.get(key)
+  if (hit !== undefined) return hit
+  if (speakerCache.size > 5000) speakerCache.clear()
+  const found = findNamedSpeaker(p, people)
+  speakerCache.set(key, found)
+  return found
+}
+
+function findNamedSpeaker(p: PointSource, people: string[]): string | null {
   const given = p.speaker ?? null
   const text = p.text.replace(/^[^\p{L}]+/u, '')
   const named = people.filter((name) =>
