@@ -34,7 +34,7 @@ describe('Review screen: what drafts say for a point', () => {
     fireEvent.click(within(edited).getByRole('button', { name: 'Use suggested' }))
     await waitFor(() => expect(saved(fake, 'billing migration')?.mention).toBeUndefined())
     expect(within(await pointItem('billing migration')).queryByText('Your words')).toBeNull()
-  })
+  }, 20_000)
 
   it('cancels an edit with Escape and keeps the generated words', async () => {
     const { fake } = mountReview({ points: stored })
