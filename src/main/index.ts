@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, powerMonitor, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, powerMonitor, session, shell } from 'electron'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { startCore, type Core } from './core'
@@ -15,6 +15,7 @@ import { installAppMenu } from './electron/menu'
 import { exportData, reportProblem, showAbout, type AboutInfo } from './electron/menu-actions'
 import { loadWindowState, trackWindowState } from './electron/window-state'
 import { configureSpellChecker } from './electron/spellcheck'
+import { windowBackground } from './electron/window-theme'
 import type { AppCommand } from '../shared/ipc/contract'
 import type { ReminderNotification } from '../shared/plan/process-plan'
 
@@ -32,6 +33,14 @@ const rendererUrl = (): string =>
     ? process.env.ELECTRON_RENDERER_URL
     : pathToFileURL(join(here, '../renderer/index.html')).href
 
+const currentBackground = (): string => windowBackground(core?.store.getSettings().theme, nativeTheme.shouldUseDarkColors)
+
+/** Keeps the colour under the page in step with a theme change (settings or the OS). */
+function followTheme(): void {
+  const win = mainWindow
+  if (win && !win.isDestroyed()) win.setBackgroundColor(currentBackground())
+}
+
 async function createWindow(): Promise<BrowserWindow> {
   const state = await loadWindowState(windowStateFile())
   const win = new BrowserWindow({
@@ -43,7 +52,7 @@ async function createWindow(): Promise<BrowserWindow> {
     minHeight: 560,
     show: false,
     title: 'Afterview',
-    backgroundColor: '#f7f7f5',
+    backgroundColor: currentBackground(),
     webPreferences: {
       preload: join(here, '../preload/index.cjs'),
       contextIsolation: true,
@@ -117,6 +126,14 @@ function focusWindow(): void {
 }
 
 async function start(): Promise<void> {
+  try {
+    await startApp()
+  } catch (err) {
+    await abortStart(err)
+  }
+}
+
+async function startApp(): Promise<void> {
   app.setAppUserModelId(APP_ID)
   denyAllPermissions(session.defaultSession)
   configureSpellChecker(session.defaultSession, app.getLocale(), app.getPath('userData'))
@@ -129,23 +146,40 @@ async function start(): Promise<void> {
       notify: showNotification
     })
   } catch (err) {
-    const message = err instanceof StoreError ? err.message : `Afterview could not open its data folder (${dataDir}).`
-    dialog.showErrorBox('Afterview cannot start', message)
-    app.exit(1)
-    return
+    throw err instanceof StoreError ? err : new StoreError('io', `Afterview could not open its data folder (${dataDir}).`)
   }
   const appUrl = rendererUrl()
   registerIpc(ipcMain, core, (frameUrl) => isTrustedSender(frameUrl, appUrl))
   core.subscribe((event, payload) => {
     mainWindow?.webContents.send(EVENT_CHANNEL, event, payload)
-    if (event === 'data.changed') applyLoginItem()
+    if (event === 'data.changed') {
+      applyLoginItem()
+      followTheme()
+    }
   })
+  nativeTheme.on('updated', followTheme)
   // Timers do not count sleep: after waking (or unlocking) the date and the reminder time are re-read.
   powerMonitor.on('resume', () => core?.clockChanged())
   powerMonitor.on('unlock-screen', () => core?.clockChanged())
   applyLoginItem()
   setUpMenu()
   mainWindow = await createWindow()
+}
+
+/**
+ * A start that fails half-way must not leave a process without a window holding the data lock
+ * (the next launch would only focus it, or open read-only): say why, release the lock, quit.
+ */
+async function abortStart(err: unknown): Promise<void> {
+  const message =
+    err instanceof StoreError
+      ? err.message
+      : `Afterview could not open its window (${err instanceof Error ? err.message : String(err)}). Your data was not changed.`
+  dialog.showErrorBox('Afterview cannot start', message)
+  const opened = core
+  core = null
+  await opened?.close().catch(() => undefined)
+  app.exit(1)
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -61,6 +61,7 @@ export class FakeBrowserWindow extends EventEmitter {
   restore = vi.fn()
   focus = vi.fn()
   show = vi.fn()
+  setBackgroundColor = vi.fn()
 }
 
 export function fakeElectron() {
@@ -85,6 +86,7 @@ export function fakeElectron() {
     BrowserWindow: FakeBrowserWindow,
     session: { defaultSession },
     powerMonitor: new EventEmitter(),
+    nativeTheme: Object.assign(new EventEmitter(), { shouldUseDarkColors: false }),
     ipcMain: {
       handlers,
       handle: vi.fn((channel: string, fn: Listener) => {

@@ -106,6 +106,17 @@ describe('main process entry', () => {
     }
   })
 
+  it('paints the window in the page background for the theme, and follows a change of OS theme', () => {
+    // Default settings: the theme follows the OS, which is light here.
+    expect(win.options.backgroundColor).toBe('#f6f6f3')
+    electron.nativeTheme.shouldUseDarkColors = true
+    electron.nativeTheme.emit('updated')
+    expect(win.setBackgroundColor).toHaveBeenLastCalledWith('#151618')
+    electron.nativeTheme.shouldUseDarkColors = false
+    electron.nativeTheme.emit('updated')
+    expect(win.setBackgroundColor).toHaveBeenLastCalledWith('#f6f6f3')
+  })
+
   it('blocks navigation and new windows in the app window', () => {
     expect(win.webContents.fire('will-navigate', 'https://evil.example')).toBe(true)
     expect(win.webContents.windowOpenHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' })
