@@ -89,13 +89,12 @@ export function ReplyPreview({ reply, droppedOn, onClose }: Props) {
     >
       {!t.fixed && <ProcessPicker target={t} errors={errors} />}
       <div className="grid-2">
-        <Field label="From" error={errors.personId}>
+        <Field label="From" error={errors.personId} hint={reply.fromAddress && `Sent by ${reply.fromAddress}`}>
           <select className="select user-text" value={personId} onChange={(e) => setPersonChoice(e.target.value)}>
             {!known && reply.fromAddress && <option value="new">Add {sender} as a person</option>}
             {(t.target?.people ?? []).map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
-                {p.email ? ` <${p.email}>` : ''}
               </option>
             ))}
             <option value="">Someone not listed</option>
