@@ -65,11 +65,17 @@ export const WORD_CLASSES: Record<string, Set<string>> = {
   `),
   feeling: words(`
     nervous anxious tired exhausted sweaty sweat hungry thirsty stressed relieved nerve nerves
-    awkward embarrassed fumble rambled ramble blank shaky excited happy sad ugh lol phew yay meh
+    embarrassed excited happy sad ugh lol phew yay meh
     coffee tea water snack sandwich sandwiches cookie cookies pastry
     parking park traffic train bus taxi uber drive commute rain weather cold hot elevator lobby badge
     wifi zoom internet connection camera mic audio laptop battery phone late early outfit shirt shoes
     tie suit umbrella sleep slept
+  `),
+  misstep: words(`
+    fumble fumbled ramble rambled stumble stumbled flub flubbed fluff fluffed botch botched blank blanked
+    freeze froze forget forgot miss missed mess messed struggle struggled overrun lapse lapsed expire
+    expired outdated rusty rough shaky awkward weak weakest flat vague fuzzy wobbly shallow mistake
+    slip slipped trip tripped
   `),
   intensity: words(`
     really very super quite extremely so totally definitely clearly especially particularly seriously
