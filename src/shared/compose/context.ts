@@ -156,8 +156,10 @@ function panelSeed(person: Person | null, panel: Person[]): number {
   if (!person) return 0
   const taken: number[] = []
   for (const p of panel) {
-    let seed = nameHash(p.name) % 12
-    for (let tries = 0; tries < 12 && taken.some((t) => t % 3 === seed % 3 || (taken.length < 2 && t % 2 === seed % 2)); tries++) seed = (seed + 1) % 12
+    const start = nameHash(p.name) % 12
+    const free = [...Array(12).keys()].map((k) => (start + k) % 12).filter((s) => !taken.includes(s))
+    // Distinct seeds always; when there is room, distinct wording in the three-variant lists too.
+    const seed = free.find((s) => !taken.some((t) => t % 3 === s % 3 || (taken.length < 2 && t % 2 === s % 2))) ?? free[0] ?? start
     if (p.id === person.id) return seed
     taken.push(seed)
   }

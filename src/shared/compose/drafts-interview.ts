@@ -24,6 +24,14 @@ const CLOSING_PANEL: ((company: string) => string)[] = [
   (c) => `I left the day even more eager to contribute at ${c}. Thanks again for a thoughtful conversation; I'm happy to provide anything else that would help.`
 ]
 
+// Read with the closings (seed % 3), four openings give twelve distinct letters for a panel.
+const PANEL_OPENING: ((r: Resolved) => string)[] = [
+  (r) => `Thank you for your time ${r.dateOn} and for making my interviews for the ${r.role} role at ${r.company} so engaging.`,
+  (r) => `Thank you for meeting with me ${r.dateOn} during my interviews for the ${r.role} role at ${r.company}.`,
+  (r) => `Thank you for being part of my interviews ${r.dateOn} for the ${r.role} role at ${r.company}.`,
+  (r) => `Thank you for taking the time ${r.dateOn} to talk with me about the ${r.role} role at ${r.company}.`
+]
+
 const letter = (r: Resolved, closing: string, ...parts: string[]): string =>
   `${paragraphs(`Hi ${r.firstName},`, ...parts)}\n\n${signOff(r, closing)}`
 
@@ -56,7 +64,7 @@ export function thankYouPanel(r: Resolved): DraftText {
     body: letter(
       r,
       'Warm regards,',
-      `Thank you for your time ${r.dateOn} and for making my interviews for the ${r.role} role at ${r.company} so engaging.${othersMet(r)}`,
+      pick(PANEL_OPENING, Math.floor(r.mentions.seed / 3))(r) + othersMet(r),
       parts.details,
       parts.concern,
       parts.actions,
