@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { useApp } from './store'
 import { call, subscribe } from './api'
 import { Sidebar } from './components/Sidebar'
@@ -6,13 +6,7 @@ import { Toasts } from './components/Toasts'
 import { useTheme } from './components/use-theme'
 import { useRouteFocus } from './components/use-route-focus'
 import { BoardScreen } from './screens/board/BoardScreen'
-import { ProcessScreen } from './screens/process/ProcessScreen'
-import { SettingsScreen } from './screens/settings/SettingsScreen'
-import { AgendaScreen } from './screens/agenda/AgendaScreen'
-import { ReviewScreen } from './screens/review/ReviewScreen'
-import { ComposeScreen } from './screens/compose/ComposeScreen'
-import { StatsScreen } from './screens/stats/StatsScreen'
-import { WelcomeScreen } from './screens/welcome/WelcomeScreen'
+import { lazyScreen, preloadScreens } from './lazy-screens'
 import { runAppCommand } from './app-commands'
 import { ImportHost } from './screens/import/ImportHost'
 
@@ -58,6 +52,11 @@ export function App() {
     return () => offs.forEach((off) => off())
   }, [])
 
+  // The other screens load after the board has painted, so opening one is still instant.
+  useEffect(() => {
+    if (loaded) return preloadScreens()
+  }, [loaded])
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey)) return
@@ -87,10 +86,11 @@ export function App() {
             <h2>Afterview could not read its data</h2>
             <p className="muted user-text">{loadError}</p>
           </div>
-        ) : welcoming ? (
-          <WelcomeScreen />
         ) : (
-          <Screen route={route} />
+          // One boundary per screen: the previous screen goes away while the next one loads.
+          <Suspense key={welcoming ? 'welcome' : route.name} fallback={<div className="empty" aria-busy="true" />}>
+            {welcoming ? <WelcomeScreen /> : <Screen route={route} />}
+          </Suspense>
         )}
       </main>
       {!welcoming && <ImportHost />}
@@ -98,6 +98,14 @@ export function App() {
     </div>
   )
 }
+
+const WelcomeScreen = lazyScreen(() => import('./screens/welcome/WelcomeScreen'), 'WelcomeScreen')
+const ProcessScreen = lazyScreen(() => import('./screens/process/ProcessScreen'), 'ProcessScreen')
+const SettingsScreen = lazyScreen(() => import('./screens/settings/SettingsScreen'), 'SettingsScreen')
+const AgendaScreen = lazyScreen(() => import('./screens/agenda/AgendaScreen'), 'AgendaScreen')
+const ReviewScreen = lazyScreen(() => import('./screens/review/ReviewScreen'), 'ReviewScreen')
+const ComposeScreen = lazyScreen(() => import('./screens/compose/ComposeScreen'), 'ComposeScreen')
+const StatsScreen = lazyScreen(() => import('./screens/stats/StatsScreen'), 'StatsScreen')
 
 function Screen({ route }: { route: ReturnType<typeof useApp.getState>['route'] }) {
   switch (route.name) {

@@ -13,22 +13,28 @@ export function useRouteFocus(routeKey: string, ready: boolean): void {
     const previous = last.current
     last.current = routeKey
     if (previous === null || previous === routeKey) return
-    let frame = 0
-    let tries = 0
-    const focusHeading = () => {
+    const focusHeading = (): boolean => {
       const main = document.getElementById('main')
       const active = document.activeElement
-      if (!main || (active && active !== document.body && active !== main && main.contains(active))) return
+      if (!main || (active && active !== document.body && active !== main && main.contains(active))) return true
       const heading = main.querySelector<HTMLElement>('h1')
-      if (!heading) {
-        // A screen may show its heading a frame later (after its data is read).
-        if (++tries < 10) frame = requestAnimationFrame(focusHeading)
-        return
-      }
+      if (!heading) return false
       if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1
       heading.focus({ preventScroll: true })
+      // A heading still hidden (the previous screen while the next one loads) cannot take focus.
+      return document.activeElement === heading
     }
-    focusHeading()
-    return () => cancelAnimationFrame(frame)
+    if (focusHeading()) return
+    // A screen may show its heading later (its code or data still loading): wait for it.
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) stop()
+    })
+    const timer = setTimeout(() => stop(), 5000)
+    const stop = () => {
+      observer.disconnect()
+      clearTimeout(timer)
+    }
+    observer.observe(document.getElementById('main') ?? document.body, { childList: true, subtree: true })
+    return stop
   }, [routeKey, ready])
 }
