@@ -111,7 +111,7 @@ export async function benchBoard(): Promise<void> {
       totals.push(t.paint)
     }
     console.log(`  first render (data in → board painted): median ${ms(pct(renders, 50))}, max ${ms(Math.max(...renders))}  (goal ≤ 250 ms)`)
-    console.log(`  page open → board painted (incl. loading ${data.processes.length} processes over the bridge): median ${ms(pct(totals, 50))}`)
+    console.log(`  page open → board painted (incl. loading ${data.processes.length} processes over the bridge): median ${ms(pct(totals, 50))}  (goal ≤ 500 ms)`)
 
     await page.evaluate(INSTALL_PROBES)
     await page.click('#board-search')
@@ -120,9 +120,25 @@ export async function benchBoard(): Promise<void> {
     // types whole names ("company 1008"), which narrows the board with each digit and widens it
     // again with each Backspace: it measures painting cards that come and go.
     const prefixes = data.processes.slice(0, 12).map((p) => p.company.toLowerCase().slice(0, 4))
-    report('first letters, columns unchanged', await typeWords(page, prefixes))
     const names = data.processes.slice(0, 8).map((p) => p.company.toLowerCase())
-    report('whole names, columns narrow and widen', await typeWords(page, names))
+    const board = [
+      report('first letters, columns unchanged', await typeWords(page, prefixes)),
+      report('whole names, columns narrow and widen', await typeWords(page, names))
+    ]
+
+    // The control: a bare page with one box whose text is echoed below it, typed the same way
+    // in the same browser. What it misses is the cost of this software-rendered Chromium itself.
+    const control = await browser.newPage({ viewport: { width: 1360, height: 860 } })
+    await control.setContent(CONTROL_PAGE)
+    await control.evaluate(INSTALL_PROBES)
+    await control.click('#board-search')
+    const controlP95 = report('control page', await typeWords(control, [...prefixes, ...names]), 'control page (plain input echoed below it)')
+    const worst = Math.max(...board)
+    const goal = controlP95 > 16 ? 1.25 * controlP95 : 16
+    console.log(
+      `  search keystroke → next paint p95: board ${ms(worst)} (worst pass), control ${ms(controlP95)}; ` +
+        `goal ≤ ${ms(goal)} (16 ms, or 1.25× the control when the control misses frames): ${worst <= goal ? 'ok' : 'OVER'}`
+    )
   } finally {
     await browser.close()
     await harness.close()
@@ -160,11 +176,21 @@ async function typeWords(page: Page, words: string[]): Promise<Typed> {
   return { keys, toResults, overFrame: [...perInteraction.values()].filter((d) => d > 16) }
 }
 
-function report(what: string, { keys, toResults, overFrame }: Typed): void {
-  const inpP95 = overFrame.length / keys <= 0.05 ? '≤ 16 ms' : ms(pct([...overFrame, ...Array(keys - overFrame.length).fill(16)], 95))
-  console.log(`  search (${what}), ${keys} real keystrokes:`)
+const CONTROL_PAGE = `<!doctype html><html><body>
+<input id="board-search" aria-label="Control"><div class="board-body"><p id="echo"></p></div>
+<script>
+const box = document.getElementById('board-search')
+box.addEventListener('input', () => { document.getElementById('echo').textContent = box.value })
+</script></body></html>`
+
+/** Prints a pass's figures; returns its keystroke → next paint p95 (16 when within a frame). */
+function report(what: string, { keys, toResults, overFrame }: Typed, title = `search (${what})`): number {
+  const p95 = pct([...overFrame, ...Array(keys - overFrame.length).fill(16)], 95)
+  const inpP95 = overFrame.length / keys <= 0.05 ? '≤ 16 ms' : ms(p95)
+  console.log(`  ${title}, ${keys} real keystrokes:`)
   console.log(`    keystroke → next paint (Event Timing): p95 ${inpP95}; ${overFrame.length} of ${keys} took longer than a frame  (goal p95 ≤ 16 ms)`)
   console.log(`    keystroke → filtered cards painted: p50 ${ms(pct(toResults, 50))}, p95 ${ms(pct(toResults, 95))}, max ${ms(Math.max(...toResults))}`)
+  return overFrame.length / keys <= 0.05 ? 16 : p95
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await benchBoard()
