@@ -143,7 +143,7 @@ export function acceptedPoints(ctx: Pick<ComposeContext, 'keyPoints'>, round: Ro
 function resolveMentions(ctx: ComposeContext, round: Round | null, person: Person | null, interviewers: Person[], info: SituationInfo): ResolvedMentions {
   const points = acceptedPoints(ctx, round)
   const all = draftMentions(points, { company: ctx.process.company, people: ctx.process.people.map((p) => p.name) })
-  const recipient = pointsFor(all, person, interviewers, { unnamedActions: info.id === 'additional-info' })
+  const recipient = pointsFor(all, person, interviewers, { unnamed: info.id === 'additional-info' })
   const panel = interviewers.some((p) => p.id === person?.id) ? interviewers : []
   return { all, recipient, seed: panelSeed(person, panel), decisionSpeaker: decisionSpeaker(ctx.process, points, info) }
 }
@@ -175,16 +175,15 @@ function decisionSpeaker(process: Process, points: KeyPointInput[], info: Situat
 }
 
 /** The old clause lists, now filled from this recipient's mentions: theirs first, then their share. */
-function resolvePoints(m: ResolvedMentions, info: SituationInfo): ResolvedPoints {
-  const { own, shared, others } = m.recipient
-  const mine = [...own, ...shared]
+function resolvePoints(m: ResolvedMentions): ResolvedPoints {
+  const { own, shared } = m.recipient
   // Another person's point goes in only in the third person, which these lists cannot say.
-  const companyWide: DraftMention[] = info.recipient === 'interviewer' ? [] : others.filter(() => false)
+  const mine = [...own, ...shared]
   const of = (list: DraftMention[], category: DraftMention['category']) => list.filter((x) => x.category === category).map((x) => x.text)
   const noun = (text: string): Clause => ({ kind: 'noun', text })
   return {
-    topics: [...of(mine, 'topic'), ...of(companyWide, 'topic')].map(noun),
-    culture: [...of(mine, 'culture'), ...of(companyWide, 'culture')].map(noun),
+    topics: of(mine, 'topic').map(noun),
+    culture: of(mine, 'culture').map(noun),
     praise: of(mine, 'praise'),
     concerns: of(mine, 'concern'),
     actions: of(mine, 'action')
@@ -211,7 +210,7 @@ export function resolveContext(ctx: ComposeContext): Resolved {
     firstName: (person && firstName(person.name)) || namePlaceholder,
     dateOn: round ? interviewDatePhrase(round.date, ctx.today) : PLACEHOLDERS.date,
     decisionBy: decision && (!round || decision >= round.date) ? formatLongDate(decision) : null,
-    points: resolvePoints(mentions, info),
+    points: resolvePoints(mentions),
     mentions,
     userName: userName || PLACEHOLDERS.yourName,
     userFirstName: firstName(userName) || PLACEHOLDERS.yourName,

@@ -111,11 +111,11 @@ export function nameHash(name: string): number {
 }
 
 /**
- * The points a draft to `person` may use, given the round's interviewers. `unnamedActions`: the
- * user is writing to this person about what they promised (additional information), so a promise
- * with nobody named is theirs to send.
+ * The points a draft to `person` may use, given the round's interviewers. `unnamed`: the user is
+ * writing to this person to follow up (additional information), so a promise or a doubt with
+ * nobody named is theirs to answer.
  */
-export function pointsFor(all: DraftMention[], person: Person | null, interviewers: Person[], options: { unnamedActions?: boolean } = {}): RecipientPoints {
+export function pointsFor(all: DraftMention[], person: Person | null, interviewers: Person[], options: { unnamed?: boolean } = {}): RecipientPoints {
   const own: DraftMention[] = []
   const shared: DraftMention[] = []
   const others: DraftMention[] = []
@@ -127,9 +127,9 @@ export function pointsFor(all: DraftMention[], person: Person | null, interviewe
     if (isSpeaker(m.speaker, person)) own.push(m)
     else if (m.speaker && panel.some((p) => isSpeaker(m.speaker, p))) others.push(m)
     else if (m.speaker && m.category === 'action') others.push(m)
-    else if (m.category === 'action' && options.unnamedActions) shared.push(m)
-    else if (panel.length > 1 && m.category === 'action') {
-      // A promise with nobody named: guessing who it was made to would send it to the wrong person.
+    else if ((m.category === 'action' || m.category === 'concern') && options.unnamed) shared.push(m)
+    else if (panel.length > 1 && m.category !== 'topic' && m.category !== 'culture') {
+      // Praise, a doubt or a promise with nobody named: guessing whose it was would put it to the wrong person.
       continue
     } else {
       // Shared out in turn, so two panelists hear about different things.
