@@ -53,7 +53,7 @@ describe('composeDraft with complete data', () => {
     if (situationInfo(situation).hasSubject) expect(draft.subject).not.toBe('')
     if (situation !== 'linkedin-note') expect(draft.body).toContain('Jordan Rivera')
     expect(draft.to).toHaveLength(1)
-    expect(draft.body).not.toMatch(/\s[.,]|\.\.|  |\bi\s/)
+    expect(draft.body).not.toMatch(/\s[.,]|\.\.| {2}|\bi\s/)
     expect(draft.body).not.toContain('parking')
   })
 
