@@ -42,7 +42,7 @@ export interface CheckContext extends ComposeContext {
 const FOLLOW_UPS = new Set<Situation>(['status-check', 'second-follow-up', 'final-follow-up'])
 
 export function findPlaceholders(text: string): string[] {
-  return text.match(/\[[^\[\]\n]{1,80}\]/g) ?? []
+  return text.match(/\[[^[\]\n]{1,80}\]/g) ?? []
 }
 
 export function checkPlaceholders(draft: DraftContent): Check | null {

@@ -164,7 +164,7 @@ export function useComposer(process: Process, settings: Settings, today: string,
   const stepDue = (info.step && plan?.steps.find((s) => s.kind === info.step)?.due) || null
   const checks = useMemo(
     () =>
-      checkDraft(text, {
+      checkDraft({ subject: text.subject, body: text.body }, {
         process,
         settings,
         situation,
