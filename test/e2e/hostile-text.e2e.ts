@@ -93,7 +93,7 @@ describe('hostile text', () => {
     expect(byWhat['javascript: LinkedIn URL']).toMatchObject({ code: 'invalid-input', message: expect.stringContaining('https://') })
     expect(byWhat['10,000-character company']).toMatchObject({ code: 'invalid-input', message: expect.stringContaining('200 characters') })
     expect(byWhat['10,000-character signature']).toMatchObject({ code: 'invalid-input', message: expect.stringContaining('2,000 characters') })
-    expect(byWhat['invalid round date 2026-02-30']).toMatchObject({ code: 'invalid-input', message: expect.stringContaining('real date') })
+    expect(byWhat['invalid round date 2026-02-30']).toMatchObject({ code: 'invalid-input', message: expect.stringContaining('full date') })
   })
 
   it('is shown as text and runs nothing on any screen, with CSP and without it', async () => {
