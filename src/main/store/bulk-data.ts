@@ -38,8 +38,13 @@ export abstract class BulkData {
       this.ctx.io.beginGroup()
       return this.captureState()
     },
-    flush: () => this.ctx.io.flushGroup()
+    flush: async () => {
+      await this.ctx.io.flushGroup()
+      this.batchUndo = null
+    }
   })
+  /** Each interview's value before the running batch of saves first changed it (undefined: absent). */
+  private batchUndo: Map<string, Process | undefined> | null = null
   protected readonly meta: StoredFile<MetaFile>
   protected readonly processShards: StoredFile<ProcessRecords>[]
   private readonly notesLoads: Array<Promise<StoredFile<NotesRecords>> | undefined> = []
@@ -64,10 +69,16 @@ export abstract class BulkData {
 
   /** The state a batch of saves may change, to put back when its flush fails (files undo themselves). */
   private captureState(): () => void {
-    const { processes, settings, notified } = this
-    const snapshot = new Map(processes)
+    const { settings, notified } = this
+    // A journal of the interviews the batch touches, not a copy of them all: saves stay cheap.
+    const journal = new Map<string, Process | undefined>()
+    this.batchUndo = journal
     return () => {
-      this.processes = snapshot
+      for (const [id, p] of journal) {
+        if (p) this.processes.set(id, p)
+        else this.processes.delete(id)
+      }
+      this.batchUndo = null
       this.settings = settings
       this.notified = notified
       // Updated in place by notes saves: rebuilt from the files on the next search.
@@ -77,6 +88,11 @@ export abstract class BulkData {
 
   protected metaFile(patch: Partial<MetaFile>): MetaFile {
     return { app: 'afterview', schemaVersion: CURRENT_SCHEMA_VERSION, settings: this.settings, notified: [...this.notified], ...patch }
+  }
+
+  /** Call before changing `processes[id]` in a save, so a failed flush can put it back. */
+  protected rememberProcess(id: string): void {
+    if (this.batchUndo && !this.batchUndo.has(id)) this.batchUndo.set(id, this.processes.get(id))
   }
 
   // ---- notes ------------------------------------------------------------------------------

@@ -216,6 +216,7 @@ class DataStore extends BulkData implements Store {
       const records = { ...shard.data }
       delete records[id]
       await shard.commit(records)
+      this.rememberProcess(id)
       this.processes.delete(id)
       // Leftover notes of a deleted interview are harmless (nothing can reach them), so a
       // failure here must not undo the deletion the user asked for.
@@ -226,6 +227,7 @@ class DataStore extends BulkData implements Store {
   private async putProcess(p: Process): Promise<void> {
     const shard = this.processShards[shardOf(p.id)]
     await shard.commit({ ...shard.data, [p.id]: p })
+    this.rememberProcess(p.id)
     this.processes.set(p.id, p)
   }
 

@@ -75,9 +75,12 @@ describe('data store: group commit', () => {
       store.updateProcess('g1', (p) => void (p.decisionPhrase = 'lost')),
       store.saveNotes('g2', 'g2-r1', 'never saved'),
       store.updateSettings({ name: 'Never' }),
-      store.deleteProcess('g3')
+      store.deleteProcess('g3'),
+      store.createProcess(makeProcess('fresh'))
     ])
-    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected', 'rejected'])
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected', 'rejected', 'rejected'])
+    expect(store.getProcess('fresh')).toBeUndefined()
+    expect(store.listProcesses()).toHaveLength(IDS.length)
     expect((results[0] as PromiseRejectedResult).reason).toMatchObject({ code: 'io' })
     expect(store.getProcess('g1')!.decisionPhrase).toBe('')
     expect(store.getProcess('g3')).toBeDefined()
