@@ -18,6 +18,8 @@ export const TALK_LEAD =
 export const MAIN_THING = /^(?:so\s+)?the (?:main|big|biggest|key|other) (?:thing|topic|issue|point)s?\s+(?:you|they|we|she|he)?\s*(?:talked about|discussed|raised|mentioned|care about)?\s*(?:is|was)\s+(?:that\s+)?/i
 
 export const LABEL_ONLY = /^(?:the\s+)?(?:(?:big|bigger|biggest|main|key|real|other|strategic|overall|general|whole|major|one|first|second|last)\s+){0,3}(?:issue|problem|priority|focus|challenge|headache|project|gap|thing|topic|pain|pain point|struggle|worry|need|way|stuff|part|bit)s?(?:\s+right now|\s+now|\s+at the moment)?$/i
+const VAGUE = /^(?:problem|problems|need|needs|way|ways|world|site|job|case|hand|side|area|point|points|issue|issues|stuff|thing|things|situation|trust|department|staffing|union|team|company|role)$/
+
 export const TIME_WORD = /^(?:every|each|daily|weekly|monthly|quarterly|yearly|annually|quarters?|years?|sprints?|seasons?|shifts?|mornings?|evenings?|afternoons?|nights?|weeks?|days?|months?|am|pm|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|\d+(?::\d+)?)$/
 export const SKILL_HEAD = /\b(?:experience|background|skills?|knowledge|exposure|expertise|track record)$/i
 
@@ -58,6 +60,9 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
   }
   const text = withArticle(lowerFirst(joinTokens(fitted), names), category)
   if (LABEL_ONLY.test(text)) return no('a heading, not a point')
+  // "your problem", "the site": one plain word says too little to show what was discussed.
+  const single = /^(?:the|your|my|a|an)\s+(\p{Ll}[\p{Ll}']*)$/u.exec(text)?.[1]
+  if (single && (VAGUE.test(single) || ((category === 'topic' || category === 'culture') && !/s$/.test(single)))) return no('too vague to mention')
   const problem = unsendable(text, allowI)
   return problem ? no(problem) : yes(text)
 }
