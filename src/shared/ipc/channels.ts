@@ -8,6 +8,7 @@ export const CHANNELS = [
   'processes.update',
   'processes.move',
   'processes.delete',
+  'processes.restore',
   'rounds.save',
   'rounds.delete',
   'people.save',

@@ -11,6 +11,7 @@ import {
   roundSchema,
   settingsSchema,
   stageSchema,
+  storedProcessSchema,
   userNameSchema,
   webUrlSchema,
   type Process,
@@ -103,6 +104,16 @@ export const contract = {
     input: z.object({ id: idSchema, stage: stageSchema, outcome: outcomeSchema.nullable().optional() })
   },
   'processes.delete': { input: z.object({ id: idSchema }) },
+  // Undo of a delete: the process exactly as it was before (same ids), and its rounds' notes.
+  // expectUpdatedAt null: the process itself was deleted and must not exist; otherwise the process
+  // must still be as the delete left it, so an undo never throws away a later change.
+  'processes.restore': {
+    input: z.object({
+      process: storedProcessSchema,
+      notes: z.record(idSchema, z.string().max(2_000_000)).default({}),
+      expectUpdatedAt: z.string().max(40).nullable()
+    })
+  },
   'rounds.save': { input: processRef.extend({ round: roundInputSchema }) },
   'rounds.delete': { input: roundRef },
   'people.save': { input: processRef.extend({ person: personInputSchema, mainContact: z.boolean().optional() }) },
@@ -150,6 +161,7 @@ export interface Outputs {
   'processes.update': Process
   'processes.move': Process
   'processes.delete': { ok: true }
+  'processes.restore': Process
   'rounds.save': Process
   'rounds.delete': Process
   'people.save': Process

@@ -1,4 +1,5 @@
 import { CHANNELS, type Channel } from '../../../src/shared/ipc/channels'
+import { makeProcess } from '../../support/factories'
 
 // Hostile and random payloads for the IPC boundary fuzz. Everything is drawn from one seeded
 // PRNG so that a failing run can be replayed exactly with FUZZ_SEED.
@@ -136,6 +137,8 @@ export function validTemplate(channel: Channel, ids: SeedIds): unknown {
     'processes.move': { id: processId, stage: 'closed', outcome: 'rejected' },
     // Deletes aim at ids that do not exist, so the seeded data stays for the other channels.
     'processes.delete': { id: 'does-not-exist' },
+    // A process that was never there, brought back as an undo would.
+    'processes.restore': { process: makeProcess({ id: 'restored-process' }), notes: {}, expectUpdatedAt: null },
     'rounds.save': { processId, round: { ...round, id: roundId } },
     'rounds.delete': { processId, roundId: 'no-such-round' },
     'people.save': { processId, person: { ...person, id: personId }, mainContact: true },

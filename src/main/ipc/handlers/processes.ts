@@ -13,6 +13,7 @@ type ProcessHandlers = Pick<
   | 'processes.update'
   | 'processes.move'
   | 'processes.delete'
+  | 'processes.restore'
   | 'rounds.save'
   | 'rounds.delete'
   | 'people.save'
@@ -65,6 +66,26 @@ export function processHandlers(ctx: HandlerContext): ProcessHandlers {
       await store.deleteProcess(id)
       ctx.emit('data.changed', { processIds: [id] })
       return { ok: true as const }
+    },
+    'processes.restore': async ({ process, notes, expectUpdatedAt }) => {
+      const current = store.getProcess(process.id)
+      let restored: Process
+      if (expectUpdatedAt === null) {
+        if (current) throw new HandlerError('invalid', 'That interview process is already back.')
+        restored = await store.createProcess(process)
+      } else {
+        if (!current) throw new HandlerError('not-found', 'That interview process no longer exists.')
+        if (current.updatedAt !== expectUpdatedAt) {
+          throw new HandlerError('invalid', 'It has changed since, so the delete can no longer be undone.')
+        }
+        restored = await store.updateProcess(process.id, () => process)
+      }
+      const rounds = new Set(process.rounds.map((r) => r.id))
+      for (const [roundId, text] of Object.entries(notes)) {
+        if (rounds.has(roundId) && text) await store.saveNotes(process.id, roundId, text)
+      }
+      ctx.emit('data.changed', { processIds: [process.id] })
+      return restored
     },
     'rounds.save': ({ processId, round }) =>
       changed(processId, (p) => {

@@ -12,7 +12,8 @@ export interface Toast {
 
 export interface ToastSlice {
   toasts: Toast[]
-  toast(message: string, kind?: Toast['kind'], action?: Toast['action'], processId?: string): void
+  /** `durationMs`: how long an info or success toast stays (4 s unless said). */
+  toast(message: string, kind?: Toast['kind'], action?: Toast['action'], processId?: string, durationMs?: number): void
   dismissToast(id: number): void
   dismissToastsFor(processId: string): void
 }
@@ -21,11 +22,11 @@ let nextId = 1
 
 export const createToastSlice: StateCreator<AppState, [], [], ToastSlice> = (set, get) => ({
   toasts: [],
-  toast(message, kind = 'info', action, processId) {
+  toast(message, kind = 'info', action, processId, durationMs = 4000) {
     const id = nextId++
     set((s) => ({ toasts: [...s.toasts.slice(-4), { id, kind, message, action, processId }] }))
     // Errors and reminders stay until dismissed: the user must get to read them.
-    if (kind === 'info' || kind === 'success') setTimeout(() => get().dismissToast(id), 4000)
+    if (kind === 'info' || kind === 'success') setTimeout(() => get().dismissToast(id), durationMs)
   },
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
   dismissToastsFor: (processId) =>

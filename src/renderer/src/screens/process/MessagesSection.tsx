@@ -2,9 +2,9 @@ import { useState } from 'react'
 import type { Message, Process } from '../../../../shared/model'
 import { formatLongDate } from '../../locale-format'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
-import { changeProcess } from '../../store/actions'
 import { MessageDialog } from './MessageDialog'
 import { CHANNEL_LABELS, STEP_LABELS, situationLabel } from './message-labels'
+import { deleteChildWithUndo } from '../../store/undo-delete'
 
 /** Newest first; same-day messages keep the order they were logged in (reversed). */
 const newestFirst = (messages: readonly Message[]): Message[] =>
@@ -44,7 +44,7 @@ export function MessagesSection({ process }: { process: Process }) {
           title="Delete this message from the history?"
           confirmLabel="Delete"
           danger
-          onConfirm={() => changeProcess('messages.delete', { processId: process.id, messageId: deleting.id })}
+          onConfirm={() => deleteChildWithUndo(process, { channel: 'messages.delete', input: { processId: process.id, messageId: deleting.id } }, 'the message')}
           onClose={() => setDeleting(null)}
         >
           <p className="user-text">{deleting.subject || situationLabel(deleting.situation) || 'Message'}</p>

@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { ExternalLink } from '../../components/ExternalLink'
 import { changeProcess } from '../../store/actions'
 import { PersonDialog } from './PersonDialog'
+import { deleteChildWithUndo } from '../../store/undo-delete'
 
 /** The people met, their rounds, and which one is the main contact for follow-ups. */
 export function PeopleSection({ process }: { process: Process }) {
@@ -94,7 +95,7 @@ export function PeopleSection({ process }: { process: Process }) {
           title="Remove this person?"
           confirmLabel="Remove"
           danger
-          onConfirm={() => changeProcess('people.delete', { processId: process.id, personId: deleting.id })}
+          onConfirm={() => deleteChildWithUndo(process, { channel: 'people.delete', input: { processId: process.id, personId: deleting.id } }, deleting.name)}
           onClose={() => setDeleting(null)}
         >
           <p>

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { OUTCOMES, OUTCOME_LABELS, STAGES, STAGE_LABELS, type Outcome, type Process, type Stage } from '../../../../shared/model'
-import { call } from '../../api'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { ExternalLink } from '../../components/ExternalLink'
 import { Field } from '../../components/Field'
@@ -8,6 +7,7 @@ import { useApp } from '../../store'
 import { changeProcess } from '../../store/actions'
 import { FormDialog } from './FormDialog'
 import { ProcessEditDialog } from './ProcessEditDialog'
+import { deleteProcessWithUndo } from '../../store/undo-delete'
 
 export const stageBadgeClass = (stage: Stage): string =>
   stage === 'offer' ? 'badge badge-ok' : stage === 'closed' ? 'badge' : stage === 'following-up' ? 'badge badge-warn' : 'badge badge-accent'
@@ -24,11 +24,8 @@ export function ProcessHeader({ process }: { process: Process }) {
   }
 
   const remove = async () => {
-    await call('processes.delete', { id: process.id })
-    const { removeProcess, toast } = useApp.getState()
+    await deleteProcessWithUndo(process, `${process.company} — ${process.role}`)
     navigate({ name: 'board' })
-    removeProcess(process.id)
-    toast(`Deleted ${process.company} — ${process.role}.`, 'success')
   }
 
   return (

@@ -4,9 +4,9 @@ import { formatFullDate, formatLongDate, formatTime } from '../../locale-format'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { ExternalLink, isOpenableUrl } from '../../components/ExternalLink'
 import { useApp } from '../../store'
-import { changeProcess } from '../../store/actions'
 import { NotesEditor } from './NotesEditor'
 import { RoundDialog } from './RoundDialog'
+import { deleteChildWithUndo } from '../../store/undo-delete'
 
 /** Rounds by date then time: the order they happened in. */
 export const sortRounds = (rounds: readonly Round[]): Round[] =>
@@ -123,7 +123,7 @@ function RoundCard({ process, round, index, highlighted, onEdit }: { process: Pr
           title="Delete this round?"
           confirmLabel="Delete round"
           danger
-          onConfirm={() => changeProcess('rounds.delete', { processId: process.id, roundId: round.id })}
+          onConfirm={() => deleteChildWithUndo(process, { channel: 'rounds.delete', input: { processId: process.id, roundId: round.id } }, `the round ${round.label}`)}
           onClose={() => setConfirming(false)}
         >
           <p>
