@@ -165,6 +165,7 @@ export function validTemplate(channel: Channel, ids: SeedIds): unknown {
     'data.chooseFolder': undefined,
     // Only a folder the OS picker just returned may be used; the fuzz's platform never picks one.
     'data.switchFolder': { path: '/tmp/afterview-elsewhere', copyCurrent: true },
+    'file.openImport': undefined,
     'file.save': { suggestedName: 'a.txt', content: 'x', kind: 'txt' },
     'clipboard.write': { text: 'x', html: '<b>x</b>' },
     'shell.openExternal': { url: 'https://example.com' }
