@@ -7,7 +7,7 @@ import { openStore } from '../src/main/store/data-store'
 import { nodeFs, type StoreFs } from '../src/main/store/file-system'
 import { makeBenchDataset, noteText, type BenchWeight } from './store-data'
 
-// Storage benchmark (issue 2, Speed): 5,000 processes, 10,000 rounds with ~1 KB of notes each.
+// Storage benchmark: 5,000 processes, 10,000 rounds with ~1 KB of notes each.
 // Goals: start-up load <= 150 ms; one saved change <= 25 ms p95 including the disk write.
 
 const LOAD_GOAL_MS = 150

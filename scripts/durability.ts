@@ -5,7 +5,7 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { openStore } from '../src/main/store/data-store'
 
-// Crash test for the store (issue 6, item 1): a child process runs the real store and writes
+// Crash test for the store: a child process runs the real store and writes
 // in a loop, printing each acknowledged write; we SIGKILL it at random moments, then reopen the
 // data. Every time, the files must load without any recovery, and every acknowledged write must
 // be there (a stored value may be newer than the last ACK: that write finished but its ACK was

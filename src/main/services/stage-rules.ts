@@ -1,7 +1,7 @@
 import type { Message, Stage } from '../../shared/model'
 
 /**
- * Sending moves a card on (DESIGN.md): a thank-you to Waiting, a follow-up to Following up.
+ * Sending moves a card on (docs/design.md "Screens"): a thank-you to Waiting, a follow-up to Following up.
  * Offer and Closed are the user's call, so a message never moves a card out of them.
  */
 export function stageAfterMessage(stage: Stage, message: Pick<Message, 'direction' | 'step'>): Stage {

@@ -1,9 +1,9 @@
 import * as chrono from 'chrono-node'
 import { addDays, fromParts, isIsoDate, lastDayOfMonth, weekday } from '../dates'
 
-// Date expressions in a piece of text, each resolved against the interview date by DESIGN.md's
-// decision-date rules. chrono-node reads calendar dates ("March 13", "6/5", "May 22nd"); the
-// relative phrases people use for a decision ("by Fri", "within ten days", "one or two weeks") are
+// Date expressions in a piece of text, each resolved against the interview date by the
+// decision-date rules of docs/design.md. chrono-node reads calendar dates ("March 13", "6/5",
+// "May 22nd"); the relative phrases people use for a decision ("by Fri", "within ten days", "one or two weeks") are
 // resolved here because the rules differ from chrono's own readings.
 
 export interface DateExpression {

@@ -2,7 +2,7 @@ import { addDays, isIsoDate, type IsoDate } from '../dates'
 import { DEFAULT_POLICY as MODEL_DEFAULT_POLICY, STEPS } from '../model'
 import { addDaysRolled, assertHolidayPlace, nextBusinessDayAfter, rollForward, type HolidayPlace } from './business-days'
 
-// The follow-up plan of one interview round, from DESIGN.md "Follow-up policy".
+// The follow-up plan of one interview round, from docs/design.md "Follow-up policy".
 //
 // Each step's due date counts from the real send date of the step before it (a late message
 // pushes the rest back); a step not sent yet is projected from its own due date. `next` is the

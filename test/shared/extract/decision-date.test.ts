@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { extractKeyPoints, resolveDecisionDate } from '../../../src/shared/extract/index'
 
 // Interview dates used below: 2026-01-12 Mon, 2026-01-14 Wed, 2026-01-15 Thu, 2026-01-16 Fri.
-describe('resolveDecisionDate: DESIGN.md rules one by one', () => {
+describe('resolveDecisionDate: the rules of docs/design.md one by one', () => {
   it.each([
     // weekday: strictly after the interview date
     ['by Friday', '2026-01-12', '2026-01-16'],

@@ -7,7 +7,7 @@ const step = (plan: Plan, kind: string) => plan.steps.find((s) => s.kind === kin
 const statusDue = (input: Omit<PlanInput, 'today'>) =>
   step(planFollowUps({ today: input.interviewDate, ...input }), 'status-check')?.due
 
-describe('planFollowUps: the worked examples of DESIGN.md (US)', () => {
+describe('planFollowUps: the worked example of docs/design.md and the policy's rules (US)', () => {
   it('interview Wed 2026-07-01, nothing stated: status check Wed 2026-07-08', () => {
     const plan = planFollowUps({ interviewDate: '2026-07-01', today: '2026-07-01' })
     expect(dues(plan)).toEqual({
@@ -318,7 +318,7 @@ describe('planFollowUps: holidays in other places and at year ends', () => {
 })
 
 describe('planFollowUps: policy', () => {
-  it('defaults to the numbers of DESIGN.md, shared with the model', () => {
+  it('defaults to the numbers of docs/design.md, shared with the model', () => {
     expect(DEFAULT_POLICY).toEqual({ thankYouDays: 1, statusCheckDays: 7, secondDays: 7, finalDays: 14, moveOnDays: 14 })
     expect(DEFAULT_POLICY).toEqual(MODEL_POLICY)
   })

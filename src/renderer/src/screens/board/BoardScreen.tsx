@@ -12,7 +12,7 @@ import { useNoteSearch } from './use-note-search'
 import { useImportDrop } from '../import/use-import-drop'
 import './board.css'
 
-/** Screen 1 of DESIGN.md: every interview process as a card in its stage's column. */
+/** The pipeline board (docs/design.md "Screens"): every interview process as a card in its stage's column. */
 export function BoardScreen() {
   const count = useApp((s) => processCount(s.processes))
   const readOnly = useApp((s) => s.info?.readOnly ?? false)
