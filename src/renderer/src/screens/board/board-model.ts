@@ -44,12 +44,6 @@ export function searchText(p: Process): string {
   return text
 }
 
-export function matchesTerms(p: Process, terms: readonly string[]): boolean {
-  if (terms.length === 0) return true
-  const text = searchText(p)
-  return terms.every((t) => text.includes(t))
-}
-
 const latestRounds = new WeakMap<Process, Round | null>()
 
 export function cachedLatestRound(p: Process): Round | null {
