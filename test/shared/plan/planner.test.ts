@@ -7,7 +7,7 @@ const step = (plan: Plan, kind: string) => plan.steps.find((s) => s.kind === kin
 const statusDue = (input: Omit<PlanInput, 'today'>) =>
   step(planFollowUps({ today: input.interviewDate, ...input }), 'status-check')?.due
 
-describe('planFollowUps: the worked example of docs/design.md and the policy's rules (US)', () => {
+describe('planFollowUps: the worked example and rules of docs/design.md (US)', () => {
   it('interview Wed 2026-07-01, nothing stated: status check Wed 2026-07-08', () => {
     const plan = planFollowUps({ interviewDate: '2026-07-01', today: '2026-07-01' })
     expect(dues(plan)).toEqual({
