@@ -9,7 +9,7 @@ import { openSession, type E2ESession } from './support/session'
 const TODAY = '2026-01-13'
 const NOTES = [
   'Met w/ Dana Whitfield, VP Sales (dana@northwind.example) for 45 min.',
-  '- Talked about the billing migration to Stripe',
+  '- Their big project is the billing migration to Stripe',
   '- She loved my dashboard project',
   '- Concern: no experience with dbt',
   '- Team does async standups, very collaborative',
@@ -163,7 +163,7 @@ describe('Note review, end to end', () => {
     expect((await invoke<{ text: string }>('notes.get', { processId, roundId })).text).toBe(NOTES + TYPED)
     const saved = (await stored()).rounds.find((r) => r.id === roundId)!.points
     const edited = saved.find((x) => x.text.includes('Braintree'))!
-    expect((NOTES + TYPED).slice(edited.start!, edited.end!)).toBe('Talked about the billing migration to Stripe')
+    expect((NOTES + TYPED).slice(edited.start!, edited.end!)).toBe('Their big project is the billing migration to Stripe')
 
     await session.reload()
     await openReview()

@@ -9,7 +9,7 @@ import { installAfterview, makeProcess, makeRound, seed, type Fake } from '../pr
 
 export const NOTES = [
   'Met w/ Dana Whitfield, VP Sales (dana@northwind.example).',
-  '- Talked about the billing migration to Stripe',
+  '- Their big project is the billing migration to Stripe',
   '- She loved my dashboard project',
   '- Concern: no experience with dbt',
   '- Team does async standups, very collaborative',

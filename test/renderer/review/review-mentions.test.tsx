@@ -8,7 +8,7 @@ afterEach(cleanup)
 
 const pointItem = (words: string) => screen.findByRole('listitem', { name: new RegExp(words) })
 // Stored as accepted, so the test does not depend on what the extractor finds.
-const TOPIC = 'Talked about the billing migration to Stripe'
+const TOPIC = 'Their big project is the billing migration to Stripe'
 const stored: ReviewPoint[] = [
   { id: 'k1', category: 'topic', text: TOPIC, start: NOTES.indexOf(TOPIC), end: NOTES.indexOf(TOPIC) + TOPIC.length, status: 'accepted', source: 'extracted' }
 ]

@@ -25,7 +25,7 @@ describe('Review screen: key points', () => {
     mountReview()
     await pointItem('dashboard project')
     expect(within(group(/^Praise/)).getByText('She loved my dashboard project')).toBeTruthy()
-    expect(within(group(/^Topics/)).getByText('Talked about the billing migration to Stripe')).toBeTruthy()
+    expect(within(group(/^Topics/)).getByText('Their big project is the billing migration to Stripe')).toBeTruthy()
     expect(within(group(/^Actions/)).getByText('Send her the case study')).toBeTruthy()
     expect(within(group(/^Praise/)).getByLabelText('1 points')).toBeTruthy()
     // Notes with points open highlighted, each highlight plain text.

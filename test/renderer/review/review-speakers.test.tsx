@@ -34,7 +34,7 @@ describe('Review screen: who said a point', () => {
 
   it('keeps the chosen speaker while the notes are edited', async () => {
     // Stored as accepted, so the test holds whatever the extractor finds and whoever it names.
-    const text = 'Talked about the billing migration to Stripe'
+    const text = 'Their big project is the billing migration to Stripe'
     const start = NOTES.indexOf(text)
     const points: ReviewPoint[] = [
       { id: 'k1', category: 'topic', text, start, end: start + text.length, status: 'accepted', source: 'extracted', speaker: null }
@@ -46,7 +46,7 @@ describe('Review screen: who said a point', () => {
     const box = screen.getByLabelText('Notes text') as HTMLTextAreaElement
     const longer = 'Round 1 on Zoom, with Omar Haddad too.\n' + NOTES
     fireEvent.input(box, { target: { value: longer } })
-    await waitFor(() => expect(lastSave(fake).find((p) => p.text.includes('billing'))?.start).toBe(longer.indexOf('Talked about')))
+    await waitFor(() => expect(lastSave(fake).find((p) => p.text.includes('billing'))?.start).toBe(longer.indexOf('Their big project')))
     expect(speakerOf(await pointItem('billing migration')).value).toBe('Omar Haddad')
   })
 
