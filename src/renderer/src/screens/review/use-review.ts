@@ -67,18 +67,21 @@ export function useReview(processId: string, round: Round): Review {
 
   const notesAutosave = useAutosave((text) => call('notes.save', { processId, roundId, text }), NOTES_SAVE_DELAY)
   const { change: saveNotesLater, flush: flushNotes } = notesAutosave
-  const pointsAutosave = useAutosave(
-    (json) => changeProcess('review.save', { processId, roundId, points: JSON.parse(json) as ReviewPoint[] }),
+  const pointsAutosave = useAutosave<ReviewPoint[]>(
+    (points) => changeProcess('review.save', { processId, roundId, points }),
     POINTS_SAVE_DELAY
   )
 
   const commit = useCallback((next: ReviewState) => {
     stateRef.current = next
     setState(next)
-    const json = JSON.stringify(pointsToSave(next.points))
-    if (json !== savedPoints.current) {
-      savedPoints.current = json
-      pointsAutosave.change(json)
+    // The serialised form only tells whether anything worth saving changed; the points
+    // themselves go to the save.
+    const toSave = pointsToSave(next.points)
+    const key = JSON.stringify(toSave)
+    if (key !== savedPoints.current) {
+      savedPoints.current = key
+      pointsAutosave.change(toSave)
     }
     // pointsAutosave.change is stable.
     // eslint-disable-next-line react-hooks/exhaustive-deps
