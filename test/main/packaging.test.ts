@@ -102,7 +102,7 @@ describe.skipIf(!tools)('packaging (electron-builder, linux dir, stand-in Electr
     const closure = runtimeClosure()
     expect([...packed].sort()).toEqual([...closure].sort())
     for (const dev of Object.keys(pkg.devDependencies)) expect(packed.has(dev), dev).toBe(false)
-    for (const dep of ['zod', 'lowdb', 'steno', 'chrono-node', 'date-holidays']) expect(packed.has(dep), dep).toBe(true)
+    for (const dep of ['zod', 'lowdb', 'steno', 'date-holidays']) expect(packed.has(dep), dep).toBe(true)
 
     // The packed manifest points Electron at the built main entry.
     const manifest = JSON.parse(
