@@ -34,7 +34,14 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/renderer/index.html') },
+        output: {
+          // zod and the line that turns its eval probe off share a chunk, so the setting is in
+          // place before any lazily split module (model schemas) parses with zod under the CSP.
+          manualChunks: (id) => (/[\\/]node_modules[\\/]zod[\\/]|zod-csp\.ts$/.test(id) ? 'zod' : undefined)
+        }
+      }
     },
     plugins: [react(), cspMeta()]
   }

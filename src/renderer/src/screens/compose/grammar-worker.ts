@@ -1,3 +1,5 @@
+// Before anything parses with zod: this thread has its own zod and the same CSP.
+import '../../zod-csp'
 import type { GrammarProblem } from '../../../../shared/compose/grammar'
 import { createGrammarEngine } from './grammar-engine'
 
