@@ -40,7 +40,8 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
-  '.json': 'application/json'
+  '.json': 'application/json',
+  '.wasm': 'application/wasm'
 }
 
 export async function startHarness(opts: HarnessOptions): Promise<Harness> {

@@ -25,7 +25,8 @@ describe('Content-Security-Policy', () => {
     const directive = (name: string) => CONTENT_SECURITY_POLICY.split('; ').find((d) => d.startsWith(`${name} `))
     // WebAssembly may be compiled (the grammar checker); JavaScript eval stays off.
     expect(directive('script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'")
-    expect(directive('connect-src')).toBe("connect-src 'self' data:")
+    // The app's own files, and the blob: the grammar worker makes of the WebAssembly's bytes.
+    expect(directive('connect-src')).toBe("connect-src 'self' blob:")
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline')
     expect(CONTENT_SECURITY_POLICY).not.toContain("'unsafe-eval'")
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'")

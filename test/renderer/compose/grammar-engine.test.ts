@@ -1,14 +1,16 @@
 // @vitest-environment node
 import { beforeAll, describe, expect, it } from 'vitest'
+import { binary } from 'harper.js/binary'
 import { createGrammarEngine, type GrammarEngine } from '../../../src/renderer/src/screens/compose/grammar-engine'
 import { applyFix, ownWords } from '../../../src/shared/compose/grammar'
 
 // The real checker (harper's WebAssembly), as the composer runs it: it must catch a plain
-// mistake and leave the user's own names and terms alone.
+// mistake and leave the user's own names and terms alone. The binary comes by the same URL the
+// page reads (here a file: URL into node_modules, which harper reads with fs under Node).
 
 let engine: GrammarEngine
 beforeAll(async () => {
-  engine = await createGrammarEngine()
+  engine = await createGrammarEngine(String(binary.url))
 }, 60_000)
 
 const OWN = ownWords({

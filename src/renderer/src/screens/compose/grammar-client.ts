@@ -3,8 +3,10 @@ import type { GrammarReply, GrammarRequest } from './grammar-worker'
 import type { GrammarEngine } from './grammar-engine'
 
 // One grammar checker for the whole app, started the first time the composer asks for it and
-// kept warm afterwards. It runs in a Web Worker; where a worker cannot start (a file:// page
-// may refuse one), the same engine is loaded on the page instead, still lazily.
+// kept warm afterwards. It runs in a Web Worker; where a worker cannot start or load, the same
+// engine module is loaded on the page instead, still lazily. Both use the one .wasm file that
+// the build emits for harper.js/binary, fetched from the app's own files (file:// in Electron,
+// the loopback server in the browser harness): nothing is inlined and nothing is remote.
 
 export interface GrammarChecker {
   /** Settles once the checker can answer (rejects when it cannot start at all). */
@@ -22,8 +24,21 @@ export function grammarChecker(): GrammarChecker {
   return shared
 }
 
+/** Where the build put harper's WebAssembly, relative to the script that asked: 'self' always. */
+const wasmUrl = (): Promise<string> => import('harper.js/binary').then(({ binary }) => String(binary.url))
+
+async function readWasm(url: string): Promise<ArrayBuffer> {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`The grammar checker's WebAssembly did not load (${response.status})`)
+  return response.arrayBuffer()
+}
+
 function startChecker(): GrammarChecker {
-  const engine = startWorker().catch(() => startOnPage())
+  const url = wasmUrl()
+  const engine = url
+    .then(readWasm)
+    .then(startWorker)
+    .catch(() => url.then(startOnPage))
   // A failed start is reported through `ready`; later calls fail fast rather than retrying.
   const ready = engine.then(() => undefined)
   return {
@@ -32,11 +47,11 @@ function startChecker(): GrammarChecker {
   }
 }
 
-function startOnPage(): Promise<GrammarEngine> {
-  return import('./grammar-engine').then((m) => m.createGrammarEngine())
+function startOnPage(url: string): Promise<GrammarEngine> {
+  return import('./grammar-engine').then((m) => m.createGrammarEngine(url))
 }
 
-function startWorker(): Promise<GrammarEngine> {
+function startWorker(wasm: ArrayBuffer): Promise<GrammarEngine> {
   return new Promise((resolve, reject) => {
     let worker: Worker
     try {
@@ -58,6 +73,7 @@ function startWorker(): Promise<GrammarEngine> {
     }
     const timer = setTimeout(() => fail('The grammar worker took too long to start'), WORKER_START_LIMIT)
     worker.onerror = (e) => fail(`The grammar worker failed: ${e.message}`)
+    worker.postMessage({ type: 'load', wasm } satisfies GrammarRequest, [wasm])
     worker.onmessage = ({ data }: MessageEvent<GrammarReply>) => {
       if (data.type === 'ready') {
         clearTimeout(timer)
@@ -67,7 +83,7 @@ function startWorker(): Promise<GrammarEngine> {
               if (dead) return failCheck(dead)
               const id = nextId++
               pending.set(id, { ok, fail: failCheck })
-              worker.postMessage({ id, text, ownWords: [...ownWords] } satisfies GrammarRequest)
+              worker.postMessage({ type: 'check', id, text, ownWords: [...ownWords] } satisfies GrammarRequest)
             })
         })
       } else if (data.type === 'failed') fail(data.error)

@@ -1,17 +1,19 @@
-import { LocalLinter } from 'harper.js'
-import { binaryInlined } from 'harper.js/binaryInlined'
+import { createBinaryModuleFromUrl, LocalLinter } from 'harper.js'
 import { problemsFromLints, withoutOwnWords, type GrammarProblem } from '../../../../shared/compose/grammar'
 
 // The offline grammar and spelling checker (harper, WebAssembly shipped inside its npm package).
 // Runs in the grammar worker, or on the page when a worker cannot start. Nothing leaves the machine.
+// The WebAssembly comes by URL (the app's own .wasm file, or a blob: of its bytes in the worker),
+// so this module carries only harper's JavaScript glue.
 
 export interface GrammarEngine {
   /** Problems in `text`, not counting the user's own words (names, the company, their terms). */
   check(text: string, ownWords: readonly string[]): Promise<GrammarProblem[]>
 }
 
-export async function createGrammarEngine(): Promise<GrammarEngine> {
-  const linter = new LocalLinter({ binary: binaryInlined })
+/** `wasmUrl`: where harper's full WebAssembly binary is (the `binary` export of harper.js/binary). */
+export async function createGrammarEngine(wasmUrl: string): Promise<GrammarEngine> {
+  const linter = new LocalLinter({ binary: createBinaryModuleFromUrl(wasmUrl, 'full') })
   await linter.setup()
   // The first lint, and the first spelling suggestion, build the checker's caches (~0.5 s): pay
   // for them here, not on the first pause in typing.
