@@ -1,8 +1,7 @@
-import winkNLP from 'wink-nlp'
-import model from 'wink-eng-lite-web-model'
+import { tag } from '../extract/nlp'
 
-// Parts of speech and lemmas for turning note fragments into phrases. The model loads on first
-// use (about 80 ms), so importing the composer costs nothing until a mention is made.
+// Parts of speech and lemmas for turning note fragments into phrases, from the extractor's
+// tagger: one wink-nlp model, built once on first use, serves both.
 
 export interface Token {
   text: string
@@ -12,27 +11,14 @@ export interface Token {
   lemma: string
 }
 
-type Nlp = ReturnType<typeof winkNLP>
-let nlp: Nlp | null = null
-
-function engine(): Nlp {
-  nlp ??= winkNLP(model)
-  return nlp
-}
-
 const cache = new Map<string, Token[]>()
 
 /** Tokens of a short text with their parts of speech (Universal POS tags) and lemmas. */
 export function tokenize(text: string): Token[] {
   const hit = cache.get(text)
   if (hit) return hit
-  const n = engine()
-  const tokens = n.readDoc(text).tokens()
-  const words = tokens.out()
-  const pos = tokens.out(n.its.pos) as string[]
-  // The typings miss that lemma is a token "its" like pos.
-  const lemma = tokens.out(n.its.lemma as unknown as typeof n.its.pos) as string[]
-  const out = mergeHyphens(text, words.map((w, i) => ({ text: w, lower: w.toLowerCase(), pos: pos[i], lemma: lemma[i] })))
+  const words = tag(text).map((t) => ({ text: t.value, lower: t.value.toLowerCase(), pos: t.pos, lemma: t.lemma }))
+  const out = mergeHyphens(text, words)
   if (cache.size > 5000) cache.clear()
   cache.set(text, out)
   return out
