@@ -5,6 +5,7 @@
 // labelled notes one after another (more distinct words, which is what a long real note is like).
 // Run alone: npx tsx bench/extract.ts
 import { readFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -58,12 +59,19 @@ export async function benchExtract(): Promise<void> {
   const importMs = performance.now() - t0
   warmUpNlp()
   const weightsText = readFileSync(new URL('../src/shared/extract/weights.json', import.meta.url), 'utf8')
-  const p0 = performance.now()
-  JSON.parse(weightsText)
-  const parseMs = performance.now() - p0
-  console.log(`extractor import (wink-nlp, model, weights) ${importMs.toFixed(0)} ms; NLP model build ${nlpInitMs().toFixed(0)} ms (once, on first use)`)
+  const parses: number[] = []
+  for (let i = 0; i < 9; i++) {
+    const p0 = performance.now()
+    JSON.parse(weightsText)
+    parses.push(performance.now() - p0)
+  }
+  const parseMs = [...parses].sort((a, b) => a - b)[4]
+  const build = `NLP model build ${nlpInitMs().toFixed(0)} ms (once, on first use)`
+  console.log(`extractor import (wink-nlp, model, weights) ${importMs.toFixed(0)} ms; ${build}`)
   const loadVerdict = parseMs <= 50 ? 'PASS' : 'FAIL'
-  console.log(`weights load: ${(weightsText.length / 1024).toFixed(0)} KB parsed in ${parseMs.toFixed(1)} ms (goal <= 50 ms) ${loadVerdict}`)
+  const size = `${(weightsText.length / 1024).toFixed(0)} KB`
+  const parsed = `parsed in ${parseMs.toFixed(1)} ms median of 9, first ${parses[0].toFixed(1)} ms`
+  console.log(`weights load: ${size} ${parsed} (goal <= 50 ms) ${loadVerdict}`)
 
   const time = (text: string, runs: number) => {
     for (let i = 0; i < 5; i++) extractKeyPoints(text, { interviewDate: '2026-03-04' })
@@ -74,18 +82,21 @@ export async function benchExtract(): Promise<void> {
       samples.push(performance.now() - s)
     }
     samples.sort((a, b) => a - b)
-    return { median: samples[Math.floor(samples.length / 2)], p95: samples[Math.min(samples.length - 1,
-      Math.floor(samples.length * 0.95))] }
+    const p95 = samples[Math.min(samples.length - 1, Math.floor(samples.length * 0.95))]
+    return { min: samples[0], median: samples[Math.floor(samples.length / 2)], p95 }
   }
+  // Other work on a shared machine slows every figure; the load says how much to trust them.
+  console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on this machine`)
   const short = NOTE.split(/(?<=\n)/).reduce((acc, line) => (words(acc) < 300 ? acc + line : acc), '')
   for (const [label, text, runs, goal] of [
     ['extract ~300-word note', short, 200, 5],
     ['extract ~10,000-word note', noteOfWords(10_000), 30, 100],
     ['extract ~10,000 words of varied notes', variedNotes(10_000), 30, 100]
   ] as const) {
-    const { median, p95 } = time(text, runs)
+    const { min, median, p95 } = time(text, runs)
     const verdict = median <= goal ? 'PASS' : 'FAIL'
-    console.log(`${label} (${words(text)} words): median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (goal <= ${goal} ms) ${verdict}`)
+    const figures = `min ${min.toFixed(2)} ms, median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`
+    console.log(`${label} (${words(text)} words): ${figures} (goal <= ${goal} ms) ${verdict}`)
   }
 }
 

@@ -170,10 +170,17 @@ function endsAsRole(text: string): boolean {
   const words = text.trim().toLowerCase().split(/\s+/)
   const last = words[words.length - 1]
   // Job titles are open-ended ("caseworker", "sommelier"): agent-noun endings count too.
-  return ROLE_WORDS.has(last) || (last.length >= 6 && /(er|or|ist|ian|ant|ent|ier)$/.test(last)) || new RegExp(
-    String.raw`\b(head|director|vp|manager|chief|lead|chair|dean) of( \w+){1,2}$`
-  ).test(text.trim().toLowerCase())
+  const agentNoun = last.length >= 6 && /(er|or|ist|ian|ant|ent|ier)$/.test(last)
+  return ROLE_WORDS.has(last) || agentNoun || HEAD_OF.test(text.trim().toLowerCase())
 }
+
+const HEAD_OF = /\b(head|director|vp|manager|chief|lead|chair|dean) of( \w+){1,2}$/
+const NAME_PARTICLE = /^(van|von|de|da|del|della|di|du|dos|der|la|le|bin|al|ten|ter)$/
+const TITLE_LINE_WORDS = new RegExp(
+  String.raw`interview|onsite|on-site|screen|round|\brd\b|\d(st|nd|rd|th)\b|panel|call\b|chat|final|loop|` +
+    String.raw`notes|\d{1,2}\/\d{1,2}|virtual|zoom|video|phone|tour|stage|tasting`,
+  'i'
+)
 
 // Words capitalised only because they start a line or sentence ("Met Dana", "Interviewed Tom").
 const SENTENCE_START_WORDS = new Set(['met', 'meet', 'meeting', 'interviewed', 'spoke', 'talked', 'chatted', 'saw',
@@ -195,9 +202,7 @@ interface Context {
 function plausibleName(name: string, ctx: Context, kind: 'strong' | 'context', at: number,
   calendarOk = kind === 'strong', roleWordOk = false): boolean {
   if (/['’]s$/.test(name)) return false
-  const tokens = name.split(' ').filter((t) => !new RegExp(
-    String.raw`^(van|von|de|da|del|della|di|du|dos|der|la|le|bin|al|ten|ter)$`
-  ).test(t))
+  const tokens = name.split(' ').filter((t) => !NAME_PARTICLE.test(t))
   if (tokens.length === 0) return false
   if (tokens.length === 1 && SENTENCE_START_WORDS.has(tokens[0].toLowerCase())) return false
   for (const t of tokens) {
@@ -217,24 +222,28 @@ function plausibleName(name: string, ctx: Context, kind: 'strong' | 'context', a
   return true
 }
 
+const GUESSED_FIRST_NAME = new RegExp(
+  String.raw`\b(?:Mr|Mrs|Ms|Mx|Dr)\.? (${TOKEN}) \((?:[^()\n]*?,\s*)?(${TOKEN})\??\)`,
+  'gu'
+)
+const LEADING_NAME = new RegExp(String.raw`^(?:${TOKEN})(?: ${TOKEN}){0,2}`, 'u')
+const CAPITALISED_RUN = new RegExp(String.raw`${TOKEN}(?: (?:&|and|of) )?(?: ?${TOKEN}){0,3}`, 'gu')
+
 /** Company and product names: the note's title line and capitalised runs ending in an org word. */
 function orgTokens(notes: string): Set<string> {
   const set = new Set<string>()
   const firstLine = notes.trimStart().split('\n', 1)[0] ?? ''
-  const lead = new RegExp(String.raw`^(?:${TOKEN})(?: ${TOKEN}){0,2}`, 'u').exec(firstLine.trim())
+  const lead = LEADING_NAME.exec(firstLine.trim())
   // "Acme Corp - onsite, 4/1" names the company; "Ada Stone, VP Ops" a person.
   const separators = firstLine.split(/ [-–—] |, /).length - 1
   const readsAsTitle =
     !/@/.test(firstLine) &&
-    (separators >= 2 || new RegExp(
-      String.raw`interview|onsite|on-site|screen|round|\brd\b|\d(st|nd|rd|th)\b|panel|call\b|chat|final|loop|` +
-      String.raw`notes|\d{1,2}\/\d{1,2}|virtual|zoom|video|phone|tour|stage|tasting`,
-      'i'
-    ).test(firstLine))
+    (separators >= 2 || TITLE_LINE_WORDS.test(firstLine))
   if (lead && readsAsTitle && !/ \(|,\s*(?:the|a)\s/.test(firstLine.slice(lead[0].length, lead[0].length + 4))) {
     for (const t of lead[0].split(' ')) set.add(t)
   }
-  const run = new RegExp(String.raw`${TOKEN}(?: (?:&|and|of) )?(?: ?${TOKEN}){0,3}`, 'gu')
+  const run = CAPITALISED_RUN
+  run.lastIndex = 0
   for (let m = run.exec(notes); m; m = run.exec(notes)) {
     const words = m[0].split(/ (?:&|and|of )?/)
     if (words.length > 1 && ORG_WORDS.has(words[words.length - 1].toLowerCase())) for (const w of words) set.add(w)
@@ -306,8 +315,7 @@ export function findPeople(notes: string): FoundPerson[] {
   }
   // "Mr. Okafor (Ben?)", "Dr. Lund (dean, Maja?)": the guessed first name goes
   // with the surname, and is not somebody else.
-  const guessed = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Mx|Dr)\.? (${TOKEN}) \((?:[^()\n]*?,\s*)?(${TOKEN})\??\)`, 'gu')
-  for (const m of notes.matchAll(guessed)) {
+  for (const m of notes.matchAll(GUESSED_FIRST_NAME)) {
     const existing = found.find((f) => f.name === m[1])
     if (!existing) continue
     existing.name = `${m[2]} ${m[1]}`
