@@ -2,7 +2,7 @@ import { firstName, PLACEHOLDERS, signOff, type Resolved } from './context'
 import { linkedinLimit } from './situations'
 import { pick } from './mention-sentences'
 import { aboutTopic, asSentence, paragraphs, pickTopic } from './sentences'
-import { actionSentence, concernLine, thankYouParts } from './thank-you-body'
+import { actionSentence, concernLine, sayableActions, thankYouParts } from './thank-you-body'
 
 // Drafts written to the people met in an interview: thank-yous, the card, the LinkedIn note,
 // additional information, and a note to another contact.
@@ -104,7 +104,7 @@ function additionalInfoParts(r: Resolved): string[] {
   const { own, shared } = r.mentions.recipient
   const mine = [...own, ...shared]
   const seed = r.mentions.seed
-  const actions = mine.filter((m) => m.category === 'action' && m.kind !== 'private').slice(0, 3)
+  const actions = sayableActions(mine).slice(0, 3)
   const concerns = mine.filter((m) => m.category === 'concern').slice(0, 2)
   const lines = actions.map((m, i) => actionSentence(m, seed + i, r.extra.detail, i === 0))
   for (const m of concerns) {

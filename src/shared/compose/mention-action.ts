@@ -1,16 +1,23 @@
 import { cleanNote, isName, nameContext, type NameContext } from './mention-clean'
 import { finish, no, type Mention } from './mention-finish'
 import { nounPhraseAt } from './mention-phrase'
-import { tokenize, type Token } from './nlp'
+import { gerund, tokenize, type Token } from './nlp'
 import type { MentionPoint } from './mention'
 
-/** What an action point asks of the candidate: send something, ask, clarify, or a private to-do. */
-export type ActionKind = 'send' | 'ask' | 'clarify' | 'private'
+/**
+ * What an action point asks of the candidate: send something, ask, clarify, a plan worth telling
+ * them ("sign up for the SAS course": it answers a gap), or a private to-do.
+ */
+export type ActionKind = 'send' | 'ask' | 'clarify' | 'plan' | 'private'
 
 const SEND = /\b(?:send|email|e-mail|share|forward|attach|provide|get|give|bring|pass along|drop)\b/i
 const ASK = /\b(?:ask|find out|check with (?:them|her|him)|(?:e-?mail|call|message)\s+(?:\S+\s+)?about)\b/i
 const CLARIFY = /\b(?:clarify|confirm|correct|answer|explain|follow up on)\b/i
 const PRIVATE = /\b(?:look up|look into|research|revise|review|read|practi[cs]e|prep|prepare|sign up|find|study|brush up|learn|update|think about|figure out|remember|don't forget|do not forget|renew|buy|book|memori[sz]e|apply|register|call my|tighten)\b/i
+
+// Plans that show them I am closing a gap; looking things up or rehearsing stays private.
+const PLAN =
+  /\b(?:sign up|enrol|enroll|register|book|take|complete|finish|brush up|read up|study|learn|practi[cs]e|look into)\b/i
 
 const kinds = new Map<string, ActionKind>()
 
@@ -27,8 +34,28 @@ function findActionKind(text: string): ActionKind {
   const t = expandAction(text)
   const first = [PRIVATE, SEND, ASK, CLARIFY].map((re) => re.exec(t)?.index ?? Infinity)
   const best = Math.min(...first)
-  if (best === Infinity) return /\basked for\b/i.test(t) ? 'send' : 'private'
-  return (['private', 'send', 'ask', 'clarify'] as const)[first.indexOf(best)]
+  if (best === Infinity) return /\basked for\b/i.test(t) ? 'send' : planPhrase(t) ? 'plan' : 'private'
+  const kind = (['private', 'send', 'ask', 'clarify'] as const)[first.indexOf(best)]
+  return kind === 'private' && planPhrase(t) ? 'plan' : kind
+}
+
+/** "sign up for the free SAS course before any second chat" → "signing up for the free SAS course". */
+function planPhrase(text: string): Token[] | null {
+  const m = PLAN.exec(text)
+  if (!m || (PRIVATE.exec(text)?.index ?? Infinity) < m.index) return null
+  const tokens = tokenize(text.slice(m.index))
+  const verb = tokens[0]
+  if (!verb) return null
+  let at = 1
+  while (at < tokens.length && /^(?:up|on|for|into|in|a|the)$/.test(tokens[at].lower) && at < 4) at++
+  while (at > 1 && /^(?:a|the)$/.test(tokens[at - 1].lower)) at--
+  const np = nounPhraseAt(tokens, at)
+  const odd = np?.some((t) => /[_/]/.test(t.text) || t.pos === 'SYM')
+  if (!np || odd || /^(?:it|that|this|them|one)$/.test(np[0].lower)) return null
+  // "SLE reading | and writing retest": a list cut in half says the wrong thing.
+  if (tokens[at + np.length]?.lower === 'and') return null
+  const lead = gerund(verb.lower)
+  return [{ ...verb, text: lead, lower: lead }, ...tokens.slice(1, at), ...np]
 }
 
 const expandAction = (text: string) => cleanNote(text, nameContext())
@@ -49,6 +76,7 @@ function thingBefore(text: string): Token[] | null {
 export function action(point: MentionPoint, clean: string, names: NameContext): Mention {
   const kind = actionKind(point.text)
   if (kind === 'private') return no('a to-do for me, not something to tell them')
+  if (kind === 'plan') return finish(planPhrase(expandAction(point.text)), 'action', names, false, true)
   const verb = kind === 'send' ? SEND : kind === 'ask' ? ASK : CLARIFY
   const m = verb.exec(clean)
   const tokens = tokenize(m ? clean.slice(m.index + m[0].length) : clean.replace(/\b(?:[A-Z][\p{L}'’-]+\s+)?asked for\b.*$/u, ''))

@@ -44,7 +44,9 @@ export function cutAtName(tokens: Token[], names: NameContext): Token[] {
   return at < 0 ? tokens : trimEnd(tokens.slice(0, at))
 }
 
-export function finish(tokens: Token[] | null, category: KeyPointCategory, names: NameContext, allowI = false): Mention {
+/** `asWritten`: the phrase keeps its own case and takes no article ("rollback strategy", "Kafka"). */
+export function finish(tokens: Token[] | null, category: KeyPointCategory, names: NameContext, allowI = false,
+  asWritten = false): Mention {
   if (!tokens || !tokens.length) return no('no phrase a message can use')
   let cut = cutAtName(tokens, names)
   while (cut.length > 1 && TRAILING_TIME.test(cut.slice(-2).map((t) => t.lower).join(' '))) cut = trimEnd(cut.slice(0, /^(?:next|this|last)$/.test(cut[cut.length - 2].lower) ? -2 : -1))
@@ -58,7 +60,7 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
     if (verb < 0) return no('too long to say in a sentence')
     if (!fitted.slice(verb + 1).some((t) => /^(?:NOUN|PROPN|ADJ|VERB)$/.test(t.pos))) return no('too little to say')
   }
-  const text = withArticle(lowerFirst(joinTokens(fitted), names), category)
+  const text = asWritten ? joinTokens(fitted) : withArticle(lowerFirst(joinTokens(fitted), names), category)
   if (LABEL_ONLY.test(text)) return no('a heading, not a point')
   // "your problem", "the site": one plain word says too little to show what was discussed.
   const single = /^(?:the|your|my|a|an)\s+(\p{Ll}[\p{Ll}']*)$/u.exec(text)?.[1]

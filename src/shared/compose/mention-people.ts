@@ -20,10 +20,25 @@ function myPhrase(tokens: Token[]): Token[] | null {
 
 const GENERIC_THING = /^(?:example|one|thing|things|it|that|this|stuff|bit|part|answer|question)$/
 
+// "got excited about the payment plan idea", "was keen on my rota".
+const REACTION = /^(?:excited|interested|keen|impressed|pleased|happy|taken|into|enthusiastic)$/
 const PRAISE_VERB = /^(?:like|love|enjoy|appreciate|praise|compliment|value|impress|walk|highlight|single)$/
 // What I did that they reacted to: "when I described the shift-swap system I built".
-const MY_DEED = /^(?:describe|explain|mention|present|show|share|walk|talk|run|build|write|design|lead|do|complete|finish|take|have|get|create|fix|cut|set|pitch|propose|suggest)$/
+// Any deed counts ("I beat quota", "I found the race condition") except saying, thinking and wanting.
+const NOT_DEED = /^(?:say|think|feel|guess|hope|want|wish|know|mean|be|seem|need|ask|try|like|love|admit|forget|agree|tell|go|come|get|hear|see|look|sound|make|give|let|can|will)$/
 const DONE_THING = /^(?:do|complete|finish|take|have|get|hold|earn)$/
+
+/**
+ * "I beat quota", "I found the race": a deed done, not one imagined ("how I'd spend…") or a
+ * thought ("I said", "I think"), and a plain word, not half of "cross-trained".
+ */
+function pastDeed(tokens: Token[], i: number, v: number): boolean {
+  const verb = tokens[v]
+  const modal = tokens.slice(i + 1, v).some((t) => /^(?:would|will|'ll|could|can|should|might|to)$/.test(t.lower))
+  const inflected = verb.lower !== verb.lemma && !/ing$/.test(verb.lower)
+  const hyphenated = tokens[v - 1]?.text === '-' || tokens[v + 1]?.text === '-' || verb.text.includes('-')
+  return inflected && !modal && !hyphenated && !NOT_DEED.test(verb.lemma) && tokens[i - 1]?.lower !== 'how'
+}
 
 /** "I described X" → X; "I'd done the X training" → "my X training"; "I wrote the tests first" → "writing the tests first". */
 function myDeed(tokens: Token[]): Token[] | null {
@@ -34,18 +49,21 @@ function myDeed(tokens: Token[]): Token[] | null {
     // "I did the X course": the auxiliary is the verb.
     if (tokens[v]?.pos !== 'VERB' && v > i + 1 && /^(?:do|have)$/.test(tokens[v - 1].lemma)) v--
     const verb = tokens[v]
-    if (!verb || !/^(?:VERB|AUX)$/.test(verb.pos) || !MY_DEED.test(verb.lemma)) continue
+    const named = /^(?:describe|explain|mention|present|show|share|walk|talk|do|have|get|take)$/.test(verb?.lemma ?? '')
+    if (!verb || !/^(?:VERB|AUX)$/.test(verb.pos) || (!named && !pastDeed(tokens, i, v))) continue
     let at = v + 1
     while (at < tokens.length && /^(?:through|about|on|over|up|out|them|you|him|her)$/.test(tokens[at].lower)) at++
+    const particles = tokens.slice(v + 1, at).filter((t) => /^(?:up|out|through|over|on)$/.test(t.lower))
     const np = nounPhraseAt(tokens, at)
     if (!np || (np.length <= 2 && GENERIC_THING.test(np[np.length - 1].lower))) continue
+    if (np.some((t) => /[_/]/.test(t.text))) continue
     // "HR truck | driving": the phrase stopped inside a longer one.
     if (tokens[at + np.length]?.pos === 'VERB' && /ing$/.test(tokens[at + np.length].lower)) continue
     const rest = tokens.slice(at + np.length, at + np.length + 2)
     const relative = rest[0]?.text === 'I' && rest[1]?.pos === 'VERB' ? rest : []
     if (/^(?:describe|explain|mention|present|show|share|walk|talk)$/.test(verb.lemma)) return [...np, ...relative]
     if (DONE_THING.test(verb.lemma) && /^(?:the|a|an)$/.test(np[0].lower)) return [{ ...np[0], text: 'my', lower: 'my', pos: 'PRON' }, ...np.slice(1)]
-    return [{ text: gerund(verb.lemma), lower: gerund(verb.lemma), pos: 'VERB', lemma: verb.lemma }, ...np]
+    return [{ text: gerund(verb.lemma), lower: gerund(verb.lemma), pos: 'VERB', lemma: verb.lemma }, ...particles, ...np]
   }
   return null
 }
@@ -63,16 +81,17 @@ export function praise(clauses: string[], names: NameContext): Mention {
     if (mine) return finish(mine, 'praise', names)
     if (deed) return finish(deed, 'praise', names, true)
     // "(I) gave the Tamworth example", or a clause that opens on the thing itself.
-    const start = tokens[0]?.pos === 'VERB' && MY_DEED.test(tokens[0].lemma) ? 1 : 0
+    const start = tokens[0]?.pos === 'VERB' && !NOT_DEED.test(tokens[0].lemma) ? 1 : 0
     const opening = /^(?:the|a|an)$/.test(tokens[start]?.lower ?? '') ? nounPhraseAt(tokens, start) : null
-    if (opening && opening.length > 2) {
+    if (opening && opening.length > 2 && !opening.some((t) => /[_/]/.test(t.text))) {
       const rest = tokens.slice(start + opening.length, start + opening.length + 2)
       return finish([...opening, ...(rest[0]?.text === 'I' && rest[1]?.pos === 'VERB' ? rest : [])], 'praise', names, true)
     }
-    const verb = tokens.findIndex((t) => t.pos === 'VERB' && PRAISE_VERB.test(t.lemma))
+    const verb = tokens.findIndex((t, i) => (t.pos === 'VERB' && PRAISE_VERB.test(t.lemma)) ||
+      (REACTION.test(t.lower) && /^(?:about|in|with|by|at)$/.test(tokens[i + 1]?.lower ?? '')))
     if (verb >= 0) {
       let at = verb + 1
-      while (at < tokens.length && /^(?:by|with|me|through|out|on)$/.test(tokens[at].lower)) at++
+      while (at < tokens.length && /^(?:by|with|me|through|out|on|about|in|at)$/.test(tokens[at].lower)) at++
       const np = nounPhraseAt(tokens, at)
       if (np) return finish(np, 'praise', names)
     }
@@ -141,6 +160,44 @@ export function concern(clauses: string[], names: NameContext): Mention {
       if (content.length > 1 || /^\p{Lu}/u.test(content[0]?.text ?? '')) return finish(np, 'concern', names)
     }
   }
+  for (const c of clauses) {
+    const probed = probedThing(tokenize(toRecipientView(c)))
+    if (probed) return finish(probed, 'concern', names, true, true)
+  }
   return no('no doubt named that I could answer')
 }
 
+
+// "Ilse pushed hard on rollback strategy", "he asked me two times about Python", "I've only
+// done heparin and insulin": what they kept probing, or the little I have done.
+const PROBE = /^(?:push|press|probe|grill|quiz|drill|dig|ask|question|challenge|want|circle|come)$/
+// Words that point back at something said before: the thing itself is not in the phrase.
+const POINTER = /^(?:it|that|this|them|one)$/
+const SKILL_ALONE = /^my (?:experience|background|skills?)$/
+const PROBE_FILLER = /^(?:hard|me|a|lot|bit|again|twice|two|three|times|more|back|really|quite|also|repeatedly)$/
+
+function probedThing(tokens: Token[]): Token[] | null {
+  for (let v = 0; v < tokens.length; v++) {
+    const t = tokens[v]
+    const negated = tokens.slice(Math.max(0, v - 2), v).some((x) => /^(?:not|n't|never|no)$/.test(x.lower))
+    if (t.pos === 'VERB' && PROBE.test(t.lemma) && !negated) {
+      let at = v + 1
+      while (at < tokens.length && PROBE_FILLER.test(tokens[at].lower)) at++
+      if (!/^(?:on|about|into)$/.test(tokens[at]?.lower ?? '')) continue
+      const np = nounPhraseAt(tokens, at + 1)
+      if (!np || GENERIC_THING.test(np[np.length - 1].lower) || POINTER.test(np[0].lower)) continue
+      // "my experience | titrating drips": the activity belongs to the phrase.
+      const next = tokens[at + 1 + np.length]
+      const activity = next?.pos === 'VERB' && /ing$/.test(next.lower) ? nounPhraseAt(tokens, at + 2 + np.length) : null
+      if (activity) return [...np, next, ...activity]
+      if (next?.pos !== 'VERB' && !SKILL_ALONE.test(joinTokens(np))) return np
+    }
+    if (t.lower === 'only' && tokens[v - 1]?.pos !== 'DET') {
+      let at = v + 1
+      const verb = tokens[at]?.pos === 'VERB' && !/^(?:have|be)$/.test(tokens[at].lemma) ? tokens[at++] : null
+      const np = verb ? nounPhraseAt(tokens, at) : null
+      if (verb && np && !POINTER.test(np[0].lower)) return tokenize(experienceWith(verb, joinTokens(np)))
+    }
+  }
+  return null
+}

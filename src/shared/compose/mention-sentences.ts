@@ -75,6 +75,11 @@ export const ASK: Template[] = [
   (m) => `When there's a chance, I'd love to hear more about ${m}.`,
   (m) => `I'd also love to learn more about ${m} when the time is right.`
 ]
+/** A plan that closes a gap they saw: "signing up for the SAS course". */
+export const PLAN: Template[] = [
+  (m) => `I also wanted to mention that I'm planning on ${m}.`,
+  (m) => `To build on our conversation, I'm also planning on ${m}.`
+]
 export const CLARIFY: Template[] = [
   (m) => `I also wanted to follow up on ${m}.`,
   (m) => `I'd also like to confirm ${m}.`

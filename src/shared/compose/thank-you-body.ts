@@ -1,6 +1,6 @@
 import { firstName, PLACEHOLDERS, type Resolved } from './context'
 import {
-  ASK, CLARIFY, CONCERN_OWN, CONCERN_SHARED, CULTURE, MORE_TOPIC, PRAISE_OWN, PRAISE_SHARED, SEND, SEND_MORE, CHALLENGE, topicTemplates,
+  ASK, CLARIFY, CONCERN_OWN, CONCERN_SHARED, CULTURE, MORE_TOPIC, PLAN, PRAISE_OWN, PRAISE_SHARED, SEND, SEND_MORE, CHALLENGE, topicTemplates,
   sentenceFor, thirdPerson
 } from './mention-sentences'
 import { isSpeaker, type DraftMention } from './recipient-points'
@@ -15,10 +15,19 @@ function byCategory(list: DraftMention[], category: DraftMention['category']): D
   return list.filter((m) => m.category === category)
 }
 
+const ORDER = ['send', 'ask', 'clarify', 'plan']
+
+/** The actions a draft may say, things sent first and plans last: a plan reads as a closing note. */
+export function sayableActions(list: DraftMention[]): DraftMention[] {
+  return list.filter((m) => m.category === 'action' && m.kind !== 'private')
+    .sort((a, b) => ORDER.indexOf(a.kind ?? '') - ORDER.indexOf(b.kind ?? ''))
+}
+
 /** The sentence that does what was promised: sends it, asks it, or follows it up. */
 export function actionSentence(m: DraftMention, seed: number, detail?: string, first = true): string {
   if (m.kind === 'ask') return sentenceFor(ASK, m.text, seed)
   if (m.kind === 'clarify') return sentenceFor(CLARIFY, m.text, seed)
+  if (m.kind === 'plan') return sentenceFor(PLAN, m.text, seed)
   const link = LINK.exec(detail ?? '')?.[0]
   const sentence = sentenceFor(first ? SEND : SEND_MORE, m.text, seed)
   return link ? sentence.replace('[link]', link) : sentence
@@ -68,8 +77,7 @@ export function thankYouParts(r: Resolved, maxActions = 2): ThankYouParts {
   const concernOwn = byCategory(own, 'concern')[0]
   const concernShared = byCategory(shared, 'concern')[0]
   const concern = concernOwn ? concernLine(r, concernOwn, true) : concernShared ? concernLine(r, concernShared, false) : ''
-  const actions = byCategory(mine, 'action')
-    .filter((m) => m.kind !== 'private')
+  const actions = sayableActions(mine)
     .slice(0, maxActions)
     .map((m, i) => actionSentence(m, seed + i, r.extra.detail, i === 0))
   return { details: details.join(' '), concern, actions: actions.join(' ') }

@@ -23,6 +23,8 @@ function namedIn(view: UnitView, names: Set<string>, people: FoundPerson[]): Fou
   return out
 }
 
+const THIRD_PERSON = new Set(['he', 'she', 'him', 'her', 'his', 'hers'])
+
 export interface SpeakerTracker {
   /** The speaker of the point in `view`, and remembers who was last named. */
   speakerOf(view: UnitView, category: KeyPointCategory | null): string | null
@@ -48,6 +50,9 @@ export function speakerTracker(people: FoundPerson[], names: Set<string>): Speak
       if (subject === 'third' || reporter) return previous?.name ?? onlyOne?.name ?? null
       // A person named elsewhere in the unit ("per Dana", "Dana's team") is most often the source.
       if (named.length > 0) return named[0].name
+      // "I covered the budget, yet he wanted more on hiring", "his crew owns it": a later
+      // "he"/"her" still points back to the person last named.
+      if (previous && view.tokens.some((t) => THIRD_PERSON.has(t.value.toLowerCase()))) return previous.name
       return onlyOne?.name ?? null
     }
   }

@@ -177,6 +177,19 @@ describe('missing data', () => {
     expect(body('competing-offer-withdraw')).toContain('accepted an offer elsewhere')
   })
 
+  it('tells them a plan that closes a gap, after what was promised, and keeps private to-dos out', () => {
+    const keyPoints = [
+      { category: 'action' as const, text: 'sign up for the evening Excel course before round 2' },
+      { category: 'action' as const, text: 'send the portfolio link' },
+      { category: 'action' as const, text: 'look up their quarterly report' }
+    ]
+    const body = composeDraft({ process: fullProcess(), settings, situation: 'additional-info', keyPoints }).body
+    const plan = body.indexOf('planning on signing up for the evening Excel course.')
+    expect(body.indexOf('here is the portfolio link')).toBeGreaterThan(0)
+    expect(plan).toBeGreaterThan(body.indexOf('here is the portfolio link'))
+    expect(body).not.toMatch(/quarterly report/)
+  })
+
   it('uses the caller’s key points instead of the round’s when given', () => {
     const d = composeDraft({
       process: fullProcess(),

@@ -24,7 +24,14 @@ describe('mentionFor', () => {
     ['concern', 'Maya asked whether I had run a hiring loop before', 'whether I had run a hiring loop'],
     ['action', 'I promised to send Maya the Figma link to the patient-intake redesign.', 'the Figma link to the patient-intake redesign'],
     ['action', 'email Tom the onboarding plan I mentioned', 'the onboarding plan I mentioned'],
-    ['action', 'send portfolio link', 'my portfolio link']
+    ['action', 'send portfolio link', 'my portfolio link'],
+    ['praise', 'Tom got excited about the shared-calendar idea', 'the shared-calendar idea'],
+    ['praise', 'Maya smiled when I rebuilt the invoice tracker on the spot', 'rebuilding the invoice tracker on the spot'],
+    ['praise', 'she liked that I cleaned up the intake form first', 'cleaning up the intake form'],
+    ['concern', 'Tom pushed hard on capacity planning.', 'capacity planning'],
+    ['concern', "I've only used Asana and Trello so far", 'my experience with Asana and Trello'],
+    ['action', 'sign up for the evening Excel course before round 2', 'signing up for the evening Excel course'],
+    ['action', 'brush up on HL7 messaging this weekend', 'brushing up on HL7 messaging']
   ] as const)('%s %j → %j', (category, text, mention) => {
     expect(say(category, text)).toEqual({ usable: true, text: mention })
   })
@@ -36,6 +43,8 @@ describe('mentionFor', () => {
     ['concern', 'I rambled on the last question'],
     ['action', 'look up their quarterly report b4 round 2'],
     ['action', "renew my license, don't forget"],
+    ['concern', "Tom said I don't push back on the sales team"],
+    ['action', 'book SLT reading + writing slots'],
     ['next-step', 'they will decide by Friday']
   ] as const)('%s %j cannot be said well: not used in drafts', (category, text) => {
     const m = say(category, text)
@@ -61,5 +70,6 @@ describe('mentionFor', () => {
     expect(actionKind('ask abt the relocation budget')).toBe('ask')
     expect(actionKind('clarify the salary range in writing')).toBe('clarify')
     expect(actionKind('research their competitors')).toBe('private')
+    expect(actionKind('enrol in the forklift refresher next month')).toBe('plan')
   })
 })
