@@ -73,6 +73,9 @@ export function expandNoteShorthand(text: string): string {
   t = t.replace(/\b\d+x\b/gi, (m) => `${m.slice(0, -1)} times`)
   t = t.replace(/(?<![\w/])(\d+)\+(?=\s)/g, 'more than $1')
   t = t.replace(/\b(\d{1,4})\s?-\s?(\d{1,4})\b(?!\s?[-/]\d)/g, '$1 to $2')
+  // "16 pts/day", "3 shifts/wk": a rate, not a choice.
+  t = t.replace(/\b(\w+)\/(day|week|wk|month|mo|year|yr|hour|hr|shift|person|head|night)\b/gi, (_m, a: string, b: string) =>
+    `${a} per ${WORDS[b.toLowerCase()] ?? b}`)
   t = t.replace(/\b(?!and\/or\b)([a-z]{2,})\/([a-z]{2,})\b/gi, '$1 or $2')
   t = t.replace(/\b[A-Za-z][A-Za-z0-9']*\b/g, (word) => {
     // Upper-case words are acronyms ("RN", "ICU"), never shorthand.

@@ -63,6 +63,8 @@ function myDeed(tokens: Token[]): Token[] | null {
     const relative = rest[0]?.text === 'I' && rest[1]?.pos === 'VERB' ? rest : []
     if (/^(?:describe|explain|mention|present|show|share|walk|talk)$/.test(verb.lemma)) return [...np, ...relative]
     if (DONE_THING.test(verb.lemma) && /^(?:the|a|an)$/.test(np[0].lower)) return [{ ...np[0], text: 'my', lower: 'my', pos: 'PRON' }, ...np.slice(1)]
+    // "you appreciated finding the race" reads as their deed: "how I found the race" is mine.
+    if (pastDeed(tokens, i, v)) return [{ ...tokens[i], text: 'how', lower: 'how', pos: 'ADV' }, tokens[i], verb, ...particles, ...np]
     return [{ text: gerund(verb.lemma), lower: gerund(verb.lemma), pos: 'VERB', lemma: verb.lemma }, ...particles, ...np]
   }
   return null

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { actionKind, mentionFor, pointMention, type MentionPoint } from '../../../src/shared/compose'
+import { expandNoteShorthand } from '../../../src/shared/compose/mention-lexicon'
 
 const ctx = { company: 'Harbor Health', people: ['Maya Chen', 'Tom Reyes'] }
 const say = (category: MentionPoint['category'], text: string) => mentionFor({ category, text }, ctx)
@@ -26,8 +27,8 @@ describe('mentionFor', () => {
     ['action', 'email Tom the onboarding plan I mentioned', 'the onboarding plan I mentioned'],
     ['action', 'send portfolio link', 'my portfolio link'],
     ['praise', 'Tom got excited about the shared-calendar idea', 'the shared-calendar idea'],
-    ['praise', 'Maya smiled when I rebuilt the invoice tracker on the spot', 'rebuilding the invoice tracker on the spot'],
-    ['praise', 'she liked that I cleaned up the intake form first', 'cleaning up the intake form'],
+    ['praise', 'Maya smiled when I rebuilt the invoice tracker on the spot', 'how I rebuilt the invoice tracker on the spot'],
+    ['praise', 'she liked that I cleaned up the intake form first', 'how I cleaned up the intake form'],
     ['concern', 'Tom pushed hard on capacity planning.', 'capacity planning'],
     ['concern', "I've only used Asana and Trello so far", 'my experience with Asana and Trello'],
     ['action', 'sign up for the evening Excel course before round 2', 'signing up for the evening Excel course'],
@@ -71,5 +72,13 @@ describe('mentionFor', () => {
     expect(actionKind('clarify the salary range in writing')).toBe('clarify')
     expect(actionKind('research their competitors')).toBe('private')
     expect(actionKind('enrol in the forklift refresher next month')).toBe('plan')
+  })
+})
+
+describe('expandNoteShorthand', () => {
+  it('reads a slash after a count as a rate and between two words as a choice', () => {
+    expect(expandNoteShorthand('14-16 visits/day, 3 shifts/wk, design/research')).toBe(
+      '14 to 16 visits per day, 3 shifts per week, design or research'
+    )
   })
 })
