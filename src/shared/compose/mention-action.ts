@@ -1,6 +1,6 @@
 import { cleanNote, isName, nameContext, type NameContext } from './mention-clean'
-import { finish, no, type Mention } from './mention-finish'
-import { nounPhraseAt } from './mention-phrase'
+import { finish, no, yes, type Mention } from './mention-finish'
+import { nounPhraseAt, trimEnd } from './mention-phrase'
 import { gerund, tokenize, type Token } from './nlp'
 import type { MentionPoint } from './mention'
 
@@ -53,7 +53,9 @@ function planPhrase(text: string): Token[] | null {
   const odd = np?.some((t) => /[_/]/.test(t.text) || t.pos === 'SYM')
   if (!np || odd || /^(?:it|that|this|them|one)$/.test(np[0].lower)) return null
   // "SLE reading | and writing retest": a list cut in half says the wrong thing.
-  if (tokens[at + np.length]?.lower === 'and') return null
+  // "… and mention it in my note" starts a new clause; "… and writing retest" is the list going on.
+  const after = tokens[at + np.length + 1]
+  if (tokens[at + np.length]?.lower === 'and' && !(after?.pos === 'VERB' && after.lemma === after.lower)) return null
   const lead = gerund(verb.lower)
   return [{ ...verb, text: lead, lower: lead }, ...tokens.slice(1, at), ...np]
 }
@@ -73,18 +75,68 @@ function thingBefore(text: string): Token[] | null {
   return rest[0]?.text === 'I' && rest[1]?.pos === 'VERB' ? [...np, ...rest] : np
 }
 
+// Papers a candidate sends, which taggers often read as verbs ("send updated resume").
+const DOCUMENTS =
+  /^(?:resume|résumé|cv|deck|portfolio|transcript|writeup|write-up|references?|samples?|sheet|slides)$/
+
+function asDocuments(tokens: Token[]): Token[] {
+  return tokens.map((t, i) => {
+    if (DOCUMENTS.test(t.lower)) return { ...t, pos: 'NOUN' }
+    const next = tokens[i + 1]
+    return t.pos === 'VERB' && /ed$/.test(t.lower) && next && DOCUMENTS.test(next.lower) ? { ...t, pos: 'ADJ' } : t
+  })
+}
+
+const GENERIC_ONE = /^(?:one|ones|thing|things|it|that)$/
+
+/** "my resume with the President | 's Club line": a tail cut before its possessive says something else. */
+function possessiveCut(np: Token[], next: Token | undefined): Token[] | null {
+  if (next?.text !== "'s" && next?.text !== '’s') return np
+  const link = np.findLastIndex((t, i) => i > 0 && /^(?:with|of|for|on|from|in|to|and)$/.test(t.lower))
+  return link > 0 ? trimEnd(np.slice(0, link)) : null
+}
+
+/** "ask Jens what the relocation support covers" → "what the relocation support covers". */
+function questionAt(tokens: Token[], at: number): Token[] | null {
+  const wh = tokens[at]
+  if (!wh || !/^(?:what|whether|if|how|when|who|which)$/.test(wh.lower)) return null
+  const end = tokens.findIndex((t, i) => i > at && /^[,;:?]$/.test(t.text))
+  const clause = tokens.slice(at + 1, end < 0 ? undefined : end)
+  if (clause.length < 2 || !clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null
+  const word = wh.lower === 'if' ? 'whether' : wh.lower
+  return [{ ...wh, text: word, lower: word }, ...clause]
+}
+
+/** A question ends where it ends: "what the onboarding looks like" keeps its last word. */
+function askWhat(question: Token[], names: NameContext): Mention {
+  const last = question.length - 1
+  const like = question[last]?.lower === 'like' && /^(?:look|sound|seem|feel)$/.test(question[last - 1]?.lemma ?? '')
+  if (!like) return finish(question, 'topic', names, true, true)
+  const head = finish(question.slice(0, last), 'topic', names, true, true)
+  return head.usable && head.text.endsWith(question[last - 1].text) ? yes(`${head.text} like`) : head
+}
+
 export function action(point: MentionPoint, clean: string, names: NameContext): Mention {
   const kind = actionKind(point.text)
   if (kind === 'private') return no('a to-do for me, not something to tell them')
   if (kind === 'plan') return finish(planPhrase(expandAction(point.text)), 'action', names, false, true)
   const verb = kind === 'send' ? SEND : kind === 'ask' ? ASK : CLARIFY
   const m = verb.exec(clean)
-  const tokens = tokenize(m ? clean.slice(m.index + m[0].length) : clean.replace(/\b(?:[A-Z][\p{L}'’-]+\s+)?asked for\b.*$/u, ''))
+  const askedFor = m ? null : /\basked for\s+(.+)$/i.exec(clean)
+  const tokens = asDocuments(tokenize(m ? clean.slice(m.index + m[0].length) : askedFor ? askedFor[1] : clean))
   let at = 0
   while (at < tokens.length && /^(?:ADV|CCONJ|INTJ)$/.test(tokens[at].pos)) at++
   while (at < tokens.length && (isName(tokens[at].text, names) || /^(?:her|him|them|me|you|over|along|back|about|on|up|to|the team|a|an)$/i.test(tokens[at].lower) && !nounPhraseAt(tokens, at))) at++
   while (at < tokens.length && isName(tokens[at].text, names)) at++
-  const np = nounPhraseAt(tokens, at) ?? (kind === 'send' && m ? thingBefore(clean.slice(0, m.index)) : null)
+  if (kind === 'ask') {
+    const question = questionAt(tokens, at)
+    if (question) return askWhat(question, names)
+  }
+  const found = nounPhraseAt(tokens, at)
+  const named = found && !found.some((t) => GENERIC_ONE.test(t.lower)) ? found : null
+  const np = (named ? possessiveCut(named, tokens[at + named.length]) : null) ??
+    (kind === 'send' ? thingBefore(m ? clean.slice(0, m.index) : clean.replace(/\basked for\b.*$/i, '')) : null) ??
+    (kind === 'send' && askedFor ? nounPhraseAt(asDocuments(tokenize(clean.slice(0, askedFor.index))), 0) : null)
   if (!np) return no('nothing named to send')
   // Keep "… I mentioned" / "… I promised": it reads well and says why it is coming.
   const next = tokens.slice(at + np.length, at + np.length + 2)

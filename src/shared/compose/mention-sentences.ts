@@ -80,6 +80,11 @@ export const PLAN: Template[] = [
   (m) => `I also wanted to mention that I'm planning on ${m}.`,
   (m) => `To build on our conversation, I'm also planning on ${m}.`
 ]
+/** A question of mine: "whether the car allowance changes with the grade". */
+export const ASK_QUESTION: Template[] = [
+  (m) => `I also wanted to ask ${m}.`,
+  (m) => `When you have a moment, could you let me know ${m}?`
+]
 export const CLARIFY: Template[] = [
   (m) => `I also wanted to follow up on ${m}.`,
   (m) => `I'd also like to confirm ${m}.`

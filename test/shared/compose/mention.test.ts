@@ -32,7 +32,11 @@ describe('mentionFor', () => {
     ['concern', 'Tom pushed hard on capacity planning.', 'capacity planning'],
     ['concern', "I've only used Asana and Trello so far", 'my experience with Asana and Trello'],
     ['action', 'sign up for the evening Excel course before round 2', 'signing up for the evening Excel course'],
-    ['action', 'brush up on HL7 messaging this weekend', 'brushing up on HL7 messaging']
+    ['action', 'brush up on HL7 messaging this weekend', 'brushing up on HL7 messaging'],
+    ['action', 'email Tom updated resume with the Kaiser project', 'my updated resume with the Kaiser project'],
+    ['action', 'at the end Maya asked for my sample audit report, redacted', 'my sample audit report'],
+    ['action', 'ask Tom if the role includes weekend cover', 'whether the role includes weekend cover'],
+    ['action', 'ask Maya what the onboarding looks like;', 'what the onboarding looks like']
   ] as const)('%s %j → %j', (category, text, mention) => {
     expect(say(category, text)).toEqual({ usable: true, text: mention })
   })
