@@ -85,6 +85,27 @@ describe('Board search', () => {
     expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('')
   })
 
+  it("keeps the toolbar's Clear button in place, inert until there is something to clear", async () => {
+    installBridge({ 'search.notes': () => ({ ids: [] }) })
+    seedStore(pipeline())
+    const user = userEvent.setup()
+    render(<BoardScreen />)
+    // Laid out from the start (so the first letter typed cannot wrap the toolbar and move the
+    // board), but hidden, out of the tab order and out of the accessibility tree.
+    const clear = screen.getByText('Clear', { selector: 'button' }) as HTMLButtonElement
+    expect(clear.disabled).toBe(true)
+    expect(clear.style.visibility).toBe('hidden')
+    expect(screen.queryByRole('button', { name: 'Clear' })).toBeNull()
+
+    await user.type(screen.getByRole('searchbox'), 'globex')
+    expect(clear.disabled).toBe(false)
+    expect(clear.style.visibility).toBe('')
+    await user.click(screen.getByRole('button', { name: 'Clear' }))
+    expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('')
+    expect(cards()).toHaveLength(4)
+    expect(clear.disabled).toBe(true)
+  })
+
   it('filters by stage chips and by due or overdue only', async () => {
     installBridge({})
     seedStore(pipeline())

@@ -61,18 +61,20 @@ export const BoardToolbar = memo(function BoardToolbar() {
       >
         Due or overdue only
       </button>
-      {anyFilter && (
-        <button
-          type="button"
-          className="btn btn-ghost btn-sm"
-          onClick={() => {
-            setQuery('')
-            setFilters({ stages: [], dueOnly: false })
-          }}
-        >
-          Clear
-        </button>
-      )}
+      {/* Always laid out, only hidden while there is nothing to clear: appearing with the first
+          letter typed, it wrapped the toolbar and moved (and repainted) the whole board. */}
+      <button
+        type="button"
+        className="btn btn-ghost btn-sm"
+        disabled={!anyFilter}
+        style={anyFilter ? undefined : { visibility: 'hidden' }}
+        onClick={() => {
+          setQuery('')
+          setFilters({ stages: [], dueOnly: false })
+        }}
+      >
+        Clear
+      </button>
     </div>
   )
 })
