@@ -10,7 +10,11 @@ import type { MentionPoint } from './mention'
  */
 export type ActionKind = 'send' | 'ask' | 'clarify' | 'plan' | 'private'
 
-const SEND = /\b(?:send|email|e-mail|share|forward|attach|provide|get|give|bring|pass along|drop)\b/i
+// Sending, and the ways notes say something is owed: "I owe Ana the deck", "Ana wants the plan".
+const SEND = new RegExp(String.raw`\b(?:send|email|e-mail|share|forward|attach|provide|get|give|bring|pass along|drop|` +
+  String.raw`owe|promised|gets|wants|waiting on|put together|write up)\b`, 'i')
+// "deck → Ana", "slides to Dr. Lund": a thing and whom it goes to, with no verb at all.
+const TO_SOMEONE = /(?:→|->|=>|\bto)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}/u
 const ASK = /\b(?:ask|find out|check with (?:them|her|him)|(?:e-?mail|call|message)\s+(?:\S+\s+)?about)\b/i
 const CLARIFY = /\b(?:clarify|confirm|correct|answer|explain|follow up on)\b/i
 const PRIVATE = /\b(?:look up|look into|research|revise|review|read|practi[cs]e|prep|prepare|sign up|find|study|brush up|learn|update|think about|figure out|remember|don't forget|do not forget|renew|buy|book|memori[sz]e|apply|register|call my|tighten)\b/i
@@ -34,9 +38,19 @@ function findActionKind(text: string): ActionKind {
   const t = expandAction(text)
   const first = [PRIVATE, SEND, ASK, CLARIFY].map((re) => re.exec(t)?.index ?? Infinity)
   const best = Math.min(...first)
-  if (best === Infinity) return /\basked for\b/i.test(t) ? 'send' : planPhrase(t) ? 'plan' : 'private'
+  if (best === Infinity) {
+    if (/\basked for\b/i.test(t) || TO_SOMEONE.test(text) || deliverable(t)) return 'send'
+    return planPhrase(t) ? 'plan' : 'private'
+  }
   const kind = (['private', 'send', 'ask', 'clarify'] as const)[first.indexOf(best)]
   return kind === 'private' && planPhrase(t) ? 'plan' : kind
+}
+
+/** A note that is only a thing ("Copy of my NVQ Level 3 and a sample report"): something to send. */
+function deliverable(text: string): boolean {
+  const tokens = tokenize(text.replace(/^(?:[A-Z]:|to do|todo|me)\s*[:;-]?\s*/i, ''))
+  const np = nounPhraseAt(tokens, 0)
+  return !!np && np.length >= 2 && (np.length === tokens.length || /^[,;.(]$/.test(tokens[np.length].text))
 }
 
 /** "sign up for the free SAS course before any second chat" → "signing up for the free SAS course". */
@@ -116,25 +130,64 @@ function askWhat(question: Token[], names: NameContext): Mention {
   return head.usable && head.text.endsWith(question[last - 1].text) ? yes(`${head.text} like`) : head
 }
 
+const HEAD_POS = /^(?:NOUN|PROPN|NUM|X)$/
+const NOT_A_THING = /^(?:call|calls|chat|meeting|coffee|catch-up|visit|debrief|lunch|text)$/
+const VAGUE_PAPER = /^(?:view|note|version|summary|thoughts|take|one-pager|thing|stuff)$/
+
+/** "promised to send Ana the write-up": the send, not the promise, comes before the thing. */
+function sendVerb(verb: RegExp, clean: string): RegExpExecArray | null {
+  const m = verb.exec(clean)
+  if (!m) return null
+  const rest = clean.slice(m.index + m[0].length)
+  const again = /^\s+(?:to\s+)?/.exec(rest)
+  const inner = verb.exec(rest)
+  if (!again || !inner || inner.index !== again[0].length) return m
+  return Object.assign([inner[0]], { index: m.index + m[0].length + inner.index, input: clean }) as RegExpExecArray
+}
+
+/** "screenshots with the company name | blurred": a tail cut before its participle says the opposite. */
+function participleCut(np: Token[], next: Token | undefined): Token[] {
+  if (!next || next.pos !== 'VERB' || !/ed$/.test(next.lower)) return np
+  const link = np.findLastIndex((t, i) => i > 0 && /^(?:with|without)$/.test(t.lower))
+  return link > 0 ? trimEnd(np.slice(0, link)) : np
+}
+
+/** "copy of my cert" → "a copy of my cert", "Figma link of my file" → "the Figma link…": one "my" is enough. */
+function ownedThing(np: Token[]): Token[] {
+  if (/^(?:a|an|the|my)$/.test(np[0]?.lower ?? '') || !np.some((t) => t.lower === 'my')) return np
+  const first = np[0].pos === 'PROPN' ? np[0] : { ...np[0], text: np[0].lower }
+  const of = np.findIndex((t) => t.lower === 'of')
+  const head = np[(of > 0 ? of : np.length) - 1]
+  if (/[^s]s$/.test(head.lower)) return [first, ...np.slice(1)]
+  const det = head.lower === 'copy' ? 'a' : 'the'
+  return [{ ...np[0], text: det, lower: det, pos: 'DET' }, first, ...np.slice(1)]
+}
+
+/** Whether the phrase already says whose it is ("copies of my certs", "a copy of my cert"). */
+const startsOwned = (np: Token[]) => np.some((t) => t.lower === 'my') || /^(?:a|an|the)$/.test(np[0]?.lower ?? '')
+
 export function action(point: MentionPoint, clean: string, names: NameContext): Mention {
   const kind = actionKind(point.text)
   if (kind === 'private') return no('a to-do for me, not something to tell them')
   if (kind === 'plan') return finish(planPhrase(expandAction(point.text)), 'action', names, false, true)
   const verb = kind === 'send' ? SEND : kind === 'ask' ? ASK : CLARIFY
-  const m = verb.exec(clean)
+  const m = sendVerb(verb, clean)
   const askedFor = m ? null : /\basked for\s+(.+)$/i.exec(clean)
   const tokens = asDocuments(tokenize(m ? clean.slice(m.index + m[0].length) : askedFor ? askedFor[1] : clean))
   let at = 0
   while (at < tokens.length && /^(?:ADV|CCONJ|INTJ)$/.test(tokens[at].pos)) at++
-  while (at < tokens.length && (isName(tokens[at].text, names) || /^(?:her|him|them|me|you|over|along|back|about|on|up|to|the team|a|an)$/i.test(tokens[at].lower) && !nounPhraseAt(tokens, at))) at++
+  while (at < tokens.length && (isName(tokens[at].text, names) || /^(?:her|him|them|me|you|over|along|back|about|on|up|to|the team|a|an|with)$/i.test(tokens[at].lower) && !nounPhraseAt(tokens, at))) at++
   while (at < tokens.length && isName(tokens[at].text, names)) at++
+  // "email tonight with my resume": when, then what.
+  while (at < tokens.length && /^(?:tonight|today|tomorrow|asap|first|with)$/.test(tokens[at].lower)) at++
   if (kind === 'ask') {
     const question = questionAt(tokens, at)
     if (question) return askWhat(question, names)
   }
   const found = nounPhraseAt(tokens, at)
   const named = found && !found.some((t) => GENERIC_ONE.test(t.lower)) ? found : null
-  const np = (named ? possessiveCut(named, tokens[at + named.length]) : null) ??
+  const after = named ? tokens[at + named.length] : undefined
+  const np = (named ? possessiveCut(participleCut(named, after), after) : null) ??
     (kind === 'send' ? thingBefore(m ? clean.slice(0, m.index) : clean.replace(/\basked for\b.*$/i, '')) : null) ??
     (kind === 'send' && askedFor ? nounPhraseAt(asDocuments(tokenize(clean.slice(0, askedFor.index))), 0) : null)
   if (!np) return no('nothing named to send')
@@ -145,7 +198,13 @@ export function action(point: MentionPoint, clean: string, names: NameContext): 
     // Theirs is not mine to send ("a copy of your protocol"); "to the trial day" is where, not what.
     if (np.some((t) => t.lower === 'your')) return no('something of theirs, not mine to send')
     const to = np.findIndex((t, i) => i > 1 && t.lower === 'to' && !/^(?:link|links|access|guide|intro|introduction|answer|response|key|approach)$/.test(np[i - 1].lower))
-    return finish([...(to > 0 ? np.slice(0, to) : np), ...(to > 0 ? [] : tail)], 'action', names, true)
+    const thing = to > 0 ? trimEnd(np.slice(0, to)) : np
+    const head = thing.filter((t) => HEAD_POS.test(t.pos)).at(-1)?.lower ?? ''
+    const meeting = thing.some((t) => NOT_A_THING.test(t.lower) && HEAD_POS.test(t.pos))
+    if (meeting) return no('a call or a meeting, not something to send')
+    const plain = thing.slice(0, -1).every((t) => /^(?:DET|ADJ|PRON)$/.test(t.pos) || t.text === '-')
+    if (plain && VAGUE_PAPER.test(head)) return no('too vague to mention')
+    return finish([...ownedThing(thing), ...(to > 0 ? [] : tail)], 'action', names, true, startsOwned(thing))
   }
   return finish([...np, ...tail], 'topic', names, true)
 }

@@ -28,6 +28,9 @@ const PRAISE_VERB = /^(?:like|love|enjoy|appreciate|praise|compliment|value|impr
 const NOT_DEED = /^(?:say|think|feel|guess|hope|want|wish|know|mean|be|seem|need|ask|try|like|love|admit|forget|agree|tell|go|come|get|hear|see|look|sound|make|give|let|can|will)$/
 const DONE_THING = /^(?:do|complete|finish|take|have|get|hold|earn)$/
 
+/** "our" in my notes is my old team; to them it would read as theirs. */
+const myTeams = (tokens: Token[]) => tokens.map((t) => (t.lower === 'our' ? { ...t, text: "my team's", lower: "my team's" } : t))
+
 /**
  * "I beat quota", "I found the race": a deed done, not one imagined ("how I'd spend…") or a
  * thought ("I said", "I think"), and a plain word, not half of "cross-trained".
@@ -64,7 +67,8 @@ function myDeed(tokens: Token[]): Token[] | null {
     if (/^(?:describe|explain|mention|present|show|share|walk|talk)$/.test(verb.lemma)) return [...np, ...relative]
     if (DONE_THING.test(verb.lemma) && /^(?:the|a|an)$/.test(np[0].lower)) return [{ ...np[0], text: 'my', lower: 'my', pos: 'PRON' }, ...np.slice(1)]
     // "you appreciated finding the race" reads as their deed: "how I found the race" is mine.
-    if (pastDeed(tokens, i, v)) return [{ ...tokens[i], text: 'how', lower: 'how', pos: 'ADV' }, tokens[i], verb, ...particles, ...np]
+    const mine = myTeams(np)
+    if (pastDeed(tokens, i, v)) return [{ ...tokens[i], text: 'how', lower: 'how', pos: 'ADV' }, tokens[i], verb, ...particles, ...mine]
     return [{ text: gerund(verb.lemma), lower: gerund(verb.lemma), pos: 'VERB', lemma: verb.lemma }, ...particles, ...np]
   }
   return null
@@ -78,7 +82,7 @@ export function praise(clauses: string[], names: NameContext): Mention {
     const myAt = mine ? tokens.indexOf(mine[0]) : Infinity
     const deed = myDeed(tokens)
     const deedAt = deed ? tokens.findIndex((t, i) => t.text === 'I' && i < tokens.indexOf(deed[0])) : Infinity
-    if (how >= 0 && how < myAt && how <= deedAt) return finish(tokens.slice(how), 'praise', names, true)
+    if (how >= 0 && how < myAt && how <= deedAt) return finish(myTeams(tokens.slice(how)), 'praise', names, true)
     if (deed && deedAt < myAt) return finish(deed, 'praise', names, true)
     if (mine) return finish(mine, 'praise', names)
     if (deed) return finish(deed, 'praise', names, true)

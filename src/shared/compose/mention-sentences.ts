@@ -69,7 +69,9 @@ export const CONCERN_SHARED: Template[] = [
   (m) => `I'd also welcome the chance to say more about ${m}.`
 ]
 
-export const SEND: Template[] = [(m) => `As promised, ${hereIs(m)}: [link].`]
+// References, a number or my availability are written out, not linked.
+const WRITTEN_OUT = /\b(?:references?|referees?|number|availability|dates|contact details)$/i
+export const SEND: Template[] = [(m) => `As promised, ${hereIs(m)}: ${WRITTEN_OUT.test(m) ? '[details]' : '[link]'}.`]
 export const SEND_MORE: Template[] = [(m) => `I've also attached ${m}.`]
 export const ASK: Template[] = [
   (m) => `When there's a chance, I'd love to hear more about ${m}.`,

@@ -177,6 +177,16 @@ describe('missing data', () => {
     expect(body('competing-offer-withdraw')).toContain('accepted an offer elsewhere')
   })
 
+  it('asks for a link for a file and for the details themselves for references', () => {
+    const keyPoints = [
+      { category: 'action' as const, text: 'send my two references' },
+      { category: 'action' as const, text: 'share the onboarding deck' }
+    ]
+    const body = composeDraft({ process: fullProcess(), settings, situation: 'additional-info', keyPoints }).body
+    expect(body).toContain('here are my two references: [details].')
+    expect(body).toContain('the onboarding deck')
+  })
+
   it('tells them a plan that closes a gap, after what was promised, and keeps private to-dos out', () => {
     const keyPoints = [
       { category: 'action' as const, text: 'sign up for the evening Excel course before round 2' },

@@ -36,7 +36,12 @@ describe('mentionFor', () => {
     ['action', 'email Tom updated resume with the Kaiser project', 'my updated resume with the Kaiser project'],
     ['action', 'at the end Maya asked for my sample audit report, redacted', 'my sample audit report'],
     ['action', 'ask Tom if the role includes weekend cover', 'whether the role includes weekend cover'],
-    ['action', 'ask Maya what the onboarding looks like;', 'what the onboarding looks like']
+    ['action', 'ask Maya what the onboarding looks like;', 'what the onboarding looks like'],
+    ['action', 'I owe Maya the onboarding checklist from my last job', 'the onboarding checklist from my last job'],
+    ['action', 'portfolio PDF → Tom', 'my portfolio PDF'],
+    ['action', 'copy of my forklift licence to Tom', 'a copy of my forklift licence'],
+    ['action', 'send Tom the ward rota with the names blanked out', 'the ward rota'],
+    ['action', 'promised to send Maya the write-up of my survey method', 'the write-up of my survey method']
   ] as const)('%s %j → %j', (category, text, mention) => {
     expect(say(category, text)).toEqual({ usable: true, text: mention })
   })
@@ -50,6 +55,8 @@ describe('mentionFor', () => {
     ['action', "renew my license, don't forget"],
     ['concern', "Tom said I don't push back on the sales team"],
     ['action', 'book SLT reading + writing slots'],
+    ['action', 'I owe Tom a call tomorrow'],
+    ['action', 'send Maya a short note'],
     ['next-step', 'they will decide by Friday']
   ] as const)('%s %j cannot be said well: not used in drafts', (category, text) => {
     const m = say(category, text)
