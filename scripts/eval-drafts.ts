@@ -24,7 +24,8 @@ const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n
 const settings = { ...DEFAULT_SETTINGS, name: 'Jordan Avery', signature: '', onboarded: true }
 
 function processFor(c: LabeledCase): { process: Process; points: ReviewPoint[] } {
-  const out = extractKeyPoints(c.notes, { interviewDate: c.interviewDate })
+  // The people are on the process, as the user entered them with the round.
+  const out = extractKeyPoints(c.notes, { interviewDate: c.interviewDate, people: c.expect.people.map((p) => p.name) })
   const points: ReviewPoint[] = out.points.map((p, i) => ({
     id: `p${i}`, category: p.category, text: p.text, start: p.start, end: p.end, status: 'accepted', source: 'extracted',
     speaker: (p as { speaker?: string | null }).speaker ?? null

@@ -23,23 +23,51 @@ function namedIn(view: UnitView, names: Set<string>, people: FoundPerson[]): Fou
   return out
 }
 
-const THIRD_PERSON = new Set(['he', 'she', 'him', 'her', 'his', 'hers'])
-
 export interface SpeakerTracker {
   /** The speaker of the point in `view`, and remembers who was last named. */
   speakerOf(view: UnitView, category: KeyPointCategory | null): string | null
 }
 
+type Pronoun = 'he' | 'she'
+const HE = new Set(['he', 'him', 'his', 'himself'])
+const SHE = new Set(['she', 'her', 'hers', 'herself'])
+
+function pronounIn(view: UnitView): Pronoun | null {
+  for (const t of view.tokens) {
+    const w = t.value.toLowerCase()
+    if (HE.has(w)) return 'he'
+    if (SHE.has(w)) return 'she'
+  }
+  return null
+}
+
 export function speakerTracker(people: FoundPerson[], names: Set<string>): SpeakerTracker {
-  let lastNamed: FoundPerson | null = null
+  // Most recently named last. A "she" goes back to the last person the notes call "she", not
+  // simply the last name written ("the manager is Dan, he'll call": Dan is not the next "she").
+  const recent: FoundPerson[] = []
+  const pronounOf = new Map<FoundPerson, Pronoun>()
   const onlyOne = people.length === 1 ? people[0] : null
+  const referent = (pronoun: Pronoun | null): FoundPerson | null => {
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const known = pronounOf.get(recent[i])
+      if (!pronoun || !known || known === pronoun) return recent[i]
+    }
+    return recent[recent.length - 1] ?? null
+  }
   return {
     speakerOf(view, category) {
       const named = namedIn(view, names, people)
       const { subject, at } = subjectOf(view.tokens, names)
       const reported = reportedAt(view.tokens, names)
-      const previous = lastNamed
-      if (named.length > 0) lastNamed = named[named.length - 1]
+      const pronoun = pronounIn(view)
+      const previous = referent(pronoun)
+      // One person named with one kind of pronoun: that is how the notes speak of them.
+      if (named.length === 1 && pronoun && !pronounOf.has(named[0])) pronounOf.set(named[0], pronoun)
+      for (const p of named) {
+        const i = recent.indexOf(p)
+        if (i >= 0) recent.splice(i, 1)
+        recent.push(p)
+      }
       if (category === null) return null
       if (category === 'action') return named[0]?.name ?? null
       const reporter = reported ? view.tokens[reported.by] : null
@@ -52,7 +80,7 @@ export function speakerTracker(people: FoundPerson[], names: Set<string>): Speak
       if (named.length > 0) return named[0].name
       // "I covered the budget, yet he wanted more on hiring", "his crew owns it": a later
       // "he"/"her" still points back to the person last named.
-      if (previous && view.tokens.some((t) => THIRD_PERSON.has(t.value.toLowerCase()))) return previous.name
+      if (previous && pronoun) return previous.name
       return onlyOne?.name ?? null
     }
   }

@@ -59,4 +59,27 @@ describe('speakers', () => {
     const names = out.people.map((p) => p.name)
     for (const p of out.points) if (p.speaker !== null) expect(names).toContain(p.speaker)
   })
+
+  it('sends a "she" back to the last person called "she", past a "he" named since', () => {
+    const notes = [
+      'Video call with Marta Quist (ops director).',
+      'Marta said she wants the returns backlog cleared by summer.',
+      'The site lead is Pavel Dunn, he will run the second round.',
+      'She was impressed by my cycle-count project at the old warehouse.'
+    ].join('\n')
+    expect(speakerOf(run(notes), 'cycle-count project')).toBe('Marta Quist')
+  })
+
+  it('finds speakers among the people already on the process when the notes hide them', () => {
+    const notes = [
+      'phone call, the lady was rosa lindqvist the clinic manager',
+      'Rosa said their wait for new patients is six weeks.',
+      'She worried I have never worked with pediatric patients.'
+    ].join('\n')
+    const known = extractKeyPoints(notes, { interviewDate: '2026-04-14', people: ['Rosa Lindqvist', 'Ivo Brandt'] })
+    expect(speakerOf(known, 'six weeks')).toBe('Rosa Lindqvist')
+    expect(speakerOf(known, 'pediatric patients')).toBe('Rosa Lindqvist')
+    // They name speakers only: which units are key points does not change.
+    expect(known.points.map((p) => [p.category, p.text])).toEqual(run(notes).points.map((p) => [p.category, p.text]))
+  })
 })

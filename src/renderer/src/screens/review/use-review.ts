@@ -42,9 +42,9 @@ export const newPointId = () => `p${Date.now().toString(36)}${(counter++).toStri
 
 const empty: Extraction = { points: [], decisionBy: null, people: [] }
 
-function extract(notes: string, interviewDate: string): Extraction {
+function extract(notes: string, interviewDate: string, people: string[]): Extraction {
   try {
-    return extractKeyPoints(notes, { interviewDate })
+    return extractKeyPoints(notes, { interviewDate, people })
   } catch {
     // A bug in a rule must not take the notes away from the user; they can still add points.
     return empty
@@ -55,7 +55,8 @@ function extract(notes: string, interviewDate: string): Extraction {
  * The review of one round: its notes (loaded once, saved debounced), the live extraction, and
  * the points merged with the user's choices, which are saved whenever they change.
  */
-export function useReview(processId: string, round: Round): Review {
+/** `people`: names already on the process, so a point's speaker is found among them too. */
+export function useReview(processId: string, round: Round, people: string[] = []): Review {
   const [load, setLoad] = useState<Review['load']>('loading')
   const [state, setState] = useState<ReviewState | null>(null)
   const stateRef = useRef<ReviewState | null>(null)
@@ -64,6 +65,9 @@ export function useReview(processId: string, round: Round): Review {
   const savedPoints = useRef(JSON.stringify(pointsToSave(round.points)))
   const interviewDate = round.date
   const roundId = round.id
+  // Read at each extraction: adding a person must not reload the notes.
+  const peopleRef = useRef(people)
+  peopleRef.current = people
 
   const notesAutosave = useAutosave((text) => call('notes.save', { processId, roundId, text }), NOTES_SAVE_DELAY)
   const { change: saveNotesLater, flush: flushNotes } = notesAutosave
@@ -93,7 +97,7 @@ export function useReview(processId: string, round: Round): Review {
       ({ text }) => {
         if (!live) return
         latest.current = text
-        const extraction = extract(text, interviewDate)
+        const extraction = extract(text, interviewDate, peopleRef.current)
         const points = mergePoints({ previous: round.points, previousNotes: null, notes: text, extracted: extraction.points, newId: newPointId })
         commit({ notes: text, extraction, points })
         setLoad('ready')
@@ -112,7 +116,7 @@ export function useReview(processId: string, round: Round): Review {
     (text: string) => {
       const prev = stateRef.current
       if (!prev || prev.notes === text) return
-      const extraction = extract(text, interviewDate)
+      const extraction = extract(text, interviewDate, peopleRef.current)
       const points = mergePoints({ previous: prev.points, previousNotes: prev.notes, notes: text, extracted: extraction.points, newId: newPointId })
       commit({ notes: text, extraction, points })
     },
