@@ -26,12 +26,12 @@ export function ReviewScreen({ processId, roundId }: { processId: string; roundI
 function ReviewBody({ process, round }: { process: Process; round: Round }) {
   const navigate = useApp((s) => s.navigate)
   const today = useApp((s) => s.info?.today) ?? localIsoDate(new Date())
-  const review = useReview(process.id, round)
+  const people = useMemo(() => process.people.map((p) => p.name), [process.people])
+  const review = useReview(process.id, round, people)
   const [activeId, setActiveId] = useState<string | null>(null)
   const { state } = review
   const points = state?.points ?? []
   const notes = state?.notes ?? ''
-  const people = useMemo(() => process.people.map((p) => p.name), [process.people])
 
   const addSelection = (category: KeyPointCategory, selection: Selection) => {
       const now = review.current()
