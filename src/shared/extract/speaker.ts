@@ -41,6 +41,16 @@ function pronounIn(view: UnitView): Pronoun | null {
   return null
 }
 
+/** "send her", "ask him": a person as the object of the action, not "her team". */
+function objectPronoun(view: UnitView): boolean {
+  return view.tokens.some((t, i) => {
+    const w = t.value.toLowerCase()
+    if (w === 'him') return true
+    const next = view.tokens[i + 1]
+    return w === 'her' && (!next || !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(next.pos))
+  })
+}
+
 export function speakerTracker(people: FoundPerson[], names: Set<string>): SpeakerTracker {
   // Most recently named last. A "she" goes back to the last person the notes call "she", not
   // simply the last name written ("the manager is Dan, he'll call": Dan is not the next "she").
@@ -69,7 +79,8 @@ export function speakerTracker(people: FoundPerson[], names: Set<string>): Speak
         recent.push(p)
       }
       if (category === null) return null
-      if (category === 'action') return named[0]?.name ?? null
+      // "send her my availability": the "her" is whom it goes to.
+      if (category === 'action') return named[0]?.name ?? (objectPronoun(view) ? previous?.name ?? null : null)
       const reporter = reported ? view.tokens[reported.by] : null
       if (reporter && isName(reporter, names)) return personOf(reporter.value, people)?.name ?? null
       if (subject === 'name') return personOf(view.tokens[at].value, people)?.name ?? null

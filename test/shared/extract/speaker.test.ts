@@ -82,4 +82,14 @@ describe('speakers', () => {
     // They name speakers only: which units are key points does not change.
     expect(known.points.map((p) => [p.category, p.text])).toEqual(run(notes).points.map((p) => [p.category, p.text]))
   })
+
+  it('gives "send her …" the person the "her" points back to', () => {
+    const notes = [
+      'Video call with Marta Quist (ops director) and Pavel Dunn (site lead).',
+      'Pavel said the night shift is short of pickers.',
+      'Marta said she wants the returns backlog cleared by summer.',
+      'Need to send her my forklift certificate by Friday.'
+    ].join('\n')
+    expect(speakerOf(run(notes), 'forklift certificate')).toBe('Marta Quist')
+  })
 })
