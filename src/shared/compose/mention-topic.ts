@@ -12,6 +12,10 @@ const PLAN_VERB = new RegExp(`^${SUBJ}(?:planning|plan|going|intend|intending|ho
 const WANT_SOMEONE = new RegExp(`^${SUBJ}(?:want|wants|need|needs|looking for)\\s+(?:someone|somebody|a person|people|a candidate)\\s+(?:who can|who could|to|that can|who)\\s+(.+)$`, 'i')
 const HAVE_THING = /^(?:you|the team|the whole team|team|everyone|staff)(?:'ve got|'ve|\s+have got|\s+(?:have|has|run|runs|hold|holds|do|does))\s+(?:a|an|the|some)?\s*(.+)$/i
 
+// A person is not a topic: "the new specialist would be one of four…".
+const PERSON_HEAD =
+  /^(?:specialist|manager|person|people|candidate|hire|lead|director|coordinator|nurse|nurses|staff|team)$/
+
 /** "you're rebuilding X" → "how you're rebuilding X"; "staff rotate monthly" → "how staff rotate monthly". */
 function describeClause(clause: string, category: KeyPointCategory, names: NameContext): Mention {
   const text = toRecipientView(clause)
@@ -36,7 +40,11 @@ function describeClause(clause: string, category: KeyPointCategory, names: NameC
     return company === text ? no('about one person, not the company') : describeClause(company.replace(/^you (wants|needs|hopes)/, (_m, v: string) => `you ${v.slice(0, -1)}`), category, names)
   }
   if (/^(?:she|he|her|his|him)$/i.test(tokens[0].lower)) return no('speaks of someone as he or she')
-  const verbAt = tokens.findIndex((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing)$/.test(t.lower)))
+  // "Your React app is …": a word tagged as a verb inside the subject ("React") is not its verb.
+  const lead = nounPhraseAt(tokens, 0, 1)
+  const afterLead = lead ? tokens[lead.length] : undefined
+  const firstVerb = tokens.findIndex((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing)$/.test(t.lower)))
+  const verbAt = lead && afterLead?.pos === 'AUX' && firstVerb > 0 && firstVerb < lead.length ? lead.length : firstVerb
   if (verbAt < 0) {
     if (tokens.length === 1 && tokens[0].pos === 'PROPN') return no('a name, not a point')
     if (tokens.every((t) => /^(?:NUM|PUNCT|DET|ADP|SYM)$/.test(t.pos) || TIME_WORD.test(t.lower))) return no('only a time, not a point')
@@ -69,7 +77,16 @@ function describeClause(clause: string, category: KeyPointCategory, names: NameC
   const head = (linkAt > 0 ? subjectNp.slice(0, linkAt) : subjectNp).at(-1) as Token
   const singular = head.pos === 'NOUN' && !/(?:s|tion|ment|ness|ing|ity|ship|ware|data|staff)$/.test(head.lower)
   const sub = lowerFirst(subject, names)
-  return finish(tokenize(`how ${!determined && singular ? `the ${sub}` : sub} ${rest}`), category, names)
+  const described = finish(tokenize(`how ${!determined && singular ? `the ${sub}` : sub} ${rest}`), category, names)
+  // Too much to say about it in a phrase: the thing itself still is ("your React app").
+  const quantified = /^(?:every|each|all|some|any|no)$/.test(subjectNp[0].lower)
+  const verb = tokens[subjectNp.length]
+  // "no-shows on video | consults": a noun read as the verb means the phrase stopped too soon.
+  const tagged = subjectNp.some((t) => t.pos === 'VERB') || !(verb?.pos === 'AUX' || /ed$/.test(verb?.lower ?? ''))
+  if (described.usable || subjectNp.length < 2 || !/^(?:NOUN|PROPN)$/.test(head.pos) || quantified || tagged ||
+    PERSON_HEAD.test(head.lower)) return described
+  const thing = finish(subjectNp, category, names)
+  return thing.usable ? thing : described
 }
 
 export function topicOrCulture(clauses: string[], category: KeyPointCategory, names: NameContext): Mention {
