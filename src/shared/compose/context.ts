@@ -28,7 +28,7 @@ export interface ComposeExtra {
   /** The user confirms they hold a written offer (competing-offer drafts need it). */
   offerConfirmed?: boolean
   offerCompany?: string
-  /** The competing offer's deadline: 'YYYY-MM-DD' or words ("the end of next week"). */
+  /** The competing offer's deadline: 'YYYY-MM-DD' or words ("close of business Friday"). */
   deadline?: string
 }
 

@@ -6,7 +6,7 @@ import type { MentionPoint } from './mention'
 
 /**
  * What an action point asks of the candidate: send something, ask, clarify, a plan worth telling
- * them ("sign up for the SAS course": it answers a gap), or a private to-do.
+ * them ("enrol in a Tableau class": it answers a gap), or a private to-do.
  */
 export type ActionKind = 'send' | 'ask' | 'clarify' | 'plan' | 'private'
 
@@ -46,14 +46,14 @@ function findActionKind(text: string): ActionKind {
   return kind === 'private' && planPhrase(t) ? 'plan' : kind
 }
 
-/** A note that is only a thing ("Copy of my NVQ Level 3 and a sample report"): something to send. */
+/** A note that is only a thing ("Scan of forklift licence, plus the rota sample"): something to send. */
 function deliverable(text: string): boolean {
   const tokens = tokenize(text.replace(/^(?:[A-Z]:|to do|todo|me)\s*[:;-]?\s*/i, ''))
   const np = nounPhraseAt(tokens, 0)
   return !!np && np.length >= 2 && (np.length === tokens.length || /^[,;.(]$/.test(tokens[np.length].text))
 }
 
-/** "sign up for the free SAS course before any second chat" → "signing up for the free SAS course". */
+/** "enrol in the evening Tableau class before round two" → "enrolling in the evening Tableau class". */
 function planPhrase(text: string): Token[] | null {
   const m = PLAN.exec(text)
   if (!m || (PRIVATE.exec(text)?.index ?? Infinity) < m.index) return null
@@ -67,7 +67,7 @@ function planPhrase(text: string): Token[] | null {
   const odd = np?.some((t) => /[_/]/.test(t.text) || t.pos === 'SYM')
   if (!np || odd || /^(?:it|that|this|them|one)$/.test(np[0].lower)) return null
   // "SLE reading | and writing retest": a list cut in half says the wrong thing.
-  // "… and mention it in my note" starts a new clause; "… and writing retest" is the list going on.
+  // "… and say so when I write" starts a new clause; "… and speaking exam" is the list going on.
   const after = tokens[at + np.length + 1]
   if (tokens[at + np.length]?.lower === 'and' && !(after?.pos === 'VERB' && after.lemma === after.lower)) return null
   const lead = gerund(verb.lower)
@@ -76,7 +76,7 @@ function planPhrase(text: string): Token[] | null {
 
 const expandAction = (text: string) => cleanNote(text, nameContext())
 
-/** "Tidy up the flow diagram and get it to Ana", "Ana wants the deck I mentioned": the thing, named before the send. */
+/** "Polish the org chart, then pass it on to Ana", "Ana wants the deck I mentioned": the thing, named before the send. */
 function thingBefore(text: string): Token[] | null {
   const wanted = /\b(?:wants|asked for|needs|would like|requested|asked to see)\s+(.+)$/i.exec(text)
   const tokens = tokenize(wanted ? wanted[1] : text)
@@ -110,7 +110,7 @@ function possessiveCut(np: Token[], next: Token | undefined): Token[] | null {
   return link > 0 ? trimEnd(np.slice(0, link)) : null
 }
 
-/** "ask Jens what the relocation support covers" → "what the relocation support covers". */
+/** "ask Bo what moving costs they pay" → "what moving costs they pay". */
 function questionAt(tokens: Token[], at: number): Token[] | null {
   const wh = tokens[at]
   if (!wh || !/^(?:what|whether|if|how|when|who|which)$/.test(wh.lower)) return null
@@ -145,14 +145,14 @@ function sendVerb(verb: RegExp, clean: string): RegExpExecArray | null {
   return Object.assign([inner[0]], { index: m.index + m[0].length + inner.index, input: clean }) as RegExpExecArray
 }
 
-/** "screenshots with the company name | blurred": a tail cut before its participle says the opposite. */
+/** "invoices with client names | removed": a tail cut before its participle says the opposite. */
 function participleCut(np: Token[], next: Token | undefined): Token[] {
   if (!next || next.pos !== 'VERB' || !/ed$/.test(next.lower)) return np
   const link = np.findLastIndex((t, i) => i > 0 && /^(?:with|without)$/.test(t.lower))
   return link > 0 ? trimEnd(np.slice(0, link)) : np
 }
 
-/** "copy of my cert" → "a copy of my cert", "Figma link of my file" → "the Figma link…": one "my" is enough. */
+/** "scan of my licence" stays, "Miro board of my map" → "the Miro board…": one "my" is enough. */
 function ownedThing(np: Token[]): Token[] {
   if (/^(?:a|an|the|my)$/.test(np[0]?.lower ?? '') || !np.some((t) => t.lower === 'my')) return np
   const first = np[0].pos === 'PROPN' ? np[0] : { ...np[0], text: np[0].lower }
@@ -163,7 +163,7 @@ function ownedThing(np: Token[]): Token[] {
   return [{ ...np[0], text: det, lower: det, pos: 'DET' }, first, ...np.slice(1)]
 }
 
-/** Whether the phrase already says whose it is ("copies of my certs", "a copy of my cert"). */
+/** Whether the phrase already says whose it is ("scans of my licences", "the scan of my licence"). */
 const startsOwned = (np: Token[]) => np.some((t) => t.lower === 'my') || /^(?:a|an|the)$/.test(np[0]?.lower ?? '')
 
 export function action(point: MentionPoint, clean: string, names: NameContext): Mention {
@@ -195,7 +195,7 @@ export function action(point: MentionPoint, clean: string, names: NameContext): 
   const next = tokens.slice(at + np.length, at + np.length + 2)
   const tail = next[0]?.text === 'I' && next[1]?.pos === 'VERB' ? next : []
   if (kind === 'send') {
-    // Theirs is not mine to send ("a copy of your protocol"); "to the trial day" is where, not what.
+    // Theirs is not mine to send ("your onboarding guide"); "to the open day" is where, not what.
     if (np.some((t) => t.lower === 'your')) return no('something of theirs, not mine to send')
     const to = np.findIndex((t, i) => i > 1 && t.lower === 'to' && !/^(?:link|links|access|guide|intro|introduction|answer|response|key|approach)$/.test(np[i - 1].lower))
     const thing = to > 0 ? trimEnd(np.slice(0, to)) : np

@@ -54,7 +54,7 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
   // A thing sent is named, not described: ten words is plenty.
   const fitted = fitWords(cut, cut[0]?.lower === 'how' ? 11 : category === 'action' ? 10 : 12)
   if (!fitted || !fitted.length) return no('too long to say in a sentence')
-  // A "how …" clause cut before its verb says nothing: "how the first notice of loss flow"; nor
+  // A "how …" clause cut before its verb says nothing: "how the claims intake screen"; nor
   // does one whose verb has nothing after it but a number: "how you want 65".
   if (fitted[0].lower === 'how') {
     const verb = fitted.findIndex((t, i) => i > 1 && (t.pos === 'VERB' || t.pos === 'AUX'))

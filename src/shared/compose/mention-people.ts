@@ -6,7 +6,7 @@ import { gerund, joinTokens, tokenize, type Token } from './nlp'
 // What they praised in me ("my accessibility audit case study") and what they doubted ("my
 // experience with B2B healthcare workflows"), in my voice.
 
-// Where I worked is not what they praised: "at my last job".
+// Where I worked is not what they praised: "at my previous employer".
 const SETTING = /^(?:job|place|company|employer|role|position|boss|manager|school|office|team|shift|interview)s?$/
 
 function myPhrase(tokens: Token[]): Token[] | null {
@@ -20,11 +20,11 @@ function myPhrase(tokens: Token[]): Token[] | null {
 
 const GENERIC_THING = /^(?:example|one|thing|things|it|that|this|stuff|bit|part|answer|question)$/
 
-// "got excited about the payment plan idea", "was keen on my rota".
+// "lit up about the loyalty card idea", "was keen on my rota".
 const REACTION = /^(?:excited|interested|keen|impressed|pleased|happy|taken|into|enthusiastic)$/
 const PRAISE_VERB = /^(?:like|love|enjoy|appreciate|praise|compliment|value|impress|walk|highlight|single)$/
-// What I did that they reacted to: "when I described the shift-swap system I built".
-// Any deed counts ("I beat quota", "I found the race condition") except saying, thinking and wanting.
+// What I did that they reacted to: "once I showed the tool-loan tracker I made".
+// Any deed counts ("I beat quota", "I spotted the leak") except saying, thinking and wanting.
 const NOT_DEED = /^(?:say|think|feel|guess|hope|want|wish|know|mean|be|seem|need|ask|try|like|love|admit|forget|agree|tell|go|come|get|hear|see|look|sound|make|give|let|can|will)$/
 const DONE_THING = /^(?:do|complete|finish|take|have|get|hold|earn)$/
 
@@ -32,7 +32,7 @@ const DONE_THING = /^(?:do|complete|finish|take|have|get|hold|earn)$/
 const myTeams = (tokens: Token[]) => tokens.map((t) => (t.lower === 'our' ? { ...t, text: "my team's", lower: "my team's" } : t))
 
 /**
- * "I beat quota", "I found the race": a deed done, not one imagined ("how I'd spend…") or a
+ * "I beat quota", "I spotted the leak": a deed done, not one imagined ("how I'd spend…") or a
  * thought ("I said", "I think"), and a plain word, not half of "cross-trained".
  */
 function pastDeed(tokens: Token[], i: number, v: number): boolean {
@@ -43,7 +43,7 @@ function pastDeed(tokens: Token[], i: number, v: number): boolean {
   return inflected && !modal && !hyphenated && !NOT_DEED.test(verb.lemma) && tokens[i - 1]?.lower !== 'how'
 }
 
-/** "I described X" → X; "I'd done the X training" → "my X training"; "I wrote the tests first" → "writing the tests first". */
+/** "I described X" → X; "I'd done the X training" → "my X training"; "I drafted the specs first" → "drafting the tests first". */
 function myDeed(tokens: Token[]): Token[] | null {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].text !== 'I') continue
@@ -66,7 +66,7 @@ function myDeed(tokens: Token[]): Token[] | null {
     const relative = rest[0]?.text === 'I' && rest[1]?.pos === 'VERB' ? rest : []
     if (/^(?:describe|explain|mention|present|show|share|walk|talk)$/.test(verb.lemma)) return [...np, ...relative]
     if (DONE_THING.test(verb.lemma) && /^(?:the|a|an)$/.test(np[0].lower)) return [{ ...np[0], text: 'my', lower: 'my', pos: 'PRON' }, ...np.slice(1)]
-    // "you appreciated finding the race" reads as their deed: "how I found the race" is mine.
+    // "you appreciated spotting the leak" reads as their deed: "how I spotted the leak" is mine.
     const mine = myTeams(np)
     if (pastDeed(tokens, i, v)) return [{ ...tokens[i], text: 'how', lower: 'how', pos: 'ADV' }, tokens[i], verb, ...particles, ...mine]
     return [{ text: gerund(verb.lemma), lower: gerund(verb.lemma), pos: 'VERB', lemma: verb.lemma }, ...particles, ...np]
@@ -86,7 +86,7 @@ export function praise(clauses: string[], names: NameContext): Mention {
     if (deed && deedAt < myAt) return finish(deed, 'praise', names, true)
     if (mine) return finish(mine, 'praise', names)
     if (deed) return finish(deed, 'praise', names, true)
-    // "(I) gave the Tamworth example", or a clause that opens on the thing itself.
+    // "(I) cited the Leeds depot case", or a clause that opens on the thing itself.
     const start = tokens[0]?.pos === 'VERB' && !NOT_DEED.test(tokens[0].lemma) ? 1 : 0
     const opening = /^(?:the|a|an)$/.test(tokens[start]?.lower ?? '') ? nounPhraseAt(tokens, start) : null
     if (opening && opening.length > 2 && !opening.some((t) => /[_/]/.test(t.text))) {
@@ -140,7 +140,7 @@ export function concern(clauses: string[], names: NameContext): Mention {
       while (v < tokens.length && (tokens[v].pos === 'AUX' || tokens[v].pos === 'ADV')) v++
       const verb = tokens[v]
       const aux = tokens[v - 1]
-      // "never had direct reports", "never been a coordinator": the auxiliary is the verb.
+      // "never had staff under me", "never been a supervisor": the auxiliary is the verb.
       if (aux && aux.pos === 'AUX' && v - 1 > neg - 1 && /^(?:have|be)$/.test(aux.lemma) && (!verb || verb.pos !== 'VERB')) {
         const object = nounPhraseAt(tokens, v)
         if (object) return finish(tokenize(`my experience ${aux.lemma === 'be' ? 'as' : 'with'} ${joinTokens(object)}`), 'concern', names)
@@ -174,8 +174,8 @@ export function concern(clauses: string[], names: NameContext): Mention {
 }
 
 
-// "Ilse pushed hard on rollback strategy", "he asked me two times about Python", "I've only
-// done heparin and insulin": what they kept probing, or the little I have done.
+// "Bo pushed hard on failover plans", "he quizzed me twice about Go", "I've only used
+// Jira and Trello": what they kept probing, or the little I have done.
 const PROBE = /^(?:push|press|probe|grill|quiz|drill|dig|ask|question|challenge|want|circle|come)$/
 // Words that point back at something said before: the thing itself is not in the phrase.
 const POINTER = /^(?:it|that|this|them|one)$/
@@ -192,7 +192,7 @@ function probedThing(tokens: Token[]): Token[] | null {
       if (!/^(?:on|about|into)$/.test(tokens[at]?.lower ?? '')) continue
       const np = nounPhraseAt(tokens, at + 1)
       if (!np || GENERIC_THING.test(np[np.length - 1].lower) || POINTER.test(np[0].lower)) continue
-      // "my experience | titrating drips": the activity belongs to the phrase.
+      // "my experience | mixing infusions": the activity belongs to the phrase.
       const next = tokens[at + 1 + np.length]
       const activity = next?.pos === 'VERB' && /ing$/.test(next.lower) ? nounPhraseAt(tokens, at + 2 + np.length) : null
       if (activity) return [...np, next, ...activity]

@@ -82,7 +82,7 @@ export const PLAN: Template[] = [
   (m) => `I also wanted to mention that I'm planning on ${m}.`,
   (m) => `To build on our conversation, I'm also planning on ${m}.`
 ]
-/** A question of mine: "whether the car allowance changes with the grade". */
+/** A question of mine: "whether the phone plan is paid". */
 export const ASK_QUESTION: Template[] = [
   (m) => `I also wanted to ask ${m}.`,
   (m) => `When you have a moment, could you let me know ${m}?`

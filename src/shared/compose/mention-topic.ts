@@ -4,7 +4,7 @@ import { finish, LABEL_ONLY, lowerFirst, no, stripLeads, TIME_WORD, type Mention
 import { nounPhraseAt } from './mention-phrase'
 import { joinTokens, tokenize, type Token } from './nlp'
 
-// Topics and ways of working as phrases: "your plan to …", "how the team …", "your huddle at 7:45".
+// Topics and ways of working as phrases: "your plan to …", "how the team …", "your stand-up at 9:10".
 
 const GROUP_SUBJECT = /^(?:the\s+)?(?:whole\s+)?(?:team|teams|staff|everyone|everybody|nobody|company|department|unit|office|org|organization|group|managers|leadership|engineers|nurses|admin|administration|people)\b/i
 const SUBJ = "(?:you|the team|the whole team|team|everyone|staff)(?:\\s+are|'re|\\s+)?\\s*"
@@ -12,7 +12,7 @@ const PLAN_VERB = new RegExp(`^${SUBJ}(?:planning|plan|going|intend|intending|ho
 const WANT_SOMEONE = new RegExp(`^${SUBJ}(?:want|wants|need|needs|looking for)\\s+(?:someone|somebody|a person|people|a candidate)\\s+(?:who can|who could|to|that can|who)\\s+(.+)$`, 'i')
 const HAVE_THING = /^(?:you|the team|the whole team|team|everyone|staff)(?:'ve got|'ve|\s+have got|\s+(?:have|has|run|runs|hold|holds|do|does))\s+(?:a|an|the|some)?\s*(.+)$/i
 
-// A person is not a topic: "the new specialist would be one of four…".
+// A person is not a topic: "the new analyst would join three others…".
 const PERSON_HEAD =
   /^(?:specialist|manager|person|people|candidate|hire|lead|director|coordinator|nurse|nurses|staff|team)$/
 
@@ -35,7 +35,7 @@ function describeClause(clause: string, category: KeyPointCategory, names: NameC
   if (LABEL_ONLY.test(text)) return no('a heading, not a point')
   if (!tokens.length || /^(?:I|me|my|we|us|our)$/i.test(tokens[0].text)) return no('is about me, not them')
   if (tokens[0].pos === 'PROPN' && isName(tokens[0].text, names)) {
-    // "Ana wants someone who can …" speaks for the company; anything else she did is hers.
+    // "Ana needs a person to …" speaks for the company; anything else she did is hers.
     const company = text.replace(/^\S+(?:\s+[A-Z]\S*)?\s+(?=(?:wants?|needs?|is looking for|hopes?)\b)/, 'you ')
     return company === text ? no('about one person, not the company') : describeClause(company.replace(/^you (wants|needs|hopes)/, (_m, v: string) => `you ${v.slice(0, -1)}`), category, names)
   }
@@ -59,7 +59,7 @@ function describeClause(clause: string, category: KeyPointCategory, names: NameC
     const s = subject.replace(/^(?:team|whole team|staff team)$/i, 'the team').replace(/^(?:whole)\b/i, 'the whole')
     return finish(tokenize(`how ${s} ${rest}`), category, names)
   }
-  // "the big push this year is X": the subject is a label, X is the point.
+  // "the key aim for Q3 is X": the subject is a label, X is the point.
   if (/\b(?:push|priority|focus|issue|problem|challenge|headache|goal|project|thing)\b/i.test(subject) && /^(?:is|was|are)\b/i.test(rest)) {
     const said = nounPhraseAt(tokens, verbAt + 1) ?? (tokens[verbAt + 1]?.lower.endsWith('ing') ? tokens.slice(verbAt + 1) : null)
     return finish(said, category, names)
@@ -70,7 +70,7 @@ function describeClause(clause: string, category: KeyPointCategory, names: NameC
     const about = subjectNp && subjectNp.length <= verbAt ? subjectNp : null
     return about && (about.length > 1 || about[0].lower.length > 5) ? finish(about, category, names) : no('not a clear subject')
   }
-  // "the big push this year is X": the subject is a label, X is the point.
+  // "the key aim for Q3 is X": the subject is a label, X is the point.
   const determined = /^(?:the|a|an|my|your|our|this|that|these|those|some|each|every|all)$/i.test(subjectNp[0].lower)
   // The head is the last noun before any "of/for …" tail: "payroll module for X" takes "the".
   const linkAt = subjectNp.findIndex((t, i) => i > 0 && t.pos === 'ADP')
@@ -81,7 +81,7 @@ function describeClause(clause: string, category: KeyPointCategory, names: NameC
   // Too much to say about it in a phrase: the thing itself still is ("your React app").
   const quantified = /^(?:every|each|all|some|any|no)$/.test(subjectNp[0].lower)
   const verb = tokens[subjectNp.length]
-  // "no-shows on video | consults": a noun read as the verb means the phrase stopped too soon.
+  // "late fees on bulk | orders": a noun read as the verb means the phrase stopped too soon.
   const tagged = subjectNp.some((t) => t.pos === 'VERB') || !(verb?.pos === 'AUX' || /ed$/.test(verb?.lower ?? ''))
   if (described.usable || subjectNp.length < 2 || !/^(?:NOUN|PROPN)$/.test(head.pos) || quantified || tagged ||
     PERSON_HEAD.test(head.lower)) return described

@@ -49,3 +49,25 @@ describe('extractor sources', () => {
     expect(long).toEqual([])
   })
 })
+
+// The drafts' code explains itself with examples; they must be made up, never quoted from the
+// labelled notes. Their templates are ordinary English, so only comments are held to this.
+const composeDir = resolve(root, 'src/shared/compose')
+const COMMENT = /\/\/(.*)$|\/\*\*?(.*?)(?:\*\/|$)|^\s*\*(.*)$/
+
+describe('drafts sources', () => {
+  it('quote no four-word run of any labelled note in their comments', () => {
+    const runs = labelledRuns()
+    const found: string[] = []
+    for (const file of readdirSync(composeDir).filter((f) => f.endsWith('.ts'))) {
+      readFileSync(resolve(composeDir, file), 'utf8').split('\n').forEach((line, n) => {
+        const c = COMMENT.exec(line)
+        const w = words(c ? (c[1] ?? c[2] ?? c[3] ?? '') : '')
+        for (let i = 0; i + 4 <= w.length; i++) {
+          if (runs.has(w.slice(i, i + 4).join(' '))) found.push(`${file}:${n + 1}: "${w.slice(i, i + 4).join(' ')}"`)
+        }
+      })
+    }
+    expect(found).toEqual([])
+  })
+})
