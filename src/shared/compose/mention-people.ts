@@ -102,7 +102,31 @@ export function praise(clauses: string[], names: NameContext): Mention {
       if (np) return finish(np, 'praise', names)
     }
   }
+  for (const c of clauses) {
+    const work = workPraised(tokenize(toRecipientView(stripLeads(c))))
+    if (work) return finish(work, 'praise', names, false, true)
+  }
   return no('no strength of mine named')
+}
+
+// What a reaction was to, when no strength is named: "straight after the presentation", "at the
+// exercise part". Mine to present takes "my"; a task they set keeps "the".
+const MY_WORK = /^(?:presentation|answer|approach|pitch|story|example|idea|proposal|portfolio|sample|demo|walkthrough)$/
+const THEIR_TASK = /^(?:test|exercise|case|task|scenario|section|part|challenge|assessment|simulation|role-play|tasting)$/
+
+function workPraised(tokens: Token[]): Token[] | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^(?:the|my|that)$/.test(tokens[i].lower)) continue
+    const np = nounPhraseAt(tokens, i, 0)
+    const head = np?.at(-1)?.lower ?? ''
+    if (!np || np.length > 5 || !(MY_WORK.test(head) || THEIR_TASK.test(head))) continue
+    const det = MY_WORK.test(head) ? 'my' : 'the'
+    // Their "the most balanced answer" is praise; in my mouth it would be a boast.
+    const plain = np.slice(1).filter((t, k, rest) => !(t.lower === 'most' || rest[k - 1]?.lower === 'most' ||
+      (t.pos === 'ADJ' && /[^e]est$/.test(t.lower)) || /^(?:best|finest)$/.test(t.lower)))
+    return [{ ...np[0], text: det, lower: det }, ...plain]
+  }
+  return null
 }
 
 const DOUBT_NEGATION = /^(?:never|not|n't|no|without)$/

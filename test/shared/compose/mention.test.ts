@@ -27,6 +27,8 @@ describe('mentionFor', () => {
     ['action', 'email Tom the onboarding plan I mentioned', 'the onboarding plan I mentioned'],
     ['action', 'send portfolio link', 'my portfolio link'],
     ['praise', 'Tom got excited about the shared-calendar idea', 'the shared-calendar idea'],
+    ['praise', 'Maya, right after the presentation: "you never once read from a script"', 'my presentation'],
+    ['praise', 'Tom said it was the clearest rollout story he had heard this month', 'my rollout story'],
     ['topic', 'Their Angular app is 9 years old, nobody wants to touch it', 'how your Angular app is 9 years old'],
     ['topic', 'Their patient satisfaction scores dropped after they moved to twelve-hour shifts last spring and never came back',
       'your patient satisfaction scores'],
