@@ -109,7 +109,7 @@ export function praise(clauses: string[], names: NameContext): Mention {
   return no('no strength of mine named')
 }
 
-// What a reaction was to, when no strength is named: "straight after the presentation", "at the
+// What a reaction was to, when no strength is named: "once the demo ended", "at the
 // exercise part". Mine to present takes "my"; a task they set keeps "the".
 const MY_WORK = /^(?:presentation|answer|approach|pitch|story|example|idea|proposal|portfolio|sample|demo|walkthrough)$/
 const THEIR_TASK = /^(?:test|exercise|case|task|scenario|section|part|challenge|assessment|simulation|role-play|tasting)$/
@@ -121,7 +121,7 @@ function workPraised(tokens: Token[]): Token[] | null {
     const head = np?.at(-1)?.lower ?? ''
     if (!np || np.length > 5 || !(MY_WORK.test(head) || THEIR_TASK.test(head))) continue
     const det = MY_WORK.test(head) ? 'my' : 'the'
-    // Their "the most balanced answer" is praise; in my mouth it would be a boast.
+    // Their "the most thorough reply" is praise; in my mouth it would be a boast.
     const plain = np.slice(1).filter((t, k, rest) => !(t.lower === 'most' || rest[k - 1]?.lower === 'most' ||
       (t.pos === 'ADJ' && /[^e]est$/.test(t.lower)) || /^(?:best|finest)$/.test(t.lower)))
     return [{ ...np[0], text: det, lower: det }, ...plain]
