@@ -9,10 +9,13 @@ import { gerund, joinTokens, tokenize, type Token } from './nlp'
 // Where I worked is not what they praised: "at my previous employer".
 const SETTING = /^(?:job|place|company|employer|role|position|boss|manager|school|office|team|shift|interview)s?$/
 
+// "my solution", "my answer": true of every candidate, so they say nothing.
+const BARE_MINE = /^(?:answer|answers|experience|background|skills?|work|story|idea|one|thing|solution|approach|response|design)$/
+
 function myPhrase(tokens: Token[]): Token[] | null {
   for (let i = 0; i < tokens.length; i++) if (tokens[i].lower === 'my') {
     const np = nounPhraseAt(tokens, i)
-    const bare = np && np.length === 2 && /^(?:answer|answers|experience|background|skills?|work|story|idea|one|thing)$/.test(np[1].lower)
+    const bare = np && np.length === 2 && BARE_MINE.test(np[1].lower)
     if (np && np.length > 1 && !bare && !SETTING.test(np[np.length - 1].lower)) return np
   }
   return null
