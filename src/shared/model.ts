@@ -243,8 +243,8 @@ export const emptyReflection = (): Reflection => ({
 })
 
 /** The latest round by date (then time): the follow-up plan counts from it. */
-export function latestRound(p: Pick<Process, 'rounds'>): Round | null {
-  let best: Round | null = null
+export function latestRound<R extends Pick<Round, 'date' | 'time'>>(p: { rounds: readonly R[] }): R | null {
+  let best: R | null = null
   for (const r of p.rounds) {
     if (!best || r.date > best.date || (r.date === best.date && r.time > best.time)) best = r
   }

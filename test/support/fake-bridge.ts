@@ -3,6 +3,7 @@ import type { Channel } from '../../src/shared/ipc/channels'
 import type { AfterviewApi, AppInfo } from '../../src/shared/ipc/contract'
 import type { IpcFailure } from '../../src/shared/ipc/result'
 import { DEFAULT_SETTINGS, type Message, type PlanEvent, type Process, type Settings } from '../../src/shared/model'
+import { summarizeProcess } from '../../src/shared/process-summary'
 import { useApp, type AppState } from '../../src/renderer/src/store'
 
 // The core of every jsdom suite's window.afterview: each channel answers from a handler the
@@ -50,7 +51,7 @@ export function installInvoke(handlers: Handlers): RecordedCalls {
  * re-plans from it. `messageId` names each appended message.
  */
 export function processChanges(messageId: (p: Process) => string) {
-  const current = (pid: string) => useApp.getState().processes[pid]
+  const current = (pid: string) => useApp.getState().details[pid]
   return {
     'messages.add': ({ processId, message }: { processId: string; message: Omit<Message, 'id'> }) => {
       const p = current(processId)
@@ -80,7 +81,8 @@ export interface Seed {
 /** Puts the store in the state App leaves it in after a successful load. */
 export function seedApp(processes: Process[], seed: Seed): void {
   useApp.setState({
-    processes: Object.fromEntries(processes.map((p) => [p.id, p])),
+    processes: Object.fromEntries(processes.map((p) => [p.id, summarizeProcess(p)])),
+    details: Object.fromEntries(processes.map((p) => [p.id, p])),
     settings: { ...DEFAULT_SETTINGS, onboarded: true, ...seed.settings },
     info: { version: 'test', platform: 'web', dataDir: '/tmp/x', readOnly: seed.readOnly ?? false, today: seed.today, notices: [], ...seed.info },
     loaded: true,

@@ -4,6 +4,8 @@
 export const CHANNELS = [
   'app.info',
   'processes.list',
+  'processes.summaries',
+  'processes.get',
   'processes.create',
   'processes.update',
   'processes.move',

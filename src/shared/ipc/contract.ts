@@ -17,6 +17,7 @@ import {
   type Process,
   type Settings
 } from '../model'
+import type { ProcessSummary } from '../process-summary'
 import type { Channel, EventName } from './channels'
 
 // One contract for every message between renderer and main: channel -> input schema, and
@@ -98,6 +99,9 @@ export const messageInputSchema = messageSchema.omit({ id: true })
 export const contract = {
   'app.info': { input: none },
   'processes.list': { input: none },
+  // The board's start-up list (see process-summary.ts); a screen showing one process asks for it whole.
+  'processes.summaries': { input: none },
+  'processes.get': { input: z.object({ id: idSchema }) },
   'processes.create': { input: processDraftSchema },
   'processes.update': { input: z.object({ id: idSchema, patch: processPatchSchema }) },
   'processes.move': {
@@ -157,6 +161,8 @@ export const contract = {
 export interface Outputs {
   'app.info': AppInfo
   'processes.list': Process[]
+  'processes.summaries': ProcessSummary[]
+  'processes.get': Process
   'processes.create': Process
   'processes.update': Process
   'processes.move': Process

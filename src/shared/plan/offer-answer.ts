@@ -1,5 +1,6 @@
 import { addDays, daysBetween, formatLongDate, isSupportedDate, type IsoDate } from '../dates'
 import type { Process } from '../model'
+import type { ProcessSummary } from '../process-summary'
 
 // An offer's own answer-by date (docs/design.md, Follow-up policy): the follow-up plan stops
 // at Offer, but the day the employer needs an answer by has a reminder of its own, a couple
@@ -50,7 +51,11 @@ export function offerAnswerBody(answer: OfferAnswer): string {
 }
 
 /** The reminder to raise today for an offer's answer-by date, if it is near, due or past. */
-export function offerAnswerReminder(p: Process, today: IsoDate, person: string | null): OfferAnswerReminder | null {
+export function offerAnswerReminder(
+  p: ProcessSummary,
+  today: IsoDate,
+  person: string | null
+): OfferAnswerReminder | null {
   const answer = offerAnswer(p, today)
   if (!answer || !answer.near) return null
   const onTheDay = answer.daysLeft <= 0

@@ -3,6 +3,7 @@ import { latestRound, type Process, type Round, type Settings } from '../model'
 import type { IcsEvent } from '../export/ics'
 import { planFollowUps, type NextStep, type PlanKind, type PlanStep, type SentStep } from './planner'
 import { offerAnswerReminder, type OfferAnswerReminder } from './offer-answer'
+import type { ProcessSummary, RoundSummary } from '../process-summary'
 
 // Glue between the domain model and the pure planner: which messages and plan events of a
 // process count for its latest round, and what the board, the agenda and the reminder service
@@ -89,7 +90,7 @@ export const STEP_LABELS: Record<PlanKind, string> = {
   'move-on': 'Time to move on?'
 }
 
-function lastSnooze(p: Process, roundId: string, kind: PlanKind): IsoDate | null {
+function lastSnooze(p: ProcessSummary, roundId: string, kind: PlanKind): IsoDate | null {
   let date: IsoDate | null = null
   // The latest snooze the user chose wins, even when it is shorter than an earlier one.
   for (const e of p.planEvents) if (e.kind === 'snooze' && e.roundId === roundId && e.step === kind) date = e.date
@@ -108,7 +109,7 @@ function hasReached(now: { date: IsoDate; time: string | null }, moment: LocalDa
   return (now.time ?? '00:00') >= (time ?? '00:00')
 }
 
-export function planForProcess(p: Process, settings: PlanSettings, now: Now): ProcessPlan {
+export function planForProcess(p: ProcessSummary, settings: PlanSettings, now: Now): ProcessPlan {
   const clock = splitNow(now)
   const round = latestRound(p)
   if (!round) {
@@ -139,7 +140,12 @@ export function planForProcess(p: Process, settings: PlanSettings, now: Now): Pr
   }
 }
 
-function planRound(p: Process, round: Round, settings: PlanSettings, clock: { date: IsoDate; time: string | null }): ProcessPlan {
+function planRound(
+  p: ProcessSummary,
+  round: RoundSummary,
+  settings: PlanSettings,
+  clock: { date: IsoDate; time: string | null }
+): ProcessPlan {
   const today = clock.date
   const since = round.date
   const sent: SentStep[] = []
@@ -223,7 +229,7 @@ function dueBody(plan: ProcessPlan, due: IsoDate, today: IsoDate): string {
   return `Due ${longDate(due)}`
 }
 
-function dueItem(p: Process, plan: ProcessPlan, today: IsoDate): DueItem | null {
+function dueItem(p: ProcessSummary, plan: ProcessPlan, today: IsoDate): DueItem | null {
   if (!plan.next || !plan.roundId || plan.stopped) return null
   const { kind, due } = plan.next
   const snooze = lastSnooze(p, plan.roundId, kind)
@@ -257,7 +263,7 @@ const byDateThenCompany = (a: Reminder, b: Reminder) =>
  * notified before (keys in `notified`).
  */
 export function dueReminders(
-  processes: readonly Process[],
+  processes: readonly ProcessSummary[],
   settings: PlanSettings,
   now: Now,
   notified: ReadonlySet<string>
@@ -293,7 +299,7 @@ export function groupReminders(list: readonly Reminder[]): ReminderNotification 
 }
 
 /** What is overdue, due today and coming up in the next `days` days, across all processes. */
-export function agenda(processes: readonly Process[], settings: PlanSettings, now: Now, days = 14): Agenda {
+export function agenda(processes: readonly ProcessSummary[], settings: PlanSettings, now: Now, days = 14): Agenda {
   const today = splitNow(now).date
   const horizon = addDays(today, days)
   const result: Agenda = { overdue: [], today: [], upcoming: [] }
@@ -316,7 +322,7 @@ export function agenda(processes: readonly Process[], settings: PlanSettings, no
  * one and those projected after it. UIDs are stable per process, round and step, so exporting
  * again after a send updates the events instead of adding copies.
  */
-export function calendarEvents(processes: readonly Process[], settings: PlanSettings, now: Now): IcsEvent[] {
+export function calendarEvents(processes: readonly ProcessSummary[], settings: PlanSettings, now: Now): IcsEvent[] {
   const events: IcsEvent[] = []
   for (const p of processes) {
     const plan = planForProcess(p, settings, now)

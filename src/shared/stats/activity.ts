@@ -1,6 +1,6 @@
-import type { Process } from '../model'
 import type { IsoDate } from '../dates'
 import { addDays, weekday } from '../dates'
+import type { ProcessSummary } from '../process-summary'
 
 export interface ActivityDay {
   date: IsoDate
@@ -36,7 +36,11 @@ export interface ActivityOptions {
  * columns of whole weeks ending with the week that holds today. Days after today are in the
  * grid (so the columns stay whole) but marked future and never counted.
  */
-export function activityCalendar(processes: readonly Process[], today: IsoDate, options: ActivityOptions = {}): ActivityCalendar {
+export function activityCalendar(
+  processes: readonly ProcessSummary[],
+  today: IsoDate,
+  options: ActivityOptions = {}
+): ActivityCalendar {
   const weekCount = options.weeks ?? 12
   const weekStartsOn = options.weekStartsOn ?? 1
   const offset = (weekday(today) - weekStartsOn + 7) % 7

@@ -1,7 +1,8 @@
-import type { Outcome, Process } from '../model'
+import type { Outcome } from '../model'
 import { OUTCOMES } from '../model'
 import type { IsoDate } from '../dates'
 import { FOLLOW_UP_STEPS, isFollowUpStep, type FollowUpStep } from './stages-reached'
+import type { ProcessSummary } from '../process-summary'
 
 export type OutcomeGroup = Outcome | 'open'
 
@@ -20,7 +21,7 @@ export interface FollowUpGroup {
  * A closed process without an outcome is left out (there is no group to put it in). Only sent
  * messages on or before today that fulfil a follow-up step count.
  */
-export function followUpsByOutcome(processes: readonly Process[], today: IsoDate): FollowUpGroup[] {
+export function followUpsByOutcome(processes: readonly ProcessSummary[], today: IsoDate): FollowUpGroup[] {
   const groups: OutcomeGroup[] = [...OUTCOMES, 'open']
   const rows = new Map<OutcomeGroup, FollowUpGroup>(
     groups.map((outcome) => [outcome, { outcome, processes: 0, total: 0, byStep: zeroSteps(), average: null }])

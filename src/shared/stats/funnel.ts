@@ -1,7 +1,8 @@
-import type { Outcome, Process } from '../model'
+import type { Outcome } from '../model'
 import { OUTCOMES } from '../model'
 import type { IsoDate } from '../dates'
 import { stagesReached } from './stages-reached'
+import type { ProcessSummary } from '../process-summary'
 
 export type FunnelStep = 'tracked' | 'interviewed' | 'waiting' | 'offer' | 'accepted'
 
@@ -35,7 +36,7 @@ const LABELS: Record<FunnelStep, string> = {
  * moved there), Offer, and those closed as accepted. Reaching is inferred by stagesReached, so
  * each step is a subset of the one before.
  */
-export function outcomeFunnel(processes: readonly Process[], today: IsoDate): OutcomeFunnel {
+export function outcomeFunnel(processes: readonly ProcessSummary[], today: IsoDate): OutcomeFunnel {
   const counts: Record<FunnelStep, number> = { tracked: 0, interviewed: 0, waiting: 0, offer: 0, accepted: 0 }
   const closed = Object.fromEntries([...OUTCOMES, 'unknown'].map((o) => [o, 0])) as OutcomeFunnel['closed']
   let open = 0

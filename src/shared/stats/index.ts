@@ -1,4 +1,3 @@
-import type { Process } from '../model'
 import type { IsoDate } from '../dates'
 import { activityCalendar, type ActivityCalendar } from './activity'
 import { followUpsByOutcome, type FollowUpGroup } from './follow-ups'
@@ -6,6 +5,7 @@ import { outcomeFunnel, type OutcomeFunnel } from './funnel'
 import { replyTimes, type ReplyTimes } from './reply-time'
 import { responseRateByStage, type StageResponse } from './response-rate'
 import { hasInterviewed } from './stages-reached'
+import type { ProcessSummary } from '../process-summary'
 
 export * from './activity'
 export * from './follow-ups'
@@ -27,7 +27,7 @@ export interface SearchStats {
 /** Fewer interviews than this and the charts would show noise, not patterns. */
 export const MIN_INTERVIEWED = 2
 
-export function searchStats(processes: readonly Process[], today: IsoDate): SearchStats {
+export function searchStats(processes: readonly ProcessSummary[], today: IsoDate): SearchStats {
   return {
     interviewed: processes.filter((p) => hasInterviewed(p, today)).length,
     responseRate: responseRateByStage(processes, today),

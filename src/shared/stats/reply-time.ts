@@ -1,6 +1,6 @@
-import type { Process } from '../model'
 import type { IsoDate } from '../dates'
 import { daysBetween } from '../dates'
+import type { ProcessSummary } from '../process-summary'
 
 export interface ReplySample {
   processId: string
@@ -37,7 +37,7 @@ export interface ReplyTimes {
  * arrives after several rounds therefore counts for the latest round before it, and a process
  * with more rounds can give more samples.
  */
-export function replyTimes(processes: readonly Process[], today: IsoDate): ReplyTimes {
+export function replyTimes(processes: readonly ProcessSummary[], today: IsoDate): ReplyTimes {
   const samples: ReplySample[] = []
   let unanswered = 0
   for (const p of processes) {

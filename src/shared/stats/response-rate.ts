@@ -1,6 +1,7 @@
-import type { Process, Stage } from '../model'
+import type { Stage } from '../model'
 import type { IsoDate } from '../dates'
 import { employerReplied, stagesReached } from './stages-reached'
+import type { ProcessSummary } from '../process-summary'
 
 export interface StageResponse {
   stage: Stage
@@ -17,7 +18,7 @@ export interface StageResponse {
  * reached it in which the employer replied (employerReplied). Scheduled is left out: before a
  * round there is nothing to reply to, so it would only dilute the figure.
  */
-export function responseRateByStage(processes: readonly Process[], today: IsoDate): StageResponse[] {
+export function responseRateByStage(processes: readonly ProcessSummary[], today: IsoDate): StageResponse[] {
   const stages: Stage[] = ['interviewed', 'waiting', 'following-up', 'offer', 'closed']
   const rows = stages.map((stage) => ({ stage, reached: 0, replied: 0, rate: null as number | null }))
   for (const p of processes) {

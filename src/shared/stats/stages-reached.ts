@@ -1,6 +1,7 @@
-import type { Process, Stage } from '../model'
+import type { Stage } from '../model'
 import { STAGES } from '../model'
 import type { IsoDate } from '../dates'
+import type { ProcessSummary } from '../process-summary'
 
 // The model keeps only a process's current stage, not its history, so "reached" is inferred
 // from what the stage order and the logged history prove. A closed process says nothing about
@@ -18,7 +19,7 @@ export function isFollowUpStep(step: string | null): step is FollowUpStep {
 }
 
 /** True once at least one round has taken place (its date is on or before today). */
-export function hasInterviewed(p: Process, today: IsoDate): boolean {
+export function hasInterviewed(p: ProcessSummary, today: IsoDate): boolean {
   return p.rounds.some((r) => r.date <= today)
 }
 
@@ -31,7 +32,7 @@ export function hasInterviewed(p: Process, today: IsoDate): boolean {
  * - scheduled: otherwise.
  * An open process has also reached its current stage (a drag can move it on without a send).
  */
-export function furthestOpenStage(p: Process, today: IsoDate): OpenStage {
+export function furthestOpenStage(p: ProcessSummary, today: IsoDate): OpenStage {
   const sent = p.messages.filter((m) => m.direction === 'sent' && m.date <= today)
   let evidence: OpenStage = 'scheduled'
   if (p.stage === 'offer' || p.outcome === 'accepted' || p.outcome === 'declined') evidence = 'offer'
@@ -47,7 +48,7 @@ export function furthestOpenStage(p: Process, today: IsoDate): OpenStage {
  * Following up is a detour, not a step on the way to an offer: it counts only when a follow-up
  * was sent or the process sits there now, so an offer won without chasing does not count it.
  */
-export function stagesReached(p: Process, today: IsoDate): Stage[] {
+export function stagesReached(p: ProcessSummary, today: IsoDate): Stage[] {
   const furthest = OPEN_STAGES.indexOf(furthestOpenStage(p, today))
   const chased = p.stage === 'following-up' || p.messages.some((m) => m.direction === 'sent' && m.date <= today && isFollowUpStep(m.step))
   const reached: Stage[] = OPEN_STAGES.filter((s, i) => i <= furthest && (s !== 'following-up' || chased))
@@ -60,13 +61,13 @@ export function stagesReached(p: Process, today: IsoDate): Stage[] {
  * today. Messages before any round (an invitation, a recruiter's first note) are not replies
  * to an interview.
  */
-export function employerReplied(p: Process, today: IsoDate): boolean {
+export function employerReplied(p: ProcessSummary, today: IsoDate): boolean {
   const first = firstRoundDate(p)
   if (first === null) return false
   return p.messages.some((m) => m.direction === 'received' && m.date >= first && m.date <= today)
 }
 
-function firstRoundDate(p: Process): IsoDate | null {
+function firstRoundDate(p: ProcessSummary): IsoDate | null {
   let first: IsoDate | null = null
   for (const r of p.rounds) if (first === null || r.date < first) first = r.date
   return first

@@ -132,6 +132,8 @@ export function validTemplate(channel: Channel, ids: SeedIds): unknown {
   const templates: Record<Channel, unknown> = {
     'app.info': undefined,
     'processes.list': undefined,
+    'processes.summaries': undefined,
+    'processes.get': { id: processId },
     'processes.create': { company: 'Acme', role: 'Analyst', postingUrl: 'https://acme.example/job', stage: 'scheduled' },
     'processes.update': { id: processId, patch: { company: 'Acme', decisionBy: '2026-03-20', outcome: null } },
     'processes.move': { id: processId, stage: 'closed', outcome: 'rejected' },

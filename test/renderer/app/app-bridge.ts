@@ -32,8 +32,13 @@ export function installAppBridge(opts: { settings?: Partial<Settings>; processes
         return { version: 'test', platform: 'web', dataDir: '/tmp/x', readOnly: opts.readOnly ?? false, today: '2026-07-10', notices: [] }
       case 'settings.get':
         return bridge.settings
-      case 'processes.list':
+      case 'processes.summaries':
         return opts.processes ?? []
+      case 'processes.get': {
+        const found = (opts.processes ?? []).find((p) => p.id === (input as { id: string }).id)
+        if (!found) throw new Error('no such process')
+        return found
+      }
       case 'settings.update':
         bridge.settings = { ...bridge.settings, ...(input as Partial<Settings>) }
         return bridge.settings

@@ -20,18 +20,18 @@ async function startApp() {
 describe('data.changed', () => {
   it('a settings change refetches the settings only', async () => {
     const bridge = await startApp()
-    const lists = bridge.callsTo('processes.list').length
+    const lists = bridge.callsTo('processes.summaries').length
     bridge.settings = { ...bridge.settings, name: 'Renamed Elsewhere' }
     act(() => bridge.emit('data.changed', { processIds: [], settings: true }))
     await waitFor(() => expect(useApp.getState().settings?.name).toBe('Renamed Elsewhere'))
-    expect(bridge.callsTo('processes.list').length).toBe(lists)
+    expect(bridge.callsTo('processes.summaries').length).toBe(lists)
   })
 
   it('an import or restore reloads everything', async () => {
     const bridge = await startApp()
-    const lists = bridge.callsTo('processes.list').length
+    const lists = bridge.callsTo('processes.summaries').length
     act(() => bridge.emit('data.changed', { processIds: [], all: true }))
-    await waitFor(() => expect(bridge.callsTo('processes.list').length).toBe(lists + 1))
+    await waitFor(() => expect(bridge.callsTo('processes.summaries').length).toBe(lists + 1))
   })
 
   it('a change to named processes reloads nothing (their result already arrived)', async () => {

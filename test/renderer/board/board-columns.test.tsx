@@ -123,7 +123,7 @@ describe('Empty board', () => {
       'sample.load': () => sample,
       'app.info': () => useApp.getState().info,
       'settings.get': () => useApp.getState().settings,
-      'processes.list': () => sample
+      'processes.summaries': () => sample
     })
     seedStore([])
     const user = userEvent.setup()
@@ -133,7 +133,7 @@ describe('Empty board', () => {
     await user.click(screen.getByRole('button', { name: 'Try with sample data' }))
     await waitFor(() => expect(screen.getByRole('button', { name: /^Sample Co/ })).toBeTruthy())
     expect(bridge.callsTo('sample.load')).toHaveLength(1)
-    expect(bridge.callsTo('processes.list')).toHaveLength(1)
+    expect(bridge.callsTo('processes.summaries')).toHaveLength(1)
   })
 
   it('opens the create dialog from the welcome and from Ctrl+N', async () => {

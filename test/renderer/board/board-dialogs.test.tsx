@@ -73,7 +73,7 @@ describe('Create dialog', () => {
     expect(bridge.callsTo('processes.create')).toEqual([
       { company: 'Acme', role: 'Analyst', postingUrl: 'https://example.com/jobs/42', stage: 'interviewed' }
     ])
-    expect(useApp.getState().processes.new1).toBe(created)
+    expect(useApp.getState().details.new1).toBe(created)
   })
 })
 

@@ -24,10 +24,10 @@ function setup() {
   const fake = installAfterview({
     'notes.get': () => ({ text: '' }),
     'messages.add': ({ message }) => {
-      const next: Process = { ...useApp.getState().processes[p.id], messages: [{ ...message, id: 'm1' }] }
+      const next: Process = { ...useApp.getState().details[p.id], messages: [{ ...message, id: 'm1' }] }
       return next
     },
-    'processes.update': ({ patch }) => ({ ...useApp.getState().processes[p.id], ...patch }),
+    'processes.update': ({ patch }) => ({ ...useApp.getState().details[p.id], ...patch }),
     'processes.move': ({ stage }) => ({ ...useApp.getState().processes[p.id], stage })
   })
   render(

@@ -15,7 +15,7 @@ function setup(handlers: Fake['handlers'] = {}) {
     // What App's load() asks for after an import or a restore.
     'app.info': () => useApp.getState().info,
     'settings.get': () => DEFAULT_SETTINGS,
-    'processes.list': () => [],
+    'processes.summaries': () => [],
     ...handlers
   })
   render(<SettingsScreen />)
@@ -69,7 +69,7 @@ describe('Import', () => {
     expect(fake.to('data.import')[1]).toEqual({ json: '{"app":"afterview","schemaVersion":1}', apply: true })
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     // The store is reloaded from main after the import.
-    expect(fake.to('processes.list')).toHaveLength(1)
+    expect(fake.to('processes.summaries')).toHaveLength(1)
   })
 
   it('changes nothing when the preview is cancelled', async () => {
@@ -110,6 +110,6 @@ describe('Restore from backup', () => {
     fireEvent.click(within(confirm).getByRole('button', { name: 'Restore' }))
     await waitFor(() => expect(fake.to('backups.restore')).toEqual([{ id: 'a' }]))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
-    expect(fake.to('processes.list')).toHaveLength(1)
+    expect(fake.to('processes.summaries')).toHaveLength(1)
   })
 })

@@ -1,12 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useApp } from '../../../src/renderer/src/store'
 import { changeProcess } from '../../../src/renderer/src/store/actions'
+import { makeProcess } from '../../support/factories'
 
 describe('reminder toasts', () => {
   beforeEach(() => {
     useApp.setState({ toasts: [], processes: {} })
     window.afterview = {
-      invoke: (async (_channel: string, input: { processId: string }) => ({ ok: true, value: { id: input.processId } })) as never,
+      invoke: (async (_channel: string, input: { processId: string }) => ({
+        ok: true,
+        value: makeProcess({ id: input.processId })
+      })) as never,
       on: () => () => {}
     }
   })

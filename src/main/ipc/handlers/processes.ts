@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { emptyReflection, type Process } from '../../../shared/model'
 import { newProcess } from '../../../shared/process-factory'
+import { summarizeProcess } from '../../../shared/process-summary'
 import type { Handlers } from '../dispatch'
 import { HandlerError } from '../dispatch'
 import type { HandlerContext } from '../context'
@@ -9,6 +10,8 @@ import { stageAfterMessage } from '../../services/stage-rules'
 type ProcessHandlers = Pick<
   Handlers,
   | 'processes.list'
+  | 'processes.summaries'
+  | 'processes.get'
   | 'processes.create'
   | 'processes.update'
   | 'processes.move'
@@ -44,6 +47,12 @@ export function processHandlers(ctx: HandlerContext): ProcessHandlers {
 
   return {
     'processes.list': () => store.listProcesses(),
+    'processes.summaries': () => store.listProcesses().map(summarizeProcess),
+    'processes.get': ({ id }) => {
+      const p = store.getProcess(id)
+      if (!p) throw new HandlerError('not-found', 'That interview process no longer exists.')
+      return p
+    },
     'processes.create': async (draft) => {
       const now = new Date().toISOString()
       const created = await store.createProcess(newProcess({ id: newId(), ...draft }, now))

@@ -23,3 +23,8 @@ export function NoLongerHere({ what = 'interview', backTo = { name: 'board' }, b
     </div>
   )
 }
+
+/** What a screen about one process shows while main sends the whole of it (a moment, once). */
+export function StillLoading() {
+  return <div className="empty" aria-busy="true" />
+}

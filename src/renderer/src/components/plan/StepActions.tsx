@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import type { IsoDate } from '../../../../shared/dates'
 import { formatLongDate } from '../../locale-format'
-import type { Process } from '../../../../shared/model'
 import type { PlanKind } from '../../../../shared/plan/planner'
+import type { ProcessSummary } from '../../../../shared/process-summary'
 import { STEP_LABELS } from '../../../../shared/plan/process-plan'
 import { useApp } from '../../store'
 import { changeProcess } from '../../store/actions'
@@ -17,7 +17,7 @@ export interface StepTarget {
 }
 
 interface StepActionsProps {
-  process: Process
+  process: ProcessSummary
   step: StepTarget
   /** Shown to screen readers after each button, so "Mark sent" says which one. */
   context?: string

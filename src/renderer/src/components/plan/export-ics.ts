@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../../../shared/dates'
 import { buildIcs } from '../../../../shared/export/ics'
-import type { Process } from '../../../../shared/model'
+import type { ProcessSummary } from '../../../../shared/process-summary'
 import { calendarEvents, type PlanSettings } from '../../../../shared/plan/process-plan'
 import { call } from '../../api'
 import { run } from '../../store/actions'
@@ -11,7 +11,7 @@ import { useApp } from '../../store'
  * alarm each). Says so when there is nothing to export instead of writing an empty calendar.
  */
 export async function exportFollowUpsIcs(
-  processes: readonly Process[],
+  processes: readonly ProcessSummary[],
   settings: PlanSettings,
   today: IsoDate,
   suggestedName: string

@@ -1,6 +1,7 @@
 import { memo, useCallback, useLayoutEffect, useRef } from 'react'
 import { useDraggable } from '@dnd-kit/core'
-import { DEFAULT_SETTINGS, type Process, type Settings, type Stage } from '../../../../shared/model'
+import { DEFAULT_SETTINGS, type Settings, type Stage } from '../../../../shared/model'
+import type { ProcessSummary } from '../../../../shared/process-summary'
 import { useApp } from '../../store'
 import { cachedLatestRound, cachedPlan } from './board-model'
 import { cardLabel, lineText, nextLine, roundLine, type CardLine, type NextLine } from './card-text'
@@ -22,9 +23,9 @@ interface CardView {
 // Kept per process object (and per settings and day), not per mounted card: a search brings the
 // same cards in and out of view keystroke after keystroke, and each comes back with its words.
 let viewsFor: { settings: Settings; today: string } | null = null
-let views = new WeakMap<Process, CardView>()
+let views = new WeakMap<ProcessSummary, CardView>()
 
-function cardView(p: Process, settings: Settings, today: string): CardView {
+function cardView(p: ProcessSummary, settings: Settings, today: string): CardView {
   if (viewsFor?.settings !== settings || viewsFor.today !== today) {
     viewsFor = { settings, today }
     views = new WeakMap()
@@ -40,7 +41,7 @@ function cardView(p: Process, settings: Settings, today: string): CardView {
 }
 
 /** What a card shows, from the process object: recomputed only when that object changes. */
-function useCardView(p: Process | undefined): CardView | null {
+function useCardView(p: ProcessSummary | undefined): CardView | null {
   const settings = useApp((s) => s.settings) ?? DEFAULT_SETTINGS
   const today = useApp((s) => s.info?.today ?? '')
   return p && today ? cardView(p, settings, today) : null
@@ -108,7 +109,7 @@ function useFocusWithProcess(id: string) {
 }
 
 interface BodyProps {
-  p: Process
+  p: ProcessSummary
   round: CardLine
   next: NextLine
 }

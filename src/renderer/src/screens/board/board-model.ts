@@ -1,7 +1,8 @@
 import uFuzzy from '@leeoniya/ufuzzy'
-import { latestRound, STAGES, type Process, type Round, type Stage } from '../../../../shared/model'
+import { latestRound, STAGES, type Stage } from '../../../../shared/model'
 import { planForProcess, type PlanSettings, type ProcessPlan } from '../../../../shared/plan/process-plan'
 import { planNow } from '../../plan-now'
+import type { ProcessSummary, RoundSummary } from '../../../../shared/process-summary'
 
 // What the board shows, computed so that 5,000 processes stay fast: everything per process is
 // cached on the process object itself (a changed process is a new object, so the cache can
@@ -28,10 +29,10 @@ export function queryTerms(query: string): string[] {
   return foldForSearch(query).split(/\s+/).filter(Boolean)
 }
 
-const searchTexts = new WeakMap<Process, string>()
+const searchTexts = new WeakMap<ProcessSummary, string>()
 
 /** Company, role, people (names and titles) and round labels: what the board searches itself. */
-export function searchText(p: Process): string {
+export function searchText(p: ProcessSummary): string {
   let text = searchTexts.get(p)
   if (text === undefined) {
     const parts = [p.company, p.role]
@@ -44,9 +45,9 @@ export function searchText(p: Process): string {
   return text
 }
 
-const latestRounds = new WeakMap<Process, Round | null>()
+const latestRounds = new WeakMap<ProcessSummary, RoundSummary | null>()
 
-export function cachedLatestRound(p: Process): Round | null {
+export function cachedLatestRound(p: ProcessSummary): RoundSummary | null {
   let r = latestRounds.get(p)
   if (r === undefined) {
     r = latestRound(p)
@@ -57,9 +58,9 @@ export function cachedLatestRound(p: Process): Round | null {
 
 // One cache per (settings, today, minute): plans depend on all three, and they change rarely.
 let planCacheKey = ''
-let planCache = new WeakMap<Process, ProcessPlan>()
+let planCache = new WeakMap<ProcessSummary, ProcessPlan>()
 
-const stoppedPlan = (p: Process): ProcessPlan => ({
+const stoppedPlan = (p: ProcessSummary): ProcessPlan => ({
   processId: p.id,
   roundId: null,
   roundDate: null,
@@ -69,7 +70,7 @@ const stoppedPlan = (p: Process): ProcessPlan => ({
   dueToday: false
 })
 
-export function cachedPlan(p: Process, settings: PlanSettings, today: string): ProcessPlan {
+export function cachedPlan(p: ProcessSummary, settings: PlanSettings, today: string): ProcessPlan {
   const now = planNow(today)
   const key = `${settings.country}|${settings.region}|${JSON.stringify(settings.policy)}|${now}`
   if (key !== planCacheKey) {
@@ -96,7 +97,7 @@ export const needsAttention = (plan: ProcessPlan): boolean => !!plan.next && (pl
  * Every process in its column, in board order: the next interview first in Scheduled, the most
  * recent round first elsewhere, processes without rounds by when they were created.
  */
-export function sortedColumns(processes: Record<string, Process>): ColumnIds {
+export function sortedColumns(processes: Record<string, ProcessSummary>): ColumnIds {
   const keyed: Record<Stage, { id: string; date: string; created: string; company: string }[]> = {
     scheduled: [],
     interviewed: [],
@@ -134,9 +135,9 @@ export const isFiltering = (f: BoardFilter): boolean => f.terms.length > 0 || f.
 // arrays of strings, with no lookup per process. Keyed on the column's array, which is new
 // whenever the data changes (sortedColumns runs once per change). A process missing from
 // `processes` has an empty text and is skipped.
-const columnTexts = new WeakMap<string[], { processes: Record<string, Process>; texts: string[] }>()
+const columnTexts = new WeakMap<string[], { processes: Record<string, ProcessSummary>; texts: string[] }>()
 
-function textsOf(ids: string[], processes: Record<string, Process>): string[] {
+function textsOf(ids: string[], processes: Record<string, ProcessSummary>): string[] {
   const cached = columnTexts.get(ids)
   if (cached && cached.processes === processes) return cached.texts
   const texts = ids.map((id) => (processes[id] ? searchText(processes[id]) : ''))
@@ -152,8 +153,8 @@ function textsOf(ids: string[], processes: Record<string, Process>): string[] {
  */
 export function warmBoardCaches(
   columns: ColumnIds,
-  processes: Record<string, Process>,
-  planFor: ((p: Process) => ProcessPlan) | null
+  processes: Record<string, ProcessSummary>,
+  planFor: ((p: ProcessSummary) => ProcessPlan) | null
 ): () => void {
   if (typeof requestIdleCallback !== 'function') return () => {}
   const columnsLeft = STAGES.map((s) => columns[s])
@@ -214,9 +215,9 @@ export type Rank = (typeof Rank)[keyof typeof Rank]
  */
 export function filterColumns(
   columns: ColumnIds,
-  processes: Record<string, Process>,
+  processes: Record<string, ProcessSummary>,
   filter: BoardFilter,
-  planFor: (p: Process) => ProcessPlan
+  planFor: (p: ProcessSummary) => ProcessPlan
 ): ColumnIds {
   const out = {} as ColumnIds
   const { terms, noteMatches, dueOnly } = filter

@@ -1,8 +1,9 @@
 import { daysBetween } from '../../../../shared/dates'
-import { FORMAT_LABELS, OUTCOME_LABELS, STAGE_LABELS, type Process, type Round } from '../../../../shared/model'
+import { FORMAT_LABELS, OUTCOME_LABELS, STAGE_LABELS } from '../../../../shared/model'
 import { STEP_LABELS, type ProcessPlan } from '../../../../shared/plan/process-plan'
 import { offerAnswer } from '../../../../shared/plan/offer-answer'
 import { userLocale } from '../../locale-format'
+import type { ProcessSummary, RoundSummary } from '../../../../shared/process-summary'
 
 // The words on a card, kept apart from the markup so the card stays small and these stay testable.
 
@@ -26,7 +27,7 @@ export interface CardLine {
   when?: string
 }
 
-export function roundLine(round: Round | null, today: string): CardLine {
+export function roundLine(round: RoundSummary | null, today: string): CardLine {
   if (!round) return { text: 'No rounds yet' }
   return { text: round.label.trim() || `${FORMAT_LABELS[round.format]} interview`, when: relativeDay(round.date, today) }
 }
@@ -46,7 +47,7 @@ export interface NextLine extends CardLine {
   badge?: string
 }
 
-export function nextLine(p: Process, plan: ProcessPlan, today: string): NextLine {
+export function nextLine(p: ProcessSummary, plan: ProcessPlan, today: string): NextLine {
   if (p.stage === 'closed') return { text: p.outcome ? OUTCOME_LABELS[p.outcome] : 'Closed', tone: 'quiet' }
   if (p.stage === 'offer') {
     // The offer's own answer-by date; the decision date they gave earlier was about making one.
@@ -78,7 +79,7 @@ export const lineText = (l: CardLine): string => (l.when ? `${l.text} · ${l.whe
  * say what it sees, WCAG 2.5.3), then what only the name carries: an overdue step's due date
  * and the stage.
  */
-export function cardLabel(p: Process, round: Round | null, next: NextLine, today: string): string {
+export function cardLabel(p: ProcessSummary, round: RoundSummary | null, next: NextLine, today: string): string {
   const shown = next.badge ? `${next.text} · ${next.badge}` : lineText(next)
   const parts = [p.company, p.role, lineText(roundLine(round, today)), shown]
   if (next.badge && next.when) parts.push(next.when)

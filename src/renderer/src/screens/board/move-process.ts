@@ -8,16 +8,16 @@ import { useApp } from '../../store'
  * refuses, the card goes back where it was (unless something newer replaced it meanwhile).
  */
 export async function moveProcess(id: string, stage: Stage, outcome?: Outcome): Promise<boolean> {
-  const { processes, upsertProcess, toast } = useApp.getState()
+  const { processes, setSummary, toast } = useApp.getState()
   const before = processes[id]
   if (!before) return false
   const optimistic = { ...before, stage, outcome: stage === 'closed' ? (outcome ?? null) : null }
-  upsertProcess(optimistic)
+  setSummary(optimistic)
   try {
     await changeProcess('processes.move', stage === 'closed' ? { id, stage, outcome } : { id, stage })
     return true
   } catch (err) {
-    if (useApp.getState().processes[id] === optimistic) upsertProcess(before)
+    if (useApp.getState().processes[id] === optimistic) setSummary(before)
     // changeProcess leaves validation errors to forms; a move has no form, so say it here.
     if (err instanceof ApiError && err.code === 'invalid-input') toast(errorMessage(err), 'error')
     return false

@@ -6,7 +6,8 @@ import { planForProcess, STEP_LABELS } from '../../../../shared/plan/process-pla
 import type { Route } from '../../store'
 import { useApp } from '../../store'
 import { planNow } from '../../plan-now'
-import { NoLongerHere } from '../../components/NoLongerHere'
+import { NoLongerHere, StillLoading } from '../../components/NoLongerHere'
+import { useProcess } from '../../store/use-process'
 import { applyFix } from '../../../../shared/compose/grammar'
 import { ChecksPanel } from './ChecksPanel'
 import { DraftEditor } from './DraftEditor'
@@ -24,11 +25,13 @@ type ComposeRoute = Extract<Route, { name: 'compose' }>
 
 /** The composer: pick a situation, get a draft from the interview, edit it, check it, export it. */
 export function ComposeScreen({ route }: { route: ComposeRoute }) {
-  const process = useApp((s) => s.processes[route.processId])
+  const found = useProcess(route.processId)
   const settings = useApp((s) => s.settings)
   const today = useApp((s) => s.info?.today)
 
-  if (!process || !settings || !today) return <NoLongerHere />
+  if (found.state === 'missing' || !settings || !today) return <NoLongerHere />
+  if (found.state === 'loading') return <StillLoading />
+  const process = found.process
   return <Composer process={process} settings={settings} today={today} route={route} />
 }
 

@@ -1,4 +1,4 @@
-import type { Process } from '../../../../shared/model'
+import type { ProcessSummary } from '../../../../shared/process-summary'
 import { Field } from '../../components/Field'
 
 // Which process a file dropped on the board goes to. NEW adds one from the fields below it.
@@ -12,7 +12,7 @@ export interface NewProcessFields {
 
 interface Props {
   target: {
-    list: Process[]
+    list: ProcessSummary[]
     targetId: string
     setTargetId(id: string): void
     fields: NewProcessFields

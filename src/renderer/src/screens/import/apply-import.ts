@@ -1,5 +1,6 @@
 import type { Invite, InvitePerson } from '../../../../shared/import/invite'
 import type { Person, Process, RoundFormat } from '../../../../shared/model'
+import type { ProcessSummary } from '../../../../shared/process-summary'
 import { changeProcess } from '../../store/actions'
 import type { ReplyDraft } from './read-import'
 
@@ -9,10 +10,10 @@ import type { ReplyDraft } from './read-import'
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase()
 
-export const knownPerson = (process: Process, email: string): Person | undefined =>
+export const knownPerson = (process: ProcessSummary, email: string): Person | undefined =>
   email ? process.people.find((p) => p.email && same(p.email, email)) : undefined
 
-export const roundForInvite = (process: Process, invite: Invite) =>
+export const roundForInvite = (process: ProcessSummary, invite: Invite) =>
   invite.uid ? process.rounds.find((r) => r.uid === invite.uid) : undefined
 
 export interface InviteChoices {
@@ -20,7 +21,12 @@ export interface InviteChoices {
   format: RoundFormat
 }
 
-async function addPeople(process: Process, people: InvitePerson[], roundId: string, done: string[]): Promise<Process> {
+async function addPeople(
+  process: ProcessSummary,
+  people: InvitePerson[],
+  roundId: string,
+  done: string[]
+): Promise<ProcessSummary> {
   let p = process
   for (const [i, person] of people.entries()) {
     const known = knownPerson(p, person.email)
@@ -38,11 +44,11 @@ async function addPeople(process: Process, people: InvitePerson[], roundId: stri
 
 /** Adds the round (or updates the one from the same event) and its people. */
 export async function applyInvite(
-  process: Process,
+  process: ProcessSummary,
   invite: Invite,
   choices: InviteChoices,
   done: string[] = []
-): Promise<Process> {
+): Promise<ProcessSummary> {
   const existing = roundForInvite(process, invite)
   const round = {
     ...(existing ? { id: existing.id } : {}),
@@ -53,7 +59,7 @@ export async function applyInvite(
     location: invite.location,
     uid: invite.uid || undefined
   }
-  let p = await changeProcess('rounds.save', { processId: process.id, round })
+  let p: ProcessSummary = await changeProcess('rounds.save', { processId: process.id, round })
   done.push('the round')
   const isNew = (id: string) => !process.rounds.some((old) => old.id === id)
   const saved = p.rounds.find((r) => (existing ? r.id === existing.id : isNew(r.id)))
@@ -61,7 +67,7 @@ export async function applyInvite(
   return p
 }
 
-export async function removeCancelledRound(process: Process, invite: Invite): Promise<Process | null> {
+export async function removeCancelledRound(process: ProcessSummary, invite: Invite): Promise<Process | null> {
   const existing = roundForInvite(process, invite)
   return existing ? changeProcess('rounds.delete', { processId: process.id, roundId: existing.id }) : null
 }
@@ -76,11 +82,11 @@ export interface ReplyChoices {
 
 /** Logs the reply as received (which stops the follow-up chain), then the offered changes. */
 export async function applyReply(
-  process: Process,
+  process: ProcessSummary,
   reply: ReplyDraft,
   choices: ReplyChoices,
   done: string[] = []
-): Promise<Process> {
+): Promise<ProcessSummary> {
   let p = process
   let personId: string | null = choices.personId || null
   if (choices.personId === 'new') {

@@ -1,9 +1,9 @@
 import { create } from 'zustand'
-import type { Process } from '../../../../shared/model'
 import { call, errorMessage } from '../../api'
 import { useApp } from '../../store'
 import { SHARED_MAIL } from './ProcessPicker'
 import { readImport, userTimeZone, type ImportSource, type ReadImport } from './read-import'
+import type { ProcessSummary } from '../../../../shared/process-summary'
 
 // The invite or reply waiting in the preview dialog, and where it was dropped: a process, or the
 // board (null: the dialog offers the process it fits best).
@@ -65,7 +65,7 @@ const domainOf = (email: string) => lower(email).split('@')[1] ?? ''
  * The process an invite or reply from the board belongs to: the one holding the invite's event,
  * then one that knows an address, then one with people at the same company domain.
  */
-export function bestProcess(processes: Process[], emails: string[], uid?: string): Process | null {
+export function bestProcess(processes: ProcessSummary[], emails: string[], uid?: string): ProcessSummary | null {
   const open = processes.filter((p) => p.stage !== 'closed')
   const pool = open.length ? open : processes
   if (uid) {

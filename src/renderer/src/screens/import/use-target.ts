@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import type { Process } from '../../../../shared/model'
+import type { ProcessSummary } from '../../../../shared/process-summary'
 import { useApp } from '../../store'
 import { changeProcess } from '../../store/actions'
 import { bestProcess } from './import-store'
@@ -18,10 +18,10 @@ export function useTarget(droppedOn: string | null, emails: string[], uid: strin
     const company = emails.map(companyFromEmail).find(Boolean) ?? ''
     return { company, role: roleFromTitle(title, company) }
   })
-  const target: Process | null = targetId === NEW_PROCESS ? null : (processes[targetId] ?? null)
+  const target: ProcessSummary | null = targetId === NEW_PROCESS ? null : (processes[targetId] ?? null)
 
   /** The target process, created first when it is a new one; field errors when it cannot be. */
-  const ensure = async (): Promise<{ process: Process } | { errors: Record<string, string> }> => {
+  const ensure = async (): Promise<{ process: ProcessSummary } | { errors: Record<string, string> }> => {
     if (target) return { process: target }
     if (targetId !== NEW_PROCESS) return { errors: { processId: 'That process no longer exists; pick another.' } }
     const errors: Record<string, string> = {}

@@ -1,5 +1,5 @@
-import { useApp } from '../../store'
-import { NoLongerHere } from '../../components/NoLongerHere'
+import { useProcess } from '../../store/use-process'
+import { NoLongerHere, StillLoading } from '../../components/NoLongerHere'
 import { DecisionPanel } from './DecisionPanel'
 import { MessagesSection } from './MessagesSection'
 import { PeopleSection } from './PeopleSection'
@@ -12,10 +12,12 @@ import './process.css'
 
 /** Interview detail: everything about one process, rounds and notes first. */
 export function ProcessScreen({ id, roundId }: { id: string; roundId?: string }) {
-  const process = useApp((s) => s.processes[id])
+  const found = useProcess(id)
+  const process = found.state === 'ready' ? found.process : null
   const drop = useImportDrop(process ? id : null)
 
-  if (!process) return <NoLongerHere />
+  if (found.state === 'missing') return <NoLongerHere />
+  if (!process) return <StillLoading />
 
   return (
     <div {...drop} className={`screen process-screen ${drop.className}`}>

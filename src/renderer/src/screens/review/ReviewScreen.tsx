@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react'
 import type { KeyPointCategory, Process, ReviewPoint, Round } from '../../../../shared/model'
 import { localIsoDate } from '../../../../shared/dates'
 import { useApp } from '../../store'
-import { NoLongerHere } from '../../components/NoLongerHere'
+import { NoLongerHere, StillLoading } from '../../components/NoLongerHere'
+import { useProcess } from '../../store/use-process'
 import { DecisionCard } from './DecisionCard'
 import { NotesPane, type Selection } from './NotesPane'
 import { PeopleFound } from './PeopleFound'
@@ -15,10 +16,12 @@ import './review.css'
 
 /** Note review: a round's notes beside the key points found in them, the decision date, the people, and a reflection. */
 export function ReviewScreen({ processId, roundId }: { processId: string; roundId: string }) {
-  const process = useApp((s) => s.processes[processId])
+  const found = useProcess(processId)
+  const process = found.state === 'ready' ? found.process : null
   const round = process?.rounds.find((r) => r.id === roundId)
 
-  if (!process) return <NoLongerHere />
+  if (found.state === 'missing') return <NoLongerHere />
+  if (!process) return <StillLoading />
   if (!round) return <NoLongerHere what="round" backTo={{ name: 'process', id: process.id }} backLabel="Back to the interview" />
   return <ReviewBody process={process} round={round} />
 }
