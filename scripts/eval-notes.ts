@@ -3,11 +3,13 @@
 // mean over files, which is the figure to trust; then the shipped model on every file (it was
 // trained on them, so those figures flatter it).
 // Usage: npx tsx scripts/eval-notes.ts [--verbose] [--file notes-train-a]
+//        npx tsx scripts/eval-notes.ts --holdout eval/holdout/notes-holdout-2.json (the shipped model
+//        on notes it never saw, pooled; eval/holdout/README.md says when that figure counts)
 import { KEY_POINT_CATEGORIES } from '../src/shared/model'
 import { meanRates, rates, type FoldResult } from '../src/shared/extract/evaluation'
 import { analyseFiles, leaveOneFileOut, scoreFile } from '../src/shared/extract/leave-one-out'
 import { shippedModel } from '../src/shared/extract/point-model'
-import { evalFiles, fixtureFiles } from './labelled-notes'
+import { evalFiles, fixtureFiles, readLabelledFile } from './labelled-notes'
 
 export const GOALS = {
   recall: 0.85, precision: 0.75, noise: 0.1, decision: 0.92, peopleRecall: 0.9, peoplePrecision: 0.85, speaker: 0.8
@@ -40,6 +42,7 @@ function main(): void {
   const args = process.argv.slice(2)
   const verbose = args.includes('--verbose') || args.includes('-v')
   const only = args.includes('--file') ? args[args.indexOf('--file') + 1] : null
+  if (args.includes('--holdout')) return holdout(args[args.indexOf('--holdout') + 1], verbose)
   const t0 = performance.now()
   const files = analyseFiles(evalFiles())
   const fixtures = analyseFiles(fixtureFiles()).flatMap((f) => f.cases)
@@ -60,6 +63,16 @@ function main(): void {
   for (const l of lines) console.log(l)
   console.log(`(${((performance.now() - t0) / 1000).toFixed(1)} s)`)
   process.exitCode = lines.every((l) => l.includes('PASS')) ? 0 : 1
+}
+
+function holdout(path: string | undefined, verbose: boolean): void {
+  if (!path) throw new Error('--holdout needs the path of a labelled file')
+  const [file] = analyseFiles([readLabelledFile(path)])
+  const result = scoreFile(file, shippedModel(), verbose ? (line) => console.log(line) : undefined)
+  console.log(`Shipped key-point extractor on ${path} (${file.cases.length} notes, pooled):`)
+  console.log(''.padEnd(22) + COLUMNS.map((c) => (SHORT[c] ?? c).padStart(8)).join(''))
+  console.log(row(file.name, rates(result.figures)))
+  for (const l of verdicts(rates(result.figures))) console.log(l)
 }
 
 main()

@@ -26,4 +26,11 @@ export function fixtureFiles(): LabelledFile[] {
   return readDir('test/shared/extract/fixtures')
 }
 
+/** One labelled file anywhere (a held-out set). */
+export function readLabelledFile(path: string): LabelledFile {
+  const full = resolve(process.cwd(), path)
+  const name = full.replace(/^.*[\\/]/, '').replace(/\.json$/, '')
+  return { name, cases: JSON.parse(readFileSync(full, 'utf8')) as LabelledCase[] }
+}
+
 export const WEIGHTS_PATH = resolve(root, 'src/shared/extract/weights.json')

@@ -1,7 +1,7 @@
-import { cleanNote, isName, nameContext, type NameContext } from './mention-clean'
+import { cleanNote, isName, nameContext, toRecipientView, type NameContext } from './mention-clean'
 import { finish, no, yes, type Mention } from './mention-finish'
 import { nounPhraseAt, trimEnd } from './mention-phrase'
-import { gerund, tokenize, type Token } from './nlp'
+import { gerund, joinTokens, tokenize, type Token } from './nlp'
 import type { MentionPoint } from './mention'
 
 /**
@@ -118,7 +118,9 @@ function questionAt(tokens: Token[], at: number): Token[] | null {
   const clause = tokens.slice(at + 1, end < 0 ? undefined : end)
   if (clause.length < 2 || !clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null
   const word = wh.lower === 'if' ? 'whether' : wh.lower
-  return [{ ...wh, text: word, lower: word }, ...clause]
+  // Asked of them, "they" is "you": "which system they choose" → "which system you choose".
+  const theirs = tokenize(toRecipientView(joinTokens(clause)))
+  return [{ ...wh, text: word, lower: word }, ...theirs]
 }
 
 /** A question ends where it ends: "what the onboarding looks like" keeps its last word. */

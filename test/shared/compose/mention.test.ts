@@ -42,6 +42,7 @@ describe('mentionFor', () => {
     ['action', 'at the end Maya asked for my sample audit report, redacted', 'my sample audit report'],
     ['action', 'ask Tom if the role includes weekend cover', 'whether the role includes weekend cover'],
     ['action', 'ask Maya what the onboarding looks like;', 'what the onboarding looks like'],
+    ['action', 'ask Tom which rota system they use', 'which rota system you use'],
     ['action', 'I owe Maya the onboarding checklist from my last job', 'the onboarding checklist from my last job'],
     ['action', 'portfolio PDF → Tom', 'my portfolio PDF'],
     ['action', 'copy of my forklift licence to Tom', 'a copy of my forklift licence'],
@@ -95,6 +96,9 @@ describe('expandNoteShorthand', () => {
   it('reads a slash after a count as a rate and between two words as a choice', () => {
     expect(expandNoteShorthand('14-16 visits/day, 3 shifts/wk, design/research')).toBe(
       '14 to 16 visits per day, 3 shifts per week, design or research'
+    )
+    expect(expandNoteShorthand('10hr nights, 6 hrs a day, ask re parking, re-entry plan')).toBe(
+      '10-hour nights, 6 hours a day, ask about parking, re-entry plan'
     )
   })
 })
