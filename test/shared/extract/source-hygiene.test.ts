@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 
 const root = resolve(import.meta.dirname, '../../..')
 const extractDir = resolve(root, 'src/shared/extract')
-const labelledDirs = ['eval/notes', 'test/shared/extract/fixtures']
+const labelledDirs = ['eval/notes', 'eval/holdout', 'test/shared/extract/fixtures']
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []
 
