@@ -194,12 +194,30 @@ export function concern(clauses: string[], names: NameContext): Mention {
     }
   }
   for (const c of clauses) {
+    const skill = skillNamed(tokenize(toRecipientView(c)))
+    if (skill) return finish(skill, 'concern', names, false, true)
     const probed = probedThing(tokenize(toRecipientView(c)))
     if (probed) return finish(probed, 'concern', names, true, true)
   }
   return no('no doubt named that I could answer')
 }
 
+
+// "not sure I have enough payroll experience" → "my payroll experience": the kind of experience
+// doubted is named just before the word.
+const AMOUNT = /^(?:enough|much|more|some|little|limited|no|any|real|direct|hands-on)$/
+
+function skillNamed(tokens: Token[]): Token[] | null {
+  const at = tokens.findIndex((t) => /^(?:experience|background|exposure)$/.test(t.lower))
+  if (at < 1 || !tokens.some((t) => t.text === 'I' || t.lower === 'my' || t.lower === 'me')) return null
+  let from = at
+  const modifier = (t: Token) => /^(?:NOUN|PROPN|ADJ)$/.test(t.pos) || (t.pos === 'VERB' && /ing$/.test(t.lower))
+  while (from > 0 && modifier(tokens[from - 1]) && !AMOUNT.test(tokens[from - 1].lower)) from--
+  const kind = tokens.slice(from, at)
+  if (!kind.length || kind.every((t) => t.pos === 'ADJ')) return null
+  const my: Token = { ...tokens[at], text: 'my', lower: 'my', pos: 'PRON' }
+  return [my, ...kind, tokens[at]]
+}
 
 // "Bo pushed hard on failover plans", "he quizzed me twice about Go", "I've only used
 // Jira and Trello": what they kept probing, or the little I have done.
