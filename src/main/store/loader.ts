@@ -31,9 +31,10 @@ export async function loadProcessShards(files: StoredFile<ProcessRecords>[], ctx
       if (shardOf(p.id) !== i) dirty.add(i).add(shardOf(p.id))
     }
   })
-  if (!unchecked.length && trusted.length === new Set(trusted.map((p) => p.id)).size) {
-    return { processes: new Map(trusted.map((p) => [p.id, p])), dirty }
-  }
+  // One map, no id list or set beside it: this is every start-up's path, 5,000 records long.
+  const byId = new Map<string, Process>()
+  for (const p of trusted) byId.set(p.id, p)
+  if (!unchecked.length && byId.size === trusted.length) return { processes: byId, dirty }
   const { processes, fixes, aside } = repairProcesses(unchecked, ctx.now().toISOString(), trusted)
   // A duplicate dropped from a trusted shard changes that shard too.
   if (aside.length) for (let i = 0; i < SHARD_COUNT; i++) if (files[i].trusted && Object.keys(files[i].data).length) dirty.add(i)
