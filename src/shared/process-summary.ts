@@ -4,7 +4,7 @@ import { messageSchema, processSchema, roundSchema, type Process } from './model
 // What the board, the agenda, insights and imports need of every process: the process without
 // what only its own screens read (key points, reflections, the texts of messages). The window
 // loads these at start-up and asks for the whole process when one is opened, so the start-up
-// list is about 40% of the data (docs/design.md "Screens").
+// list is about 40% of the data (docs/design.md "Data").
 
 export const roundSummarySchema = roundSchema.omit({ points: true, reflection: true })
 export type RoundSummary = z.infer<typeof roundSummarySchema>
