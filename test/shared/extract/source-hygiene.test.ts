@@ -33,7 +33,8 @@ describe('extractor sources', () => {
     expect(runs.size).toBeGreaterThan(10_000)
     const found: string[] = []
     for (const { file, text } of sources) {
-      const w = words(text)
+      // The weights' numbers are weights, not text: "credit|card": [-0.1, …] quotes nothing.
+      const w = file.endsWith('.json') ? words(text).filter((x) => !/^\d+$/.test(x)) : words(text)
       for (let i = 0; i + 4 <= w.length; i++) {
         const run = w.slice(i, i + 4).join(' ')
         if (runs.has(run)) found.push(`${file}: "${run}"`)
