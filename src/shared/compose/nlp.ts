@@ -65,11 +65,16 @@ export function joinTokens(tokens: Token[]): string {
 
 const VOWEL = /[aeiou]/
 /** "manage" → "managing", "run" → "running", "lead" → "leading", "die" → "dying". */
+const STRESSED_END = new Set(['enrol', 'control', 'patrol', 'compel', 'propel', 'refer', 'prefer', 'occur', 'admit',
+  'commit', 'submit', 'permit', 'begin', 'forget', 'regret', 'equip', 'transfer', 'omit', 'deter', 'rebel', 'excel'])
+
 export function gerund(lemma: string): string {
   const w = lemma.toLowerCase()
   if (w === 'be') return 'being'
   if (/ie$/.test(w)) return `${w.slice(0, -2)}ying`
   if (/[^aeiou]e$/.test(w) && !/(?:ee|ye|oe)$/.test(w)) return `${w.slice(0, -1)}ing`
+  // Stressed last syllables double too ("enrol" → "enrolling", "submit" → "submitting").
+  if (STRESSED_END.has(w)) return `${w}${w.slice(-1)}ing`
   // Short consonant-vowel-consonant words double their last letter ("run", "plan", "ship").
   if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(w) && w.length <= 4 && VOWEL.test(w)) return `${w}${w.slice(-1)}ing`
   return `${w}ing`

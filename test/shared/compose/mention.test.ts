@@ -38,6 +38,7 @@ describe('mentionFor', () => {
     ['concern', 'Maya was not sure I have enough costing experience for this', 'my costing experience'],
     ['concern', "I've only used Asana and Trello so far", 'my experience with Asana and Trello'],
     ['action', 'sign up for the evening Excel course before round 2', 'signing up for the evening Excel course'],
+    ['action', 'enrol in the HACCP refresher before the trial shift', 'enrolling in the HACCP refresher'],
     ['action', 'brush up on HL7 messaging this weekend', 'brushing up on HL7 messaging'],
     ['action', 'email Tom updated resume with the Kaiser project', 'my updated resume with the Kaiser project'],
     ['action', 'at the end Maya asked for my sample audit report, redacted', 'my sample audit report'],
