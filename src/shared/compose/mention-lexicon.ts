@@ -72,7 +72,7 @@ export function expandNoteShorthand(text: string): string {
   t = t.replace(/\bq['’]?s\b/gi, 'questions').replace(/(\p{L}) no\.(?=\s|$)/gu, '$1 number')
   t = t.replace(/\b\d+x\b/gi, (m) => `${m.slice(0, -1)} times`)
   t = t.replace(/(?<![\w/])(\d+)\+(?=\s)/g, 'more than $1')
-  t = t.replace(/\b(\d{1,4})\s?-\s?(\d{1,4})\b(?!\s?[-/]\d)/g, '$1 to $2')
+  t = t.replace(/(?<![\d.-])\b(\d{1,4})\s?-\s?(\d{1,4})\b(?!\s?[-/]\d)/g, '$1 to $2')
   // "12hr shifts" → "12-hour shifts"; "re the notice period" → "about the notice period".
   t = t.replace(/\b(\d+)\s?hrs?\b(?=\s+(?!a\b|an\b|per\b|of\b|and\b|or\b)\p{L})/giu, '$1-hour')
   t = t.replace(/(^|\s)re(?=\s+\p{L})/giu, '$1about')

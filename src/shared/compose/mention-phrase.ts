@@ -76,7 +76,7 @@ function findLastIndex<T>(list: T[], test: (x: T, i: number) => boolean): number
 export function trimEnd(tokens: Token[]): Token[] {
   let t = tokens
   const particle = (i: number) => i > 0 && t[i - 1].pos === 'VERB' && /^(?:out|up|off|down|in|over|back|on|around|through)$/.test(t[i].lower)
-  while (t.length && !particle(t.length - 1) && (/^(?:DET|ADP|CCONJ|SCONJ|PART|PUNCT|AUX|PRON)$/.test(t[t.length - 1].pos) || /^(?:my|your|their|our|very|really|so|to|and|or|i)$/i.test(t[t.length - 1].lower))) {
+  while (t.length && !particle(t.length - 1) && (/^(?:DET|ADP|CCONJ|SCONJ|PART|PUNCT|AUX|PRON)$/.test(t[t.length - 1].pos) || /^(?:my|your|their|our|very|really|so|to|and|or|i|including|like|such)$/i.test(t[t.length - 1].lower))) {
     t = t.slice(0, -1)
   }
   // "… and 2": a count left over from a list.

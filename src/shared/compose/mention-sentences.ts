@@ -70,9 +70,11 @@ export const CONCERN_SHARED: Template[] = [
 ]
 
 // References, a number or my availability are written out, not linked.
-const WRITTEN_OUT = /\b(?:references?|referees?|number|availability|dates|contact details)$/i
+const WRITTEN_OUT = /\b(?:references?|referees?|number|availability|dates|contact details|notice period|start date)$/i
 export const SEND: Template[] = [(m) => `As promised, ${hereIs(m)}: ${WRITTEN_OUT.test(m) ? '[details]' : '[link]'}.`]
-export const SEND_MORE: Template[] = [(m) => `I've also attached ${m}.`]
+export const SEND_MORE: Template[] = [
+  (m) => (WRITTEN_OUT.test(m) ? `Here ${hereIs(m).slice(5)} as well: [details].` : `I've also attached ${m}.`)
+]
 export const ASK: Template[] = [
   (m) => `When there's a chance, I'd love to hear more about ${m}.`,
   (m) => `I'd also love to learn more about ${m} when the time is right.`

@@ -180,10 +180,12 @@ describe('missing data', () => {
   it('asks for a link for a file and for the details themselves for references', () => {
     const keyPoints = [
       { category: 'action' as const, text: 'send my two references' },
+      { category: 'action' as const, text: 'email them my notice period' },
       { category: 'action' as const, text: 'share the onboarding deck' }
     ]
     const body = composeDraft({ process: fullProcess(), settings, situation: 'additional-info', keyPoints }).body
     expect(body).toContain('here are my two references: [details].')
+    expect(body).toContain('Here is my notice period as well: [details].')
     expect(body).toContain('the onboarding deck')
   })
 

@@ -99,6 +99,7 @@ describe('expandNoteShorthand', () => {
     expect(expandNoteShorthand('14-16 visits/day, 3 shifts/wk, design/research')).toBe(
       '14 to 16 visits per day, 3 shifts per week, design or research'
     )
+    expect(expandNoteShorthand('ISO 13485-2016 audit, EN 50128-1-2 rules, 3-4 weeks')).toBe('ISO 13485-2016 audit, EN 50128-1-2 rules, 3 to 4 weeks')
     expect(expandNoteShorthand('10hr nights, 6 hrs a day, ask re parking, re-entry plan')).toBe(
       '10-hour nights, 6 hours a day, ask about parking, re-entry plan'
     )
