@@ -1,7 +1,7 @@
 import { daysBetween, formatLongDate, isIsoDate } from '../dates'
 import { latestRound, type KeyPointCategory, type Person, type Process, type Round, type Settings } from '../model'
 import type { Clause } from './phrasing'
-import { draftMentions, nameHash, pointsFor, type DraftMention, type RecipientPoints } from './recipient-points'
+import { draftMentions, isSpeaker, nameHash, pointsFor, type DraftMention, type RecipientPoints } from './recipient-points'
 import { situationInfo, type Situation, type SituationInfo } from './situations'
 
 // Everything a draft needs, resolved once from the process: who it goes to, how to name the
@@ -171,7 +171,9 @@ function decisionSpeaker(process: Process, points: KeyPointInput[], info: Situat
   const phrase = process.decisionPhrase.trim().toLowerCase()
   const steps = points.filter((p) => p.category === 'next-step' && p.speaker)
   const said = steps.find((p) => phrase && p.text.toLowerCase().includes(phrase)) ?? steps.find((p) => /\b(?:decid|decision|hear|back to|let .* know|by )/i.test(p.text))
-  return said?.speaker ?? null
+  // Only someone on the process may be named as having said it: not a place the notes mention.
+  const who = said?.speaker ?? null
+  return who && process.people.some((p) => isSpeaker(who, p)) ? who : null
 }
 
 /** The old clause lists, now filled from this recipient's mentions: theirs first, then their share. */

@@ -71,4 +71,13 @@ describe('per-recipient drafts', () => {
     const body = composeDraft({ ...ctx, situation: 'status-check', today: '2026-03-16' }).body
     expect(body).toMatch(/Tom mentioned/)
   })
+
+  it('names nobody for the decision date when its speaker is not on the process', () => {
+    const process = panel()
+    const round = process.rounds[process.rounds.length - 1]
+    round.points = round.points.map((p) => (p.category === 'next-step' ? { ...p, speaker: 'Lisbon' } : p))
+    const body = composeDraft({ ...ctx, process, situation: 'status-check', today: '2026-03-16' }).body
+    expect(body).not.toMatch(/Lisbon/)
+    expect(body).toMatch(/decision by/)
+  })
 })
