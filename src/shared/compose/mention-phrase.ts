@@ -94,9 +94,17 @@ export function phrase(text: string): Token[] {
   return tokenize(text)
 }
 
+const FAILING = new RegExp(String.raw`^how (?:you|your team|the team)\s+(?:\w+\s+)?` +
+  String.raw`(?:(?:don't|do not|can't|cannot|never)\s+(?:know|understand|get|manage)|aren't (?:good|great|able))\b`, 'i')
+
 /** Why a finished phrase cannot go into a message, or null when it can. */
 export function unsendable(text: string, allowFirstPerson: boolean): string | null {
   if (!/\p{L}{2}/u.test(text)) return 'nothing to say'
+  // "how you never understand your buyers": their failing, said back to them, reads as a criticism.
+  if (FAILING.test(text)) {
+    return 'reads as a criticism of them'
+  }
+  if (/^(?:the|your|my)\s+(?:no|much|many|lot)\b/i.test(text)) return 'no phrase a message can use'
   if (words(text) > 14) return 'too long to say in a sentence'
   if (/^(?:how|the|your|my|a|an)(?:\s+\S+)?$/i.test(text) && !/^(?:the|your|my|an?)\s+\p{L}{3,}$/iu.test(text)) return 'too little to say'
   if (/^(?:the|your)\s+[^%]*\b\p{L}+\s+(?:up|down)?\s*\d[\d,.]*\s*%/iu.test(text)) return 'reads as a note, not a phrase'

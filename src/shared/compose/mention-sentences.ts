@@ -22,8 +22,12 @@ export const CHALLENGE: Template[] = [
   (m) => `Our discussion of ${m} has stayed with me, and I'd love to help tackle it.`
 ]
 
-const TROUBLE =
-  /\b(?:not|n't|never|no|problems?|issues?|backlogs?|short|shortage|late|behind|drop(?:ped|s)?|struggl\w*|gaps?|lack|overflow|churn|delays?|waits?|wait-list|bottleneck|mess|broken|failing|losing|lost|headaches?|pain|too (?:high|low|slow|many|few|much))\b/i
+const TROUBLE = new RegExp(
+  String.raw`(?:n't\b|\b(?:not|never|no|problems?|issues?|backlogs?|short|shortage|late|behind|drop(?:ped|s)?|` +
+    String.raw`struggl\w*|gaps?|lack|overflow|churn|delays?|waits?|wait-list|bottleneck|mess|broken|failing|losing|` +
+    String.raw`lost|headaches?|pain|too (?:high|low|slow|many|few|much))\b)`,
+  'i'
+)
 
 /** Topic sentences for a challenge, others for the rest. */
 export function topicTemplates(mention: string): Template[] {

@@ -189,6 +189,13 @@ describe('missing data', () => {
     expect(body).toContain('the onboarding deck')
   })
 
+  it("speaks of a problem they can't solve as one to help with, not one to enjoy", () => {
+    const keyPoints = [{ category: 'topic' as const, text: "they can't staff the night shift since the spring" }]
+    const body = composeDraft({ process: fullProcess(), settings, situation: 'thank-you', keyPoints }).body
+    expect(body).toMatch(/how you can't staff the night shift/)
+    expect(body).not.toMatch(/enjoyed[^.]*can't staff/)
+  })
+
   it('tells them a plan that closes a gap, after what was promised, and keeps private to-dos out', () => {
     const keyPoints = [
       { category: 'action' as const, text: 'sign up for the evening Excel course before round 2' },

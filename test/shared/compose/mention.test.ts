@@ -64,6 +64,8 @@ describe('mentionFor', () => {
     ['concern', "Tom said I don't push back on the sales team"],
     ['action', 'book SLT reading + writing slots'],
     ['action', 'I owe Tom a call tomorrow'],
+    ['topic', "they don't understand how to reach younger donors"],
+    ['culture', 'no blame culture, they repeat it a lot'],
     ['action', 'send Maya a short note'],
     ['next-step', 'they will decide by Friday']
   ] as const)('%s %j cannot be said well: not used in drafts', (category, text) => {
