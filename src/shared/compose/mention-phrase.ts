@@ -86,6 +86,9 @@ export function trimEnd(tokens: Token[]): Token[] {
 
 /** "experience" + "managing providers" or "with B2B workflows" from a verb and its object. */
 export function experienceWith(verb: Token, object: string): string {
+  // Knowing is not an experience: "my knowledge of clinical workflows".
+  if (verb.lemma === 'know') return `my knowledge of ${object}`
+  if (verb.lemma === 'understand') return `my understanding of ${object}`
   const general = /^(?:do|work|use|have|handle|touch|deal|get|see|try|be)$/.test(verb.lemma)
   return general ? `my experience with ${object}` : `my experience ${gerund(verb.lemma)} ${object}`
 }

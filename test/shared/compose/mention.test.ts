@@ -35,6 +35,7 @@ describe('mentionFor', () => {
     ['praise', 'Maya smiled when I rebuilt the invoice tracker on the spot', 'how I rebuilt the invoice tracker on the spot'],
     ['praise', 'she liked that I cleaned up the intake form first', 'how I cleaned up the intake form'],
     ['concern', 'Tom pushed hard on capacity planning.', 'capacity planning'],
+    ['concern', "Maya worried I don't know payroll regulations well", 'my knowledge of payroll regulations'],
     ['concern', 'Maya was not sure I have enough costing experience for this', 'my costing experience'],
     ['concern', "I've only used Asana and Trello so far", 'my experience with Asana and Trello'],
     ['action', 'sign up for the evening Excel course before round 2', 'signing up for the evening Excel course'],
