@@ -58,6 +58,16 @@ export function offerAnswerReminder(
 ): OfferAnswerReminder | null {
   const answer = offerAnswer(p, today)
   if (!answer || !answer.near) return null
+  return answerItem(p, answer, person)
+}
+
+/** A live offer's answer-by date as an agenda entry, however far off (the agenda picks its range). */
+export function offerAnswerItem(p: ProcessSummary, today: IsoDate, person: string | null): OfferAnswerReminder | null {
+  const answer = offerAnswer(p, today)
+  return answer ? answerItem(p, answer, person) : null
+}
+
+function answerItem(p: ProcessSummary, answer: OfferAnswer, person: string | null): OfferAnswerReminder {
   const onTheDay = answer.daysLeft <= 0
   return {
     key: `${p.id}:offer-answer:${answer.date}:${onTheDay ? 'due' : 'near'}`,

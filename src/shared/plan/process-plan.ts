@@ -2,7 +2,7 @@ import { addDays, formatLongDate, isSupportedDate, splitNow, type IsoDate, type 
 import { latestRound, type Process, type Round, type Settings } from '../model'
 import type { IcsEvent } from '../export/ics'
 import { planFollowUps, type NextStep, type PlanKind, type PlanStep, type SentStep } from './planner'
-import { offerAnswerReminder, type OfferAnswerReminder } from './offer-answer'
+import { offerAnswerItem, offerAnswerReminder, type OfferAnswerReminder } from './offer-answer'
 import type { ProcessSummary, RoundSummary } from '../process-summary'
 
 // Glue between the domain model and the pure planner: which messages and plan events of a
@@ -76,10 +76,13 @@ export interface ReminderNotification {
   reminders: Reminder[]
 }
 
+/** Follow-up steps and, for live offers, the day they need an answer by. */
+export type AgendaEntry = DueItem | OfferAnswerReminder
+
 export interface Agenda {
-  overdue: DueItem[]
-  today: DueItem[]
-  upcoming: DueItem[]
+  overdue: AgendaEntry[]
+  today: AgendaEntry[]
+  upcoming: AgendaEntry[]
 }
 
 export const STEP_LABELS: Record<PlanKind, string> = {
@@ -304,12 +307,14 @@ export function agenda(processes: readonly ProcessSummary[], settings: PlanSetti
   const horizon = addDays(today, days)
   const result: Agenda = { overdue: [], today: [], upcoming: [] }
   for (const p of processes) {
-    const item = dueItem(p, planForProcess(p, settings, now), today)
-    if (!item) continue
-    if (item.date > today) {
-      if (item.date <= horizon) result.upcoming.push(item)
-    } else if (item.overdue) result.overdue.push(item)
-    else result.today.push(item)
+    const offer = offerAnswerItem(p, today, contactFirstName(p))
+    for (const item of [dueItem(p, planForProcess(p, settings, now), today), offer && { ...offer, date: offer.due }]) {
+      if (!item) continue
+      if (item.date > today) {
+        if (item.date <= horizon) result.upcoming.push(item)
+      } else if (item.overdue) result.overdue.push(item)
+      else result.today.push(item)
+    }
   }
   result.overdue.sort(byDateThenCompany)
   result.today.sort(byDateThenCompany)

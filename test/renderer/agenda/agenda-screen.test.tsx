@@ -42,6 +42,17 @@ beforeEach(() => {
 afterEach(cleanup)
 
 describe('Agenda screen', () => {
+  it('shows a live offer’s answer-by date with a way to the offer, and no follow-up actions', async () => {
+    seedStore([process('Hooli', { id: 'hooli', stage: 'offer', rounds: [round('2026-06-20')], offerAnswerBy: '2026-07-14' })])
+    render(<AgendaScreen />)
+    const upcoming = section(/^Next 14 days/)
+    expect(items(upcoming)[0]).toMatch(/^Offer answer duein 4 days.*Hooli.*Answer by Tuesday, July 14/)
+    expect(within(upcoming).queryByRole('button', { name: /Mark as sent/ })).toBeNull()
+    await userEvent.click(within(upcoming).getByRole('button', { name: 'Open the offer' }))
+    expect(useApp.getState().route).toEqual({ name: 'process', id: 'hooli' })
+  })
+
+
   it('lists overdue, due today and the next 14 days, each sorted by date, with relative due dates', () => {
     seedStore(pipeline().list)
     render(<AgendaScreen />)

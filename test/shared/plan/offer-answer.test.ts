@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { offerAnswer, offerAnswerReminder } from '../../../src/shared/plan/offer-answer'
-import { dueReminders } from '../../../src/shared/plan/process-plan'
+import { agenda, dueReminders } from '../../../src/shared/plan/process-plan'
 import { processSchema } from '../../../src/shared/model'
 import { makeProcess, round, settings, withContact } from './process-fixtures'
 
@@ -50,3 +50,24 @@ describe('offer answer reminders', () => {
     expect(dueReminders([offer({ id: 'p2' })], settings, '2026-12-11', new Set())).toEqual([])
   })
 })
+
+describe('offer answers in the agenda', () => {
+  const p = offer({ id: 'p1', offerAnswerBy: '2026-12-15' })
+
+  it('come up within the window, on the answer-by date, and move to overdue once it has passed', () => {
+    const entries = (today: string) => {
+      const a = agenda([p], settings, today)
+      return { overdue: a.overdue.map((e) => [e.kind, e.date]), today: a.today.map((e) => [e.kind, e.date]), upcoming: a.upcoming.map((e) => [e.kind, e.date]) }
+    }
+    expect(entries('2026-11-20').upcoming).toEqual([])
+    expect(entries('2026-12-03')).toEqual({ overdue: [], today: [], upcoming: [['offer-answer', '2026-12-15']] })
+    expect(entries('2026-12-15')).toEqual({ overdue: [], today: [['offer-answer', '2026-12-15']], upcoming: [] })
+    expect(entries('2026-12-16')).toEqual({ overdue: [['offer-answer', '2026-12-15']], today: [], upcoming: [] })
+  })
+
+  it('are not there for an offer without an answer-by date, nor for a closed one', () => {
+    const a = agenda([offer({ id: 'p2' }), { ...p, stage: 'closed', outcome: 'accepted' }], settings, '2026-12-10')
+    expect([...a.overdue, ...a.today, ...a.upcoming]).toEqual([])
+  })
+})
+

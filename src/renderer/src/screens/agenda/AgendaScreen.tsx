@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { formatLongDate } from '../../locale-format'
-import { agenda, STEP_LABELS, type Agenda, type DueItem } from '../../../../shared/plan/process-plan'
+import { agenda, STEP_LABELS, type Agenda, type AgendaEntry, type DueItem } from '../../../../shared/plan/process-plan'
+import type { OfferAnswerReminder } from '../../../../shared/plan/offer-answer'
 import { StepActions } from '../../components/plan/StepActions'
 import { relativeDue } from '../../components/plan/plan-dates'
 import { exportFollowUpsIcs } from '../../components/plan/export-ics'
@@ -72,9 +73,13 @@ export function AgendaScreen() {
               {s.title} <span className="agenda-count">{result[s.id].length}</span>
             </h2>
             <ul className="agenda-list">
-              {result[s.id].map((item) => (
-                <AgendaItem key={item.key} item={item} today={today} />
-              ))}
+              {result[s.id].map((item: AgendaEntry) =>
+                item.kind === 'offer-answer' ? (
+                  <OfferItem key={item.key} item={item} today={today} />
+                ) : (
+                  <AgendaItem key={item.key} item={item} today={today} />
+                )
+              )}
             </ul>
           </section>
         ))
@@ -116,3 +121,38 @@ function AgendaItem({ item, today }: { item: DueItem; today: string }) {
     </li>
   )
 }
+
+/** A live offer's answer-by date: no follow-up to send, a decision to make (docs/design.md, Offers). */
+function OfferItem({ item, today }: { item: OfferAnswerReminder; today: string }) {
+  const process = useApp((s) => s.processes[item.processId])
+  const navigate = useApp((s) => s.navigate)
+  if (!process) return null
+  const when = relativeDue(item.due, today, item.overdue)
+  const tone = item.overdue ? 'badge-danger' : item.due <= today ? 'badge-warn' : 'badge-accent'
+  return (
+    <li className={`agenda-item card ${item.overdue ? 'overdue' : ''}`}>
+      <div className="agenda-item-main">
+        <div className="agenda-item-top">
+          <span className="agenda-step">Offer answer due</span>
+          <span className={`badge ${tone}`}>{when}</span>
+        </div>
+        <div className="agenda-who">
+          <button type="button" className="link-btn agenda-company user-text" onClick={() => navigate({ name: 'process', id: process.id })}>
+            {process.company}
+          </button>
+          <span className="user-text clamp-1">
+            {process.role}
+            {item.person && ` · ${item.person}`}
+          </span>
+        </div>
+        <p className="subtle">
+          Answer by <time dateTime={item.due}>{formatLongDate(item.due)}</time>
+        </p>
+      </div>
+      <button type="button" className="btn btn-sm" onClick={() => navigate({ name: 'process', id: process.id })}>
+        Open the offer
+      </button>
+    </li>
+  )
+}
+
