@@ -17,7 +17,7 @@ export const TALK_LEAD =
   /^(?:(?:we|they|she|he|I|[A-Z][\p{L}'’-]+)\s+)?(?:also\s+|really\s+|mostly\s+|briefly\s+)*(?:talked|spoke|chatted|discussed|went over|covered|dug into|got into|walked (?:me\s+|him\s+|her\s+|them\s+)?through|told (?:him|her|them) about|spent (?:a lot of\s+)?time on|touched on|asked (?:me\s+)?(?:about|abt))\s*(?:about|on|into|over|through|around)?\s*/iu
 export const MAIN_THING = /^(?:so\s+)?the (?:main|big|biggest|key|other) (?:thing|topic|issue|point)s?\s+(?:you|they|we|she|he)?\s*(?:talked about|discussed|raised|mentioned|care about)?\s*(?:is|was)\s+(?:that\s+)?/i
 
-export const LABEL_ONLY = /^(?:the\s+)?(?:(?:big|bigger|biggest|main|key|real|other|strategic|overall|general|whole|major|one|first|second|last)\s+){0,3}(?:issue|problem|priority|focus|challenge|headache|project|gap|thing|topic|pain|pain point|struggle|worry|need|way|stuff|part|bit|job|role)s?(?:\s+right now|\s+now|\s+at the moment)?$/i
+export const LABEL_ONLY = /^(?:(?:the|your|their)\s+)?(?:team's\s+)?(?:(?:big|bigger|biggest|main|key|real|actual|current|other|strategic|overall|general|whole|major|one|first|second|last)\s+){0,3}(?:issue|problem|priority|focus|challenge|headache|project|gap|thing|topic|pain|pain point|struggle|worry|need|way|stuff|part|bit|job|role)s?(?:\s+right now|\s+now|\s+at the moment)?$/i
 const VAGUE = /^(?:problem|problems|need|needs|way|ways|world|site|job|case|hand|side|area|point|points|issue|issues|stuff|thing|things|situation|trust|department|staffing|union|team|company|role)$/
 
 export const TIME_WORD = /^(?:every|each|daily|weekly|monthly|quarterly|yearly|annually|quarters?|years?|sprints?|seasons?|shifts?|mornings?|evenings?|afternoons?|nights?|weeks?|days?|months?|am|pm|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|\d+(?::\d+)?)$/
@@ -33,7 +33,8 @@ export function withArticle(np: string, category: KeyPointCategory): string {
 
 export function lowerFirst(text: string, names: NameContext): string {
   const first = (/^\S+/.exec(text)?.[0] ?? '').replace(/[,;:.!?]+$/, '')
-  if (!/^[A-Z][a-z'’-]*$/.test(first) || isName(first, names) || first === 'I' || /^I['’]/.test(first) || CALENDAR.test(first)) return text
+  // "C-check", "T-cell": a capital letter before a hyphen is part of the word.
+  if (!/^[A-Z][a-z'’-]*$/.test(first) || /^[A-Z]-/.test(first) || isName(first, names) || first === 'I' || /^I['’]/.test(first) || CALENDAR.test(first)) return text
   if (names.company && names.company.toLowerCase().split(/\s+/).includes(first.toLowerCase())) return text
   return text[0].toLowerCase() + text.slice(1)
 }

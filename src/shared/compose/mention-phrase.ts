@@ -55,7 +55,10 @@ export const words = (text: string): number => text.split(/\s+/).filter(Boolean)
 /** Cut a phrase to at most `max` words at a link word, never leaving a dangling word. */
 export function fitWords(tokens: Token[], max: number): Token[] | null {
   let t = tokens
-  const clauseBreak = (x: Token, i: number) => i > 2 && /^(?:and|or|but|when|while|where|which|who|because|so|since|,)$/.test(x.lower)
+  // "the survey of the depots | that ran last spring": a relative "that" after a noun ends the thing.
+  const clauseBreak = (x: Token, i: number) =>
+    i > 2 && (/^(?:and|or|but|when|while|where|which|who|because|so|since|,)$/.test(x.lower) ||
+      (x.lower === 'that' && /^(?:NOUN|PROPN|NUM)$/.test(t[i - 1].pos)))
   while (t.length && words(joinTokens(t)) > max) {
     // A clause boundary keeps the meaning whole; a preposition only when there is none.
     const atClause = findLastIndex(t, clauseBreak)

@@ -2,6 +2,7 @@ import type { KeyPointCategory } from '../model'
 import { isName, toRecipientView, type NameContext } from './mention-clean'
 import { finish, LABEL_ONLY, lowerFirst, no, stripLeads, TIME_WORD, type Mention } from './mention-finish'
 import { nounPhraseAt } from './mention-phrase'
+import { whatTheyRaised } from './mention-raised'
 import { joinTokens, tokenize, type Token } from './nlp'
 
 // Topics and ways of working as phrases: "your plan to …", "how the team …", "your stand-up at 9:10".
@@ -37,7 +38,16 @@ function describeClause(clause: string, category: KeyPointCategory, names: NameC
   if (tokens[0].pos === 'PROPN' && isName(tokens[0].text, names)) {
     // "Ana needs a person to …" speaks for the company; anything else she did is hers.
     const company = text.replace(/^\S+(?:\s+[A-Z]\S*)?\s+(?=(?:wants?|needs?|is looking for|hopes?)\b)/, 'you ')
-    return company === text ? no('about one person, not the company') : describeClause(company.replace(/^you (wants|needs|hopes)/, (_m, v: string) => `you ${v.slice(0, -1)}`), category, names)
+    if (company !== text) return describeClause(company.replace(/^you (wants|needs|hopes)/, (_m, v: string) => `you ${v.slice(0, -1)}`), category, names)
+    const told = whatTheyRaised(tokens, names)
+    if (!told) return no('about one person, not the company')
+    const said = describeClause(told, category, names)
+    // "dug into GDPR audits": a name or an acronym keeps its case and takes no article.
+    const lead = /^(\p{Lu}[\p{Lu}\d]+)\b/u.exec(told)?.[1]
+    if (said.usable && lead && lead.length > 1 && said.text.toLowerCase() === `the ${told.toLowerCase()}`.slice(0, said.text.length)) {
+      return finish(tokenize(told), category, names, false, true)
+    }
+    return said
   }
   if (/^(?:she|he|her|his|him)$/i.test(tokens[0].lower)) return no('speaks of someone as he or she')
   // "Your React app is …": a word tagged as a verb inside the subject ("React") is not its verb.
