@@ -61,10 +61,13 @@ export function offerAnswerReminder(
   return answerItem(p, answer, person)
 }
 
-/** A live offer's answer-by date as an agenda entry, however far off (the agenda picks its range). */
+/**
+ * A live offer's answer-by date as an agenda entry, however far off (the agenda picks its range):
+ * it sits on the date itself, not on the day its reminder comes.
+ */
 export function offerAnswerItem(p: ProcessSummary, today: IsoDate, person: string | null): OfferAnswerReminder | null {
   const answer = offerAnswer(p, today)
-  return answer ? answerItem(p, answer, person) : null
+  return answer ? { ...answerItem(p, answer, person), date: answer.date } : null
 }
 
 function answerItem(p: ProcessSummary, answer: OfferAnswer, person: string | null): OfferAnswerReminder {

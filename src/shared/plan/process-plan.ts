@@ -308,7 +308,7 @@ export function agenda(processes: readonly ProcessSummary[], settings: PlanSetti
   const result: Agenda = { overdue: [], today: [], upcoming: [] }
   for (const p of processes) {
     const offer = offerAnswerItem(p, today, contactFirstName(p))
-    for (const item of [dueItem(p, planForProcess(p, settings, now), today), offer && { ...offer, date: offer.due }]) {
+    for (const item of [dueItem(p, planForProcess(p, settings, now), today), offer]) {
       if (!item) continue
       if (item.date > today) {
         if (item.date <= horizon) result.upcoming.push(item)

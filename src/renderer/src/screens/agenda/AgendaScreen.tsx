@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react'
 import { formatLongDate } from '../../locale-format'
-import { agenda, STEP_LABELS, type Agenda, type AgendaEntry, type DueItem } from '../../../../shared/plan/process-plan'
-import type { OfferAnswerReminder } from '../../../../shared/plan/offer-answer'
+import { agenda, STEP_LABELS, type Agenda, type AgendaEntry } from '../../../../shared/plan/process-plan'
 import { StepActions } from '../../components/plan/StepActions'
 import { relativeDue } from '../../components/plan/plan-dates'
 import { exportFollowUpsIcs } from '../../components/plan/export-ics'
@@ -73,13 +72,9 @@ export function AgendaScreen() {
               {s.title} <span className="agenda-count">{result[s.id].length}</span>
             </h2>
             <ul className="agenda-list">
-              {result[s.id].map((item: AgendaEntry) =>
-                item.kind === 'offer-answer' ? (
-                  <OfferItem key={item.key} item={item} today={today} />
-                ) : (
-                  <AgendaItem key={item.key} item={item} today={today} />
-                )
-              )}
+              {result[s.id].map((item) => (
+                <AgendaItem key={item.key} item={item} today={today} />
+              ))}
             </ul>
           </section>
         ))
@@ -88,24 +83,28 @@ export function AgendaScreen() {
   )
 }
 
-function AgendaItem({ item, today }: { item: DueItem; today: string }) {
+/** A follow-up step with its actions, or a live offer's answer-by date with a way to the offer. */
+function AgendaItem({ item, today }: { item: AgendaEntry; today: string }) {
   const process = useApp((s) => s.processes[item.processId])
   const navigate = useApp((s) => s.navigate)
   if (!process) return null
   // A thank-you past its day is still on time within its 48 hours: only `overdue` says late.
   const when = relativeDue(item.due, today, item.overdue)
   const tone = item.overdue ? 'badge-danger' : item.due <= today ? 'badge-warn' : 'badge-accent'
-  const label = STEP_LABELS[item.kind]
+  const label = item.kind === 'offer-answer' ? 'Offer answer due' : STEP_LABELS[item.kind]
+  const open = () => navigate({ name: 'process', id: process.id })
   return (
     <li className={`agenda-item card ${item.overdue ? 'overdue' : ''}`}>
       <div className="agenda-item-main">
         <div className="agenda-item-top">
           <span className="agenda-step">{label}</span>
           <span className={`badge ${tone}`}>{when}</span>
-          {item.snoozedUntil && <span className="badge">Snoozed until {formatLongDate(item.snoozedUntil)}</span>}
+          {item.kind !== 'offer-answer' && item.snoozedUntil && (
+            <span className="badge">Snoozed until {formatLongDate(item.snoozedUntil)}</span>
+          )}
         </div>
         <div className="agenda-who">
-          <button type="button" className="link-btn agenda-company user-text" onClick={() => navigate({ name: 'process', id: process.id })}>
+          <button type="button" className="link-btn agenda-company user-text" onClick={open}>
             {process.company}
           </button>
           <span className="user-text clamp-1">
@@ -114,45 +113,17 @@ function AgendaItem({ item, today }: { item: DueItem; today: string }) {
           </span>
         </div>
         <p className="subtle">
-          Due <time dateTime={item.due}>{formatLongDate(item.due)}</time>
+          {item.kind === 'offer-answer' ? 'Answer by' : 'Due'} <time dateTime={item.due}>{formatLongDate(item.due)}</time>
         </p>
       </div>
-      <StepActions process={process} step={{ roundId: item.roundId, kind: item.kind }} context={`${label}, ${process.company}`} />
+      {item.kind === 'offer-answer' ? (
+        // An offer has no follow-up to send, only a decision to make (docs/design.md, Offers).
+        <button type="button" className="btn btn-sm" onClick={open}>
+          Open the offer
+        </button>
+      ) : (
+        <StepActions process={process} step={{ roundId: item.roundId, kind: item.kind }} context={`${label}, ${process.company}`} />
+      )}
     </li>
   )
 }
-
-/** A live offer's answer-by date: no follow-up to send, a decision to make (docs/design.md, Offers). */
-function OfferItem({ item, today }: { item: OfferAnswerReminder; today: string }) {
-  const process = useApp((s) => s.processes[item.processId])
-  const navigate = useApp((s) => s.navigate)
-  if (!process) return null
-  const when = relativeDue(item.due, today, item.overdue)
-  const tone = item.overdue ? 'badge-danger' : item.due <= today ? 'badge-warn' : 'badge-accent'
-  return (
-    <li className={`agenda-item card ${item.overdue ? 'overdue' : ''}`}>
-      <div className="agenda-item-main">
-        <div className="agenda-item-top">
-          <span className="agenda-step">Offer answer due</span>
-          <span className={`badge ${tone}`}>{when}</span>
-        </div>
-        <div className="agenda-who">
-          <button type="button" className="link-btn agenda-company user-text" onClick={() => navigate({ name: 'process', id: process.id })}>
-            {process.company}
-          </button>
-          <span className="user-text clamp-1">
-            {process.role}
-            {item.person && ` · ${item.person}`}
-          </span>
-        </div>
-        <p className="subtle">
-          Answer by <time dateTime={item.due}>{formatLongDate(item.due)}</time>
-        </p>
-      </div>
-      <button type="button" className="btn btn-sm" onClick={() => navigate({ name: 'process', id: process.id })}>
-        Open the offer
-      </button>
-    </li>
-  )
-}
-
