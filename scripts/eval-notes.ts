@@ -19,6 +19,8 @@ const SHORT: Record<string, string> = {
   'next-step': 'next', recall: 'RECALL', precision: 'PREC', decision: 'date', peopleRecall: 'pplR', peoplePrecision: 'pplP', speaker: 'spkr'
 }
 
+const header = (): string => ''.padEnd(22) + COLUMNS.map((c) => (SHORT[c] ?? c).padStart(8)).join('')
+
 function row(name: string, r: Record<string, number>): string {
   return name.padEnd(22) + COLUMNS.map((c) => r[c].toFixed(3).padStart(8)).join('')
 }
@@ -48,11 +50,10 @@ function main(): void {
   const fixtures = analyseFiles(fixtureFiles()).flatMap((f) => f.cases)
   const log = verbose ? (line: string) => console.log(line) : undefined
   const folds: FoldResult[] = leaveOneFileOut(files, fixtures, undefined, log).filter((f) => !only || f.name === only)
-  const header = ''.padEnd(22) + COLUMNS.map((c) => (SHORT[c] ?? c).padStart(8)).join('')
   const cases = files.reduce((n, f) => n + f.cases.length, 0)
   console.log(`Key-point extractor, leave-one-file-out over ${files.length} files (${cases} notes);`)
   console.log(`each fold also trains on the ${fixtures.length} notes of test/shared/extract/fixtures.`)
-  console.log(header)
+  console.log(header())
   for (const f of folds) console.log(row(f.name, rates(f.figures)))
   const mean = meanRates(folds)
   console.log(row('MEAN (leave-one-out)', mean))
@@ -70,7 +71,7 @@ function holdout(path: string | undefined, verbose: boolean): void {
   const [file] = analyseFiles([readLabelledFile(path)])
   const result = scoreFile(file, shippedModel(), verbose ? (line) => console.log(line) : undefined)
   console.log(`Shipped key-point extractor on ${path} (${file.cases.length} notes, pooled):`)
-  console.log(''.padEnd(22) + COLUMNS.map((c) => (SHORT[c] ?? c).padStart(8)).join(''))
+  console.log(header())
   console.log(row(file.name, rates(result.figures)))
   for (const l of verdicts(rates(result.figures))) console.log(l)
 }

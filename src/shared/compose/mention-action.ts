@@ -1,6 +1,6 @@
 import { cleanNote, isName, nameContext, toRecipientView, type NameContext } from './mention-clean'
 import { finish, no, yes, type Mention } from './mention-finish'
-import { nounPhraseAt, trimEnd } from './mention-phrase'
+import { nounPhraseAt, POINTER, trimEnd } from './mention-phrase'
 import { gerund, joinTokens, tokenize, type Token } from './nlp'
 import type { MentionPoint } from './mention'
 
@@ -65,7 +65,7 @@ function planPhrase(text: string): Token[] | null {
   while (at > 1 && /^(?:a|the)$/.test(tokens[at - 1].lower)) at--
   const np = nounPhraseAt(tokens, at)
   const odd = np?.some((t) => /[_/]/.test(t.text) || t.pos === 'SYM')
-  if (!np || odd || /^(?:it|that|this|them|one)$/.test(np[0].lower)) return null
+  if (!np || odd || POINTER.test(np[0].lower)) return null
   // "SLE reading | and writing retest": a list cut in half says the wrong thing.
   // "… and say so when I write" starts a new clause; "… and speaking exam" is the list going on.
   const after = tokens[at + np.length + 1]
@@ -103,17 +103,25 @@ function asDocuments(tokens: Token[]): Token[] {
 
 const GENERIC_ONE = /^(?:one|ones|thing|things|it|that)$/
 
+/** The phrase up to its last tail opened by one of `links`, or null when it has none. */
+function withoutLastTail(np: Token[], links: RegExp): Token[] | null {
+  const link = np.findLastIndex((t, i) => i > 0 && links.test(t.lower))
+  return link > 0 ? trimEnd(np.slice(0, link)) : null
+}
+
 /** "my resume with the President | 's Club line": a tail cut before its possessive says something else. */
 function possessiveCut(np: Token[], next: Token | undefined): Token[] | null {
   if (next?.text !== "'s" && next?.text !== '’s') return np
-  const link = np.findLastIndex((t, i) => i > 0 && /^(?:with|of|for|on|from|in|to|and)$/.test(t.lower))
-  return link > 0 ? trimEnd(np.slice(0, link)) : null
+  return withoutLastTail(np, /^(?:with|of|for|on|from|in|to|and)$/)
 }
+
+/** The words a question of mine opens on, once "if" reads "whether". */
+export const QUESTION_WORD = /^(?:what|whether|how|when|who|which)$/
 
 /** "ask Bo what moving costs they pay" → "what moving costs they pay". */
 function questionAt(tokens: Token[], at: number): Token[] | null {
   const wh = tokens[at]
-  if (!wh || !/^(?:what|whether|if|how|when|who|which)$/.test(wh.lower)) return null
+  if (!wh || (!QUESTION_WORD.test(wh.lower) && wh.lower !== 'if')) return null
   const end = tokens.findIndex((t, i) => i > at && /^[,;:?]$/.test(t.text))
   const clause = tokens.slice(at + 1, end < 0 ? undefined : end)
   if (clause.length < 2 || !clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null
@@ -136,22 +144,21 @@ const HEAD_POS = /^(?:NOUN|PROPN|NUM|X)$/
 const NOT_A_THING = /^(?:call|calls|chat|meeting|coffee|catch-up|visit|debrief|lunch|text)$/
 const VAGUE_PAPER = /^(?:view|note|version|summary|thoughts|take|one-pager|thing|stuff)$/
 
-/** "promised to send Ana the write-up": the send, not the promise, comes before the thing. */
-function sendVerb(verb: RegExp, clean: string): RegExpExecArray | null {
+/** Where the verb is: "promised to send Ana the write-up" is the send, not the promise. */
+function sendVerb(verb: RegExp, clean: string): { start: number; end: number } | null {
   const m = verb.exec(clean)
   if (!m) return null
-  const rest = clean.slice(m.index + m[0].length)
-  const again = /^\s+(?:to\s+)?/.exec(rest)
-  const inner = verb.exec(rest)
-  if (!again || !inner || inner.index !== again[0].length) return m
-  return Object.assign([inner[0]], { index: m.index + m[0].length + inner.index, input: clean }) as RegExpExecArray
+  const end = m.index + m[0].length
+  const again = /^\s+(?:to\s+)?/.exec(clean.slice(end))
+  const inner = verb.exec(clean.slice(end))
+  if (!again || !inner || inner.index !== again[0].length) return { start: m.index, end }
+  return { start: end + inner.index, end: end + inner.index + inner[0].length }
 }
 
 /** "invoices with client names | removed": a tail cut before its participle says the opposite. */
 function participleCut(np: Token[], next: Token | undefined): Token[] {
   if (!next || next.pos !== 'VERB' || !/ed$/.test(next.lower)) return np
-  const link = np.findLastIndex((t, i) => i > 0 && /^(?:with|without)$/.test(t.lower))
-  return link > 0 ? trimEnd(np.slice(0, link)) : np
+  return withoutLastTail(np, /^(?:with|without)$/) ?? np
 }
 
 /** "scan of my licence" stays, "Miro board of my map" → "the Miro board…": one "my" is enough. */
@@ -175,7 +182,7 @@ export function action(point: MentionPoint, clean: string, names: NameContext): 
   const verb = kind === 'send' ? SEND : kind === 'ask' ? ASK : CLARIFY
   const m = sendVerb(verb, clean)
   const askedFor = m ? null : /\basked for\s+(.+)$/i.exec(clean)
-  const tokens = asDocuments(tokenize(m ? clean.slice(m.index + m[0].length) : askedFor ? askedFor[1] : clean))
+  const tokens = asDocuments(tokenize(m ? clean.slice(m.end) : askedFor ? askedFor[1] : clean))
   let at = 0
   while (at < tokens.length && /^(?:ADV|CCONJ|INTJ)$/.test(tokens[at].pos)) at++
   while (at < tokens.length && (isName(tokens[at].text, names) || /^(?:her|him|them|me|you|over|along|back|about|on|up|to|the team|a|an|with)$/i.test(tokens[at].lower) && !nounPhraseAt(tokens, at))) at++
@@ -190,7 +197,7 @@ export function action(point: MentionPoint, clean: string, names: NameContext): 
   const named = found && !found.some((t) => GENERIC_ONE.test(t.lower)) ? found : null
   const after = named ? tokens[at + named.length] : undefined
   const np = (named ? possessiveCut(participleCut(named, after), after) : null) ??
-    (kind === 'send' ? thingBefore(m ? clean.slice(0, m.index) : clean.replace(/\basked for\b.*$/i, '')) : null) ??
+    (kind === 'send' ? thingBefore(m ? clean.slice(0, m.start) : clean.replace(/\basked for\b.*$/i, '')) : null) ??
     (kind === 'send' && askedFor ? nounPhraseAt(asDocuments(tokenize(clean.slice(0, askedFor.index))), 0) : null)
   if (!np) return no('nothing named to send')
   // Keep "… I mentioned" / "… I promised": it reads well and says why it is coming.

@@ -1,6 +1,6 @@
 import { toRecipientView, type NameContext } from './mention-clean'
 import { finish, no, stripLeads, type Mention } from './mention-finish'
-import { experienceWith, fitWords, nounPhraseAt } from './mention-phrase'
+import { experienceWith, fitWords, nounPhraseAt, POINTER } from './mention-phrase'
 import { gerund, joinTokens, tokenize, type Token } from './nlp'
 
 // What they praised in me ("my accessibility audit case study") and what they doubted ("my
@@ -222,8 +222,6 @@ function skillNamed(tokens: Token[]): Token[] | null {
 // "Bo pushed hard on failover plans", "he quizzed me twice about Go", "I've only used
 // Jira and Trello": what they kept probing, or the little I have done.
 const PROBE = /^(?:push|press|probe|grill|quiz|drill|dig|ask|question|challenge|want|circle|come)$/
-// Words that point back at something said before: the thing itself is not in the phrase.
-const POINTER = /^(?:it|that|this|them|one)$/
 const SKILL_ALONE = /^my (?:experience|background|skills?)$/
 const PROBE_FILLER = /^(?:hard|me|a|lot|bit|again|twice|two|three|times|more|back|really|quite|also|repeatedly)$/
 

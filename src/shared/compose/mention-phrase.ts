@@ -50,6 +50,9 @@ export function nounPhraseAt(tokens: Token[], from: number, maxTails = 2): Token
 
 const ADJUNCT = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'since', 'every', 'across', 'around', 'for', 'per', 'by'])
 
+// Words that point back at something said before: the thing itself is not in the phrase.
+export const POINTER = /^(?:it|that|this|them|one)$/
+
 export const words = (text: string): number => text.split(/\s+/).filter(Boolean).length
 
 /** Cut a phrase to at most `max` words at a link word, never leaving a dangling word. */

@@ -3,6 +3,7 @@ import {
   ASK, ASK_QUESTION, CLARIFY, CONCERN_OWN, CONCERN_SHARED, CULTURE, MORE_TOPIC, PLAN, PRAISE_OWN, PRAISE_SHARED, SEND, SEND_MORE, CHALLENGE, topicTemplates,
   sentenceFor, thirdPerson
 } from './mention-sentences'
+import { QUESTION_WORD } from './mention-action'
 import { isSpeaker, type DraftMention } from './recipient-points'
 import { asClause, lowerStart } from './sentences'
 
@@ -25,7 +26,7 @@ export function sayableActions(list: DraftMention[]): DraftMention[] {
 
 /** The sentence that does what was promised: sends it, asks it, or follows it up. */
 export function actionSentence(m: DraftMention, seed: number, detail?: string, first = true): string {
-  if (m.kind === 'ask') return sentenceFor(/^(?:what|whether|how|when|who|which)\s/.test(m.text) ? ASK_QUESTION : ASK, m.text, seed)
+  if (m.kind === 'ask') return sentenceFor(QUESTION_WORD.test(m.text.split(' ', 1)[0]) ? ASK_QUESTION : ASK, m.text, seed)
   if (m.kind === 'clarify') return sentenceFor(CLARIFY, m.text, seed)
   if (m.kind === 'plan') return sentenceFor(PLAN, m.text, seed)
   const link = LINK.exec(detail ?? '')?.[0]
