@@ -46,7 +46,7 @@ function pastDeed(tokens: Token[], i: number, v: number): boolean {
   return inflected && !modal && !hyphenated && !NOT_DEED.test(verb.lemma) && tokens[i - 1]?.lower !== 'how'
 }
 
-/** "I described X" → X; "I'd done the X training" → "my X training"; "I drafted the specs first" → "drafting the tests first". */
+/** "I described X" → X; "I'd done the X training" → "my X training"; "I drafted the specs first" → "drafting the specs first". */
 function myDeed(tokens: Token[]): Token[] | null {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].text !== 'I') continue
@@ -56,7 +56,8 @@ function myDeed(tokens: Token[]): Token[] | null {
     if (tokens[v]?.pos !== 'VERB' && v > i + 1 && /^(?:do|have)$/.test(tokens[v - 1].lemma)) v--
     const verb = tokens[v]
     const named = /^(?:describe|explain|mention|present|show|share|walk|talk|do|have|get|take)$/.test(verb?.lemma ?? '')
-    if (!verb || !/^(?:VERB|AUX)$/.test(verb.pos) || (!named && !pastDeed(tokens, i, v))) continue
+    const done = !!verb && pastDeed(tokens, i, v)
+    if (!verb || !/^(?:VERB|AUX)$/.test(verb.pos) || (!named && !done)) continue
     let at = v + 1
     while (at < tokens.length && /^(?:through|about|on|over|up|out|them|you|him|her)$/.test(tokens[at].lower)) at++
     const particles = tokens.slice(v + 1, at).filter((t) => /^(?:up|out|through|over|on)$/.test(t.lower))
@@ -71,7 +72,7 @@ function myDeed(tokens: Token[]): Token[] | null {
     if (DONE_THING.test(verb.lemma) && /^(?:the|a|an)$/.test(np[0].lower)) return [{ ...np[0], text: 'my', lower: 'my', pos: 'PRON' }, ...np.slice(1)]
     // "you appreciated spotting the leak" reads as their deed: "how I spotted the leak" is mine.
     const mine = myTeams(np)
-    if (pastDeed(tokens, i, v)) return [{ ...tokens[i], text: 'how', lower: 'how', pos: 'ADV' }, tokens[i], verb, ...particles, ...mine]
+    if (done) return [{ ...tokens[i], text: 'how', lower: 'how', pos: 'ADV' }, tokens[i], verb, ...particles, ...mine]
     return [{ text: gerund(verb.lemma), lower: gerund(verb.lemma), pos: 'VERB', lemma: verb.lemma }, ...particles, ...np]
   }
   return null
@@ -194,9 +195,10 @@ export function concern(clauses: string[], names: NameContext): Mention {
     }
   }
   for (const c of clauses) {
-    const skill = skillNamed(tokenize(toRecipientView(c)))
+    const tokens = tokenize(toRecipientView(c))
+    const skill = skillNamed(tokens)
     if (skill) return finish(skill, 'concern', names, false, true)
-    const probed = probedThing(tokenize(toRecipientView(c)))
+    const probed = probedThing(tokens)
     if (probed) return finish(probed, 'concern', names, true, true)
   }
   return no('no doubt named that I could answer')

@@ -43,8 +43,8 @@ function describeClause(clause: string, category: KeyPointCategory, names: NameC
     if (!told) return no('about one person, not the company')
     const said = describeClause(told, category, names)
     // "dug into GDPR audits": a name or an acronym keeps its case and takes no article.
-    const lead = /^(\p{Lu}[\p{Lu}\d]+)\b/u.exec(told)?.[1]
-    if (said.usable && lead && lead.length > 1 && said.text.toLowerCase() === `the ${told.toLowerCase()}`.slice(0, said.text.length)) {
+    const acronym = /^(\p{Lu}[\p{Lu}\d]+)\b/u.exec(told)?.[1]
+    if (said.usable && acronym && said.text.toLowerCase() === `the ${told.toLowerCase()}`.slice(0, said.text.length)) {
       return finish(tokenize(told), category, names, false, true)
     }
     return said
