@@ -59,8 +59,12 @@ const PRONOUN_SUBJECT: Record<string, Subject> = {
   that: 'it'
 }
 
+/** Tells whether a token names one of the people; the model's features use `isName`. */
+export type PersonTest = (token: Token) => boolean
+
 /** Who the unit is about: the first pronoun, name or noun before its first verb. */
-export function subjectOf(tokens: Token[], names: Set<string>): { subject: Subject; at: number } {
+export function subjectOf(tokens: Token[], names: Set<string>,
+  isPerson: PersonTest = (t) => isName(t, names)): { subject: Subject; at: number } {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     if (LEADING_FILLER.has(t.pos) && i < tokens.length - 1) continue
@@ -69,7 +73,7 @@ export function subjectOf(tokens: Token[], names: Set<string>): { subject: Subje
       if (s) return { subject: s, at: i }
       if (t.pos === 'DET') continue
     }
-    if (isName(t, names)) return { subject: 'name', at: i }
+    if (isPerson(t)) return { subject: 'name', at: i }
     if (t.pos === 'PROPN') return { subject: 'proper', at: i }
     if (t.pos === 'NOUN' || t.pos === 'ADJ') return { subject: 'noun', at: i }
     if (t.pos === 'VERB' || t.pos === 'AUX') return { subject: 'verb', at: i }
@@ -81,12 +85,13 @@ export function subjectOf(tokens: Token[], names: Set<string>): { subject: Subje
 const REPORTER_PRONOUNS = new Set(['he', 'she', 'they'])
 
 /** Index of a reporting verb whose subject is a name or he/she/they ("Tom worried", "she said"). */
-export function reportedAt(tokens: Token[], names: Set<string>): { verb: number; by: number } | null {
+export function reportedAt(tokens: Token[], names: Set<string>,
+  isPerson: PersonTest = (t) => isName(t, names)): { verb: number; by: number } | null {
   for (let i = 1; i < tokens.length; i++) {
     if (!REPORTING_VERBS.has(tokens[i].lemma) || (tokens[i].pos !== 'VERB' && tokens[i].pos !== 'AUX')) continue
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       const t = tokens[k]
-      if (isName(t, names) || (t.pos === 'PRON' && REPORTER_PRONOUNS.has(t.lemma))) return { verb: i, by: k }
+      if (isPerson(t) || (t.pos === 'PRON' && REPORTER_PRONOUNS.has(t.lemma))) return { verb: i, by: k }
       if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'PROPN') break
     }
   }

@@ -8,7 +8,7 @@ export type SectionKind = KeyPointCategory | 'people' | 'noise'
 const LABELS: [RegExp, SectionKind][] = [
   [new RegExp(
     String.raw`^(my )?(to ?-?dos?|to ?do list|action items?|actions?|follow[- ]?ups?(\sfor\sme)?|` +
-    String.raw`things\s(i\sneed\s)?to\sdo|homework|tasks|next steps for me|for me to do|send|after(wards)?|remember|` +
+    String.raw`things\s(i\sneed\s)?to\sdo|homework|tasks|next steps for me|for me to do|after(wards)?|send|remember|` +
     String.raw`reminders?|don'?t forget|need to|my side)\b`
   ), 'action'],
   [new RegExp(

@@ -1,23 +1,18 @@
 import type { KeyPointCategory } from '../model'
-import { isName, reportedAt, subjectOf, type UnitView } from './features'
+import { reportedAt, subjectOf, type UnitView } from './features'
+import type { Token } from './nlp'
 import type { FoundPerson } from './people'
+import { namedTokens } from './speaker-names'
 
 // Who on the employer's side a point came from: the person the unit names as its subject or as
 // the one saying it ("Tom worried…"), the person a "she"/"he" refers back to, or the round's
 // only interviewer. "They" is the company, not one person. Actions are the candidate's own: their
 // speaker is whom they are addressed to when the unit names them. Otherwise nobody.
 
-/** The person a name token refers to (by first or last name). */
-function personOf(word: string, people: FoundPerson[]): FoundPerson | undefined {
-  const lower = word.toLowerCase()
-  return people.find((p) => p.name.toLowerCase().split(/\s+/).includes(lower))
-}
-
-function namedIn(view: UnitView, names: Set<string>, people: FoundPerson[]): FoundPerson[] {
+function namedIn(view: UnitView, persons: Map<Token, FoundPerson>): FoundPerson[] {
   const out: FoundPerson[] = []
   for (const t of view.tokens) {
-    if (!isName(t, names)) continue
-    const p = personOf(t.value, people)
+    const p = persons.get(t)
     if (p && !out.includes(p)) out.push(p)
   }
   return out
@@ -29,6 +24,7 @@ export interface SpeakerTracker {
 }
 
 type Pronoun = 'he' | 'she'
+const THEY = '\u0000they'
 const HE = new Set(['he', 'him', 'his', 'himself'])
 const SHE = new Set(['she', 'her', 'hers', 'herself'])
 
@@ -51,7 +47,9 @@ function objectPronoun(view: UnitView): boolean {
   })
 }
 
-export function speakerTracker(people: FoundPerson[], names: Set<string>): SpeakerTracker {
+/** `known`: full names of the people on the process, when the caller has them. */
+export function speakerTracker(people: FoundPerson[], names: Set<string>, known: string[] = []): SpeakerTracker {
+  const knownFirst = new Set(known.map((n) => n.trim().split(/\s+/)[0].toLowerCase()).filter((w) => w.length > 2))
   // Most recently named last. A "she" goes back to the last person the notes call "she", not
   // simply the last name written ("the manager is Dan, he'll call": Dan is not the next "she").
   const recent: FoundPerson[] = []
@@ -66,33 +64,44 @@ export function speakerTracker(people: FoundPerson[], names: Set<string>): Speak
   }
   return {
     speakerOf(view, category) {
-      const named = namedIn(view, names, people)
-      const { subject, at } = subjectOf(view.tokens, names)
-      const reported = reportedAt(view.tokens, names)
-      const pronoun = pronounIn(view)
-      const previous = referent(pronoun)
-      // One person named with one kind of pronoun: that is how the notes speak of them.
-      if (named.length === 1 && pronoun && !pronounOf.has(named[0])) pronounOf.set(named[0], pronoun)
-      for (const p of named) {
-        const i = recent.indexOf(p)
-        if (i >= 0) recent.splice(i, 1)
-        recent.push(p)
-      }
-      if (category === null) return null
-      // "send her my availability": the "her" is whom it goes to.
-      if (category === 'action') return named[0]?.name ?? (objectPronoun(view) ? previous?.name ?? null : null)
-      const reporter = reported ? view.tokens[reported.by] : null
-      if (reporter && isName(reporter, names)) return personOf(reporter.value, people)?.name ?? null
-      if (subject === 'name') return personOf(view.tokens[at].value, people)?.name ?? null
-      // "they" is the company speaking, not one person.
-      if (subject === 'they' || subject === 'we' || reporter?.lemma === 'they') return null
-      if (subject === 'third' || reporter) return previous?.name ?? onlyOne?.name ?? null
-      // A person named elsewhere in the unit ("per Dana", "Dana's team") is most often the source.
-      if (named.length > 0) return named[0].name
-      // "I covered the budget, yet he wanted more on hiring", "his crew owns it": a later
-      // "he"/"her" still points back to the person last named.
-      if (previous && pronoun) return previous.name
-      return onlyOne?.name ?? null
+      const found = find(view, category)
+      if (category === null || found === THEY) return null
+      if (found !== undefined || category === 'action') return found ?? null
+      // Under a heading that names one person ("## Afternoon with Sam"), the unit is theirs.
+      const inHeading = namedTokens(view.headingTokens, people, names, knownFirst)
+      const heads = namedIn({ ...view, tokens: view.headingTokens }, inHeading)
+      return heads.length === 1 ? heads[0].name : onlyOne?.name ?? null
     }
+  }
+  // The speaker the unit itself shows; THEY for the company speaking; undefined when it shows none.
+  function find(view: UnitView, category: KeyPointCategory | null): string | null | undefined {
+    const persons = namedTokens(view.tokens, people, names, knownFirst)
+    const isPerson = (t: Token) => persons.has(t)
+    const named = namedIn(view, persons)
+    const { subject, at } = subjectOf(view.tokens, names, isPerson)
+    const reported = reportedAt(view.tokens, names, isPerson)
+    const pronoun = pronounIn(view)
+    const previous = referent(pronoun)
+    // One person named with one kind of pronoun: that is how the notes speak of them.
+    if (named.length === 1 && pronoun && !pronounOf.has(named[0])) pronounOf.set(named[0], pronoun)
+    for (const p of named) {
+      const i = recent.indexOf(p)
+      if (i >= 0) recent.splice(i, 1)
+      recent.push(p)
+    }
+    // "send her my availability": the "her" is whom it goes to.
+    if (category === 'action') return named[0]?.name ?? (objectPronoun(view) ? previous?.name ?? null : null)
+    const reporter = reported ? view.tokens[reported.by] : null
+    if (reporter && persons.has(reporter)) return persons.get(reporter)?.name ?? null
+    if (subject === 'name') return persons.get(view.tokens[at])?.name ?? null
+    // "they" is the company speaking, not one person.
+    if (subject === 'they' || subject === 'we' || reporter?.lemma === 'they') return THEY
+    if (subject === 'third' || reporter) return previous?.name ?? onlyOne?.name ?? null
+    // A person named elsewhere in the unit ("per Dana", "Dana's team") is most often the source.
+    if (named.length > 0) return named[0].name
+    // "I covered the budget, yet he wanted more on hiring", "his crew owns it": a later
+    // "he"/"her" still points back to the person last named.
+    if (previous && pronoun) return previous.name
+    return undefined
   }
 }

@@ -94,7 +94,7 @@ export const MODALS: Record<string, string> = {
   can: 'ability', want: 'intent', plan: 'intent', promise: 'intent', go: 'intent'
 }
 
-/** Verbs through which notes report what somebody on the other side said or did. */
+/** Verbs through which notes report what somebody on the employer's side said or did. */
 export const REPORTING_VERBS = words(`
   say tell mention explain note add describe share stress emphasize emphasise ask worry wonder like
   love praise push press probe grill question flag warn admit suggest want think feel seem sound

@@ -92,4 +92,60 @@ describe('speakers', () => {
     ].join('\n')
     expect(speakerOf(run(notes), 'forklift certificate')).toBe('Marta Quist')
   })
+
+  describe('names written loosely', () => {
+    const people = ['Tamsin Okafor', 'Will Garrido', 'Jonas Ahlberg']
+    const withPeople = (notes: string) => extractKeyPoints(notes, { interviewDate: '2026-04-14', people })
+
+    it('reads a known first name typed in lower case, but not an everyday word that is also a name', () => {
+      const notes = [
+        'panel w tamsin + will + jonas',
+        '- tamsin said their returns backlog is 3 weeks deep',
+        '- jonas worried i have never run a night shift',
+        '- will ask about the parking permit later'
+      ].join('\n')
+      const out = withPeople(notes)
+      expect(speakerOf(out, 'returns backlog')).toBe('Tamsin Okafor')
+      expect(speakerOf(out, 'night shift')).toBe('Jonas Ahlberg')
+    })
+
+    it('reads initials and an initial with a full stop', () => {
+      const notes = [
+        'Met Tamsin Okafor and Jonas Ahlberg.',
+        'JA said my stock rotation dashboard was impressive.',
+        'T. worried that I have never managed a union site.'
+      ].join('\n')
+      const out = withPeople(notes)
+      expect(speakerOf(out, 'stock rotation dashboard')).toBe('Jonas Ahlberg')
+      expect(speakerOf(out, 'union site')).toBe('Tamsin Okafor')
+    })
+
+    it("reads a name run into a contraction (\"Sam'll\")", () => {
+      const notes = ['Met Tamsin Okafor and Jonas Ahlberg.', "Jonas'll call me with a decision by Friday."].join('\n')
+      expect(speakerOf(withPeople(notes), 'decision by Friday')).toBe('Jonas Ahlberg')
+    })
+
+    it('does not read a lower-case word as a person the finder guessed', () => {
+      // No people on the process: "tamsin" in lower case is not taken for the Tamsin found.
+      const notes = ['Met Tamsin Okafor (ops lead) and Jonas Ahlberg (site manager).',
+        'tamsin said the depot moves to a four-day week.'].join('\n')
+      expect(speakerOf(run(notes), 'four-day week')).not.toBe('Tamsin Okafor')
+    })
+  })
+
+  it('gives the units under a heading that names one person to that person', () => {
+    const notes = [
+      'Onsite at Kestrel Depot, warehouse lead role',
+      '',
+      '## With Tamsin Okafor',
+      'Long chat first.',
+      'Biggest problem is the night crew, three leads lost since March.',
+      '',
+      '## With Jonas Ahlberg',
+      'Every incident gets a written review within a day.'
+    ].join('\n')
+    const out = run(notes)
+    expect(speakerOf(out, 'three leads lost')).toBe('Tamsin Okafor')
+    expect(speakerOf(out, 'written review')).toBe('Jonas Ahlberg')
+  })
 })

@@ -1,0 +1,55 @@
+import { isName } from './features'
+import type { Token } from './nlp'
+import type { FoundPerson } from './people'
+import { ROLE_WORDS } from './people-lexicon'
+
+// Notes name people in ways the capitalised names of the people finder miss: typed in lower case
+// on a phone ("send dana the deck"), by initials ("JT liked it", "K. hinted"), or run into a
+// contraction ("Sam'll call"). Speakers are looked for among people already
+// found or known, so these looser forms are safe to read as them; the point model keeps `isName`.
+
+/** Everyday words that are also first names: written in lower case, they are the word. */
+const EVERYDAY = new Set(
+  ('will mark may grant rose bill pat rob sue joy hope dawn faith june april august frank jack amber ruby ' +
+    'summer lane chase cash sky rich gene ray art guy don ken dean page penny max miles wade hunter holly ' +
+    'ivy iris jean lee long young king brown green white black gray grey bell hall wood price rice sunny ' +
+    'crystal cliff glen heath reed drew bo an al ed').split(' ')
+)
+// Not "'s": "Ana's team" names Ana's team, and a possessive is no sign of who is speaking.
+const CONTRACTION = /['’](?:ll|d|re|ve)$/i
+const NAME_POS = new Set(['NOUN', 'PROPN', 'X', 'ADJ'])
+
+const initialsOf = (p: FoundPerson) =>
+  p.name.split(/[\s-]+/).filter(Boolean).map((w) => w[0].toUpperCase()).join('')
+
+/**
+ * The person each name-like token of a unit stands for. `known`: lower-case first names of the
+ * people on the process, the only ones read in lower case (a finder's guess can be a common word).
+ */
+export function namedTokens(tokens: Token[], people: FoundPerson[], names: Set<string>,
+  known: Set<string>): Map<Token, FoundPerson> {
+  const out = new Map<Token, FoundPerson>()
+  const byPart = (word: string, first = false) => {
+    const lower = word.toLowerCase()
+    return people.find((p) => {
+      const parts = p.name.toLowerCase().split(/\s+/)
+      return first ? parts[0] === lower : parts.includes(lower)
+    })
+  }
+  const only = (found: FoundPerson[]) => (found.length === 1 ? found[0] : undefined)
+  for (const t of tokens) {
+    const value = t.value.replace(CONTRACTION, '')
+    let person: FoundPerson | undefined
+    if (isName({ ...t, value }, names)) person = byPart(value)
+    else if (/^\p{Ll}{3,}$/u.test(value) && NAME_POS.has(t.pos) && known.has(value) && !EVERYDAY.has(value)) {
+      person = byPart(value, true)
+    }
+    else if (/^\p{Lu}{2,3}$/u.test(value) && !ROLE_WORDS.has(value.toLowerCase())) {
+      person = only(people.filter((p) => p.name.includes(' ') && initialsOf(p) === value))
+    } else if (/^\p{Lu}\.$/u.test(value)) {
+      person = only(people.filter((p) => p.name[0].toUpperCase() === value[0]))
+    }
+    if (person) out.set(t, person)
+  }
+  return out
+}
