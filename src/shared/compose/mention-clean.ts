@@ -31,8 +31,14 @@ function dropSpeakerLabel(text: string, names: NameContext): string {
   return text
 }
 
-/** They-voice of notes to the you-voice of a message written to the company. */
-export function toRecipientView(text: string): string {
+/**
+ * They-voice of notes to the you-voice of a message written to the company. `ownTheir`: the
+ * clause has another subject, whose "their" is its own ("how porters plan their breaks").
+ */
+export function toRecipientView(text: string, ownTheir = false): string {
+  if (ownTheir) {
+    return text.replace(/\bthey(?='re|'ve|'ll|'d)/gi, 'you').replace(/\bthem\b/gi, 'you').replace(/\bthey\b/gi, 'you')
+  }
   return text
     .replace(/\bthey're\b/gi, "you're")
     .replace(/\bthey've\b/gi, "you've")
@@ -64,6 +70,9 @@ function unquote(text: string): string {
 export function cleanNote(raw: string, names: NameContext): string {
   let t = raw.replace(/\s+/g, ' ').trim()
   t = t.replace(BULLET, '').replace(/\s*(?:->|→|=>|➡️?|⇒)\s*/g, (m) => (/from \S+(?: \S+)?$/i.test(t) ? m : ' -> '))
+  // An emoji ends a thought ("did the pitch 📉 next up: …"); a keycap digit is a list marker.
+  t = t.replace(/[\d#*]\uFE0F?\u20E3|\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*/gu, ' — ')
+    .replace(/^(?:\s*—\s*)+|(?:\s*—\s*)+$/g, '').replace(/(?:\s*—\s*){2,}/g, ' — ')
   t = expandNoteShorthand(t)
   t = dropAsides(t)
   t = t.replace(/\([^()]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ').replace(/(?:\*\*|__|\*|`)/g, '')

@@ -62,6 +62,9 @@ function days(list: string): string {
 export function expandNoteShorthand(text: string): string {
   let t = text
   t = t.replace(new RegExp(`\\b((?:${DAY_WORD})\\.?(?:\\s?/\\s?(?:${DAY_WORD})\\.?)+)(?![\\w/])`, 'gi'), (m) => days(m.replace(/\s/g, '')))
+  // "mon-fri": a range of days.
+  t = t.replace(new RegExp(`\\b(${DAY_WORD})\\.?\\s?[-–]\\s?(${DAY_WORD})\\b\\.?`, 'gi'), (_m, a: string, b: string) =>
+    `${DAY[a.toLowerCase()]} to ${DAY[b.toLowerCase()]}`)
   t = t.replace(new RegExp(`\\b(${DAY_WORD})\\.?(?![\\w/])`, 'gi'), (m, d: string) =>
     /^(?:mon|sat|sun|wed)$/i.test(d) && !/\.$/.test(m) ? m : DAY[d.toLowerCase()])
   t = t.replace(/\bw\/o\b/gi, 'without').replace(/\bw\/\s?/gi, 'with ').replace(/\bb\/c\b/gi, 'because')

@@ -1,5 +1,7 @@
 import { toRecipientView, type NameContext } from './mention-clean'
 import { finish, no, stripLeads, type Mention } from './mention-finish'
+import { praisedThatI } from './mention-deed'
+import { doubtedThing, lackOfExperience } from './mention-doubt'
 import { experienceWith, fitWords, nounPhraseAt, POINTER } from './mention-phrase'
 import { gerund, joinTokens, tokenize, type Token } from './nlp'
 
@@ -107,6 +109,11 @@ export function praise(clauses: string[], names: NameContext): Mention {
     }
   }
   for (const c of clauses) {
+    const deed = praisedThatI(tokenize(toRecipientView(stripLeads(c))))
+    const m = deed ? finish(deed, 'praise', names, true) : null
+    if (m?.usable) return m
+  }
+  for (const c of clauses) {
     const work = workPraised(tokenize(toRecipientView(stripLeads(c))))
     if (work) return finish(work, 'praise', names, false, true)
   }
@@ -147,6 +154,9 @@ export function concern(clauses: string[], names: NameContext): Mention {
       if (np) return finish(np, 'concern', names)
     }
     const tokens = tokenize(toRecipientView(stripped))
+    const lacking = lackOfExperience(tokens)
+    const said = lacking ? finish(lacking, 'concern', names) : null
+    if (said?.usable) return said
     if (tokens[0]?.pos === 'VERB' && /ing$/.test(tokens[0].lower)) {
       // "managing 14 staff including …": the activity they asked about.
       const np = nounPhraseAt(tokens, 1)
@@ -186,7 +196,8 @@ export function concern(clauses: string[], names: NameContext): Mention {
     const lack = /\b(?:lack of|limited|little|gap in|missing)\s+(.+)$/i.exec(joinTokens(tokens))
     if (lack) {
       const np = nounPhraseAt(tokenize(lack[1]), 0)
-      if (np) return finish(np, 'concern', names)
+      // "little exposure to X": X is the thing (doubtedThing below), not "my exposure".
+      if (np && !/^(?:experience|exp|exposure|background)$/.test(np[0].lower)) return finish(np, 'concern', names)
     }
     if (!tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
       const np = nounPhraseAt(tokens, 0)
@@ -200,6 +211,11 @@ export function concern(clauses: string[], names: NameContext): Mention {
     if (skill) return finish(skill, 'concern', names, false, true)
     const probed = probedThing(tokens)
     if (probed) return finish(probed, 'concern', names, true, true)
+  }
+  for (const c of clauses) {
+    const doubted = doubtedThing(tokenize(toRecipientView(stripLeads(c))))
+    const m = doubted ? finish(doubted, 'concern', names) : null
+    if (m?.usable) return m
   }
   return no('no doubt named that I could answer')
 }

@@ -121,7 +121,10 @@ export function unsendable(text: string, allowFirstPerson: boolean): string | nu
   if (!allowFirstPerson && /\b(?:I|me|I'm|I've|I'd|I'll)\b/.test(text)) return 'is about me, not them'
   if (/\b(?:we|us|we're|we've)\b/i.test(text)) return 'unclear who "we" is'
   if (/[?"“”]|\.\.|[:;]$|\s[-–—/]\s|[(){}[\]]/.test(text)) return 'reads as a note, not a phrase'
-  const last = tokenize(text).at(-1)
+  const tokens = tokenize(text)
+  const last = tokens.at(-1)
   if (last && /^(?:DET|ADP|CCONJ|SCONJ|PART|AUX)$/.test(last.pos)) return 'ends mid-phrase'
+  // "the ward as calm": what they described it as, without the describing.
+  if (last?.pos === 'ADJ' && tokens.at(-2)?.lower === 'as') return 'ends mid-phrase'
   return null
 }

@@ -53,7 +53,22 @@ describe('mentionFor', () => {
     ['action', 'portfolio PDF → Tom', 'my portfolio PDF'],
     ['action', 'copy of my forklift licence to Tom', 'a copy of my forklift licence'],
     ['action', 'send Tom the ward rota with the names blanked out', 'the ward rota'],
-    ['action', 'promised to send Maya the write-up of my survey method', 'the write-up of my survey method']
+    ['action', 'promised to send Maya the write-up of my survey method', 'the write-up of my survey method'],
+    ['concern', 'Tom: little exposure to grant reporting, they file 30 a year', 'my experience with grant reporting'],
+    ['concern', 'she flagged no experience leading a night crew', 'my experience leading a night crew'],
+    ['concern', 'worried I have never done wholesale, they ship to 40 shops', 'my experience with wholesale'],
+    ['concern', 'flag: never reported directly to a COO', 'my experience reporting to a COO'],
+    ['concern', 'they want someone who has run a bonded warehouse', 'my experience running a bonded warehouse'],
+    ['concern', 'Maya doubted I could bear the early starts', 'the early starts'],
+    ['praise', 'Tom liked that I chart every call in the CRM, said most reps skip it', 'how I chart every call in the CRM'],
+    ['praise', "Maya liked that I'd run payroll for 300 staff before", "how I've run payroll for 300 staff"],
+    ['praise', 'she was pleased i know Revit well', 'my knowledge of Revit'],
+    ['praise', 'Tom liked that I already hold the forklift ticket', 'my forklift ticket'],
+    ['culture', 'each support ticket gets a reply within four hours', 'how each support ticket gets a reply within four hours'],
+    ['culture', 'they also pay the union dues', 'how you also pay the union dues'],
+    ['culture', 'the clinics close at 7pm mon-fri', 'how the clinics close at 7pm Monday to Friday'],
+    ['culture', 'nurses swap shifts through an app', 'how nurses swap shifts through an app'],
+    ['culture', 'night audits checked by 2 people always', 'your night audits']
   ] as const)('%s %j → %j', (category, text, mention) => {
     expect(say(category, text)).toEqual({ usable: true, text: mention })
   })
@@ -72,6 +87,12 @@ describe('mentionFor', () => {
     ['topic', "they don't understand how to reach younger donors"],
     ['culture', 'no blame culture, they repeat it a lot'],
     ['action', 'send Maya a short note'],
+    ['concern', 'they need someone who can cope with a loud site'],
+    // Never "how porters plan your breaks"; "their" said to them would read as theirs.
+    ['culture', 'porters plan their own breaks, no rota'],
+    ['topic', 'Mrs Okonjo-Vance'],
+    ['culture', 'they describe the ward as flat'],
+    ['culture', 'they also have a strict rule that nobody emails after six'],
     ['next-step', 'they will decide by Friday']
   ] as const)('%s %j cannot be said well: not used in drafts', (category, text) => {
     const m = say(category, text)
