@@ -9,7 +9,7 @@ import {
   sortedColumns
 } from '../../../src/renderer/src/screens/board/board-model'
 import { nextLine, relativeDay } from '../../../src/renderer/src/screens/board/card-text'
-import { process, round, TODAY } from './fake-bridge'
+import { person, process, round, TODAY } from './fake-bridge'
 
 const record = (ps: Process[]) => Object.fromEntries(ps.map((p) => [p.id, p]))
 
@@ -93,6 +93,20 @@ describe('board model', () => {
       throw new Error('unused')
     })
     expect(found.waiting).toEqual(['company', 'people'])
+  })
+
+  it('ranks each process by its worst word: one word with a typo makes a typo hit', () => {
+    const ps = record([
+      process('Lumen Corp', { id: 'typo', stage: 'waiting', role: 'Data Analist' }),
+      process('Lumen Works', { id: 'people', stage: 'waiting', role: 'Engineer', people: [person('Ana Smith', 'Data Analyst')] }),
+      process('Lumen Labs', { id: 'role', stage: 'waiting', role: 'Data Analyst' }),
+      process('Lumen Other', { id: 'none', stage: 'waiting', role: 'Designer' })
+    ])
+    const cols = sortedColumns(ps)
+    const found = filterColumns(cols, ps, { terms: queryTerms('lumen analyst'), noteMatches: new Set(), stages: [], dueOnly: false }, () => {
+      throw new Error('unused')
+    })
+    expect(found.waiting).toEqual(['role', 'people', 'typo'])
   })
 
   it('matches words in other scripts exactly', () => {

@@ -131,18 +131,28 @@ export function sortedColumns(processes: Record<string, ProcessSummary>): Column
 
 export const isFiltering = (f: BoardFilter): boolean => f.terms.length > 0 || f.dueOnly || f.stages.length > 0
 
-// Each column's search texts in board order, beside its ids: a keystroke then scans plain
-// arrays of strings, with no lookup per process. Keyed on the column's array, which is new
-// whenever the data changes (sortedColumns runs once per change). A process missing from
-// `processes` has an empty text and is skipped.
-const columnTexts = new WeakMap<string[], { processes: Record<string, ProcessSummary>; texts: string[] }>()
+// Each column's search texts in board order, beside its ids, and where each text's company and
+// role end: a keystroke then scans plain arrays, with no lookup and no string built per process.
+// Keyed on the column's array, which is new whenever the data changes (sortedColumns runs once
+// per change). A process missing from `processes` has an empty text and is skipped.
+interface ColumnTexts {
+  texts: string[]
+  /** Where the company and role (the first two lines) of each text end. */
+  heads: number[]
+}
+const columnTexts = new WeakMap<string[], { processes: Record<string, ProcessSummary>; column: ColumnTexts }>()
 
-function textsOf(ids: string[], processes: Record<string, ProcessSummary>): string[] {
+function textsOf(ids: string[], processes: Record<string, ProcessSummary>): ColumnTexts {
   const cached = columnTexts.get(ids)
-  if (cached && cached.processes === processes) return cached.texts
+  if (cached && cached.processes === processes) return cached.column
   const texts = ids.map((id) => (processes[id] ? searchText(processes[id]) : ''))
-  columnTexts.set(ids, { processes, texts })
-  return texts
+  const heads = texts.map((text) => {
+    const cut = text.indexOf('\n', text.indexOf('\n') + 1)
+    return cut < 0 ? text.length : cut
+  })
+  const column = { texts, heads }
+  columnTexts.set(ids, { processes, column })
+  return column
 }
 
 /**
@@ -172,41 +182,49 @@ export function warmBoardCaches(
   return () => cancelIdleCallback(handle)
 }
 
-function containsAll(text: string, terms: readonly string[]): boolean {
-  for (let i = 0; i < terms.length; i++) if (!text.includes(terms[i])) return false
-  return true
-}
-
-// One typo per word of five letters or more (a swap, a missing, extra or wrong letter: "lumne"
-// finds "Lumen"); shorter words allow less, digits none. uFuzzy turns each word into one regular
-// expression, so a keystroke costs one pass over each column's texts.
-const fuzzy = new uFuzzy({ intraMode: 1, intraIns: 1, intraSub: 1, intraTrn: 1, intraDel: 1 })
-// uFuzzy splits words on anything else; such words (other scripts) are matched exactly.
-const FUZZY_WORD = /^[a-z0-9']+$/
-
-/** Positions in `texts` where every term matches, exactly or with one typo. */
-function fuzzyPositions(texts: string[], terms: readonly string[]): Set<number> {
-  let at: number[] | undefined
-  for (const term of terms) {
-    if (FUZZY_WORD.test(term)) at = fuzzy.filter(texts, term, at) ?? []
-    else at = (at ?? texts.map((_, i) => i)).filter((i) => texts[i].includes(term))
-    if (at.length === 0) break
-  }
-  return new Set(at)
-}
-
-/** The company and role: the first two lines of a search text. */
-function headOf(text: string): string {
-  const cut = text.indexOf('\n', text.indexOf('\n') + 1)
-  return cut < 0 ? text : text.slice(0, cut)
-}
-
 /**
  * How well a process matches, best first: every word in its company or role as typed, every
  * word somewhere in its own text as typed, with a typo, or only in its notes.
  */
 export const Rank = { CompanyOrRole: 0, Exact: 1, Fuzzy: 2, NotesOnly: 3 } as const
 export type Rank = (typeof Rank)[keyof typeof Rank]
+
+// One typo per word of five letters or more (a swap, a missing, extra or wrong letter: "lumne"
+// finds "Lumen"); shorter words allow less, digits none. uFuzzy turns each word into one regular
+// expression, run only over the texts that miss a word as typed.
+const fuzzy = new uFuzzy({ intraMode: 1, intraIns: 1, intraSub: 1, intraTrn: 1, intraDel: 1 })
+// uFuzzy splits words on anything else; such words (other scripts) are matched exactly.
+const FUZZY_WORD = /^[a-z0-9']+$/
+
+/**
+ * Of the positions `at` in `texts`, those where every term matches, exactly or with one typo.
+ * A term found as typed needs no typo-forgiving match, so each term's regular expression only
+ * runs over the texts that miss it.
+ */
+function fuzzyPositions(texts: string[], terms: readonly string[], at: number[]): number[] {
+  for (const term of terms) {
+    if (at.length === 0) break
+    const missing = at.filter((i) => !texts[i].includes(term))
+    if (missing.length === 0) continue
+    const near = FUZZY_WORD.test(term) ? new Set(fuzzy.filter(texts, term, missing)) : new Set<number>()
+    at = at.filter((i) => near.has(i) || texts[i].includes(term))
+  }
+  return at
+}
+
+/**
+ * Where every term is found as typed: in the company or role (before `head`; a term holds no
+ * line break, so one that starts there ends there), further on, or not at all (null).
+ */
+function exactRank(text: string, head: number, terms: readonly string[]): Rank | null {
+  let rank: Rank = Rank.CompanyOrRole
+  for (let i = 0; i < terms.length; i++) {
+    const at = text.indexOf(terms[i])
+    if (at < 0) return null
+    if (at >= head) rank = Rank.Exact
+  }
+  return rank
+}
 
 /**
  * The sorted columns narrowed to what the search and filters let through, each ranked (see
@@ -231,28 +249,51 @@ export function filterColumns(
       out[stage] = ids
       continue
     }
-    const texts = textsOf(ids, processes)
-    const fuzzyAt = terms.length > 0 ? fuzzyPositions(texts, terms) : null
-    const ranked: string[][] = [[], [], [], []]
-    let inOrder = true
-    let kept = 0
-    for (let i = 0; i < ids.length; i++) {
-      const text = texts[i]
-      if (!text) continue
-      const id = ids[i]
-      let rank: Rank = Rank.CompanyOrRole
-      if (terms.length > 0) {
-        if (containsAll(text, terms)) rank = containsAll(headOf(text), terms) ? Rank.CompanyOrRole : Rank.Exact
-        else if (fuzzyAt!.has(i)) rank = Rank.Fuzzy
-        else if (noteMatches.has(id)) rank = Rank.NotesOnly
-        else continue
-      }
-      if (dueOnly && !needsAttention(planFor(processes[id]))) continue
-      if (rank !== Rank.CompanyOrRole) inOrder = false
-      ranked[rank].push(id)
-      kept++
-    }
-    out[stage] = kept === ids.length && inOrder ? ids : ranked.flat()
+    const keep = dueOnly ? (id: string) => needsAttention(planFor(processes[id])) : null
+    out[stage] = filterColumn(ids, textsOf(ids, processes), terms, noteMatches, keep)
   }
   return out
+}
+
+/** One column of filterColumns: `ids` itself when every process is kept at the top rank. */
+function filterColumn(
+  ids: string[],
+  { texts, heads }: ColumnTexts,
+  terms: readonly string[],
+  noteMatches: ReadonlySet<string>,
+  keep: ((id: string) => boolean) | null
+): string[] {
+  // Made at the first process left out or ranked lower: a keystroke that changes nothing in a
+  // column (most of them) then builds no arrays for it at all.
+  let ranked: string[][] | null = null
+  const from = (i: number) => [ids.slice(0, i), [], [], []]
+  const misses: number[] = [] // texts missing a word as typed: only these get the typo-forgiving match
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]
+    const text = texts[i]
+    if (!text || (keep && !keep(id))) {
+      ranked ??= from(i)
+      continue
+    }
+    const rank = terms.length > 0 ? exactRank(text, heads[i], terms) : Rank.CompanyOrRole
+    if (rank === Rank.CompanyOrRole) {
+      ranked?.[rank].push(id)
+      continue
+    }
+    ranked ??= from(i)
+    if (rank === null) misses.push(i)
+    else ranked[rank].push(id)
+  }
+  if (!ranked) return ids
+  if (misses.length > 0) {
+    const typos = fuzzyPositions(texts, terms, misses)
+    // Both lists are in board order, so one walk sorts each miss into its rank.
+    for (let i = 0, t = 0; i < misses.length; i++) {
+      const at = misses[i]
+      while (t < typos.length && typos[t] < at) t++
+      if (typos[t] === at) ranked[Rank.Fuzzy].push(ids[at])
+      else if (noteMatches.has(ids[at])) ranked[Rank.NotesOnly].push(ids[at])
+    }
+  }
+  return ranked.flat()
 }

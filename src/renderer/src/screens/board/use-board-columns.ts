@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { DEFAULT_SETTINGS, STAGES, type Stage } from '../../../../shared/model'
 import { useApp } from '../../store'
+import { QueryCache } from './query-cache'
 import { cachedPlan, filterColumns, warmBoardCaches, isFiltering, queryTerms, sortedColumns, type BoardFilter, type ColumnIds } from './board-model'
 
 export interface BoardView {
@@ -20,9 +21,10 @@ export interface BoardView {
 
 /**
  * The board's columns after search and filters. Sorting happens once per data change; a
- * keystroke only re-filters and ranks (one pass over each column's texts). The result renders in
- * the same frame as the letter typed (no useDeferredValue): filtering and updating the cards on
- * screen costs a few milliseconds, and deferring it showed the cards a whole frame later.
+ * keystroke only re-filters and ranks (one pass over each column's texts), or finds the columns
+ * of a query it has just seen (Backspace) in a cache. The result renders in the same frame as
+ * the letter typed (no useDeferredValue): filtering and updating the cards on screen costs a few
+ * milliseconds, and deferring it showed the cards a whole frame later.
  */
 export function useBoardColumns(): BoardView {
   const processes = useApp((s) => s.processes)
@@ -45,12 +47,16 @@ export function useBoardColumns(): BoardView {
     [query, noteSet, stageFilter, dueOnly]
   )
   const previous = useRef<ColumnIds | null>(null)
+  const [results] = useState(() => new QueryCache<ColumnIds>(32))
   const columns = useMemo(() => {
-    const next = filterColumns(sorted, processes, filter, (p) => cachedPlan(p, settings, today))
+    const context = [sorted, processes, filter.noteMatches, filter.stages, filter.dueOnly, settings, today]
+    const next = results.get(context, filter.terms.join(' '), () =>
+      filterColumns(sorted, processes, filter, (p) => cachedPlan(p, settings, today))
+    )
     const kept = keepUnchanged(previous.current, next)
     previous.current = kept
     return kept
-  }, [sorted, processes, filter, settings, today])
+  }, [results, sorted, processes, filter, settings, today])
   useEffect(
     () => warmBoardCaches(sorted, processes, today ? (p) => cachedPlan(p, settings, today) : null),
     [sorted, processes, settings, today]
