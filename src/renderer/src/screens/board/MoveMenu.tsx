@@ -20,12 +20,13 @@ const ITEM_HEIGHT = 32
  * The menu is portalled out of the card so a column's scrolling never clips it.
  */
 export function MoveMenu({ owner, current, subject, disabled, onMove }: MoveMenuProps) {
-  const [open, setOpen] = useState(false)
-  const [openedFor, setOpenedFor] = useState(owner)
-  if (openedFor !== owner) {
-    setOpenedFor(owner)
-    setOpen(false)
-  }
+  // Open for one owner: a card handed to another process closes its menu. Only an open menu
+  // needs its state reset for that; resetting it in every card a keystroke hands over (dozens)
+  // rendered each of them twice.
+  const [openFor, setOpenFor] = useState<string | null>(null)
+  if (openFor !== null && openFor !== owner) setOpenFor(null)
+  const open = openFor === owner
+  const setOpen = (next: boolean) => setOpenFor(next ? owner : null)
   const [pos, setPos] = useState<{ top: number; left: number } | null>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
   const menuRef = useRef<HTMLDivElement>(null)
@@ -48,9 +49,9 @@ export function MoveMenu({ owner, current, subject, disabled, onMove }: MoveMenu
     menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus()
     const onPointer = (e: PointerEvent) => {
       const t = e.target as Node
-      if (!menuRef.current?.contains(t) && !buttonRef.current?.contains(t)) setOpen(false)
+      if (!menuRef.current?.contains(t) && !buttonRef.current?.contains(t)) setOpenFor(null)
     }
-    const onScrollOrResize = () => setOpen(false)
+    const onScrollOrResize = () => setOpenFor(null)
     document.addEventListener('pointerdown', onPointer, true)
     window.addEventListener('resize', onScrollOrResize)
     document.addEventListener('scroll', onScrollOrResize, true)
@@ -110,7 +111,7 @@ export function MoveMenu({ owner, current, subject, disabled, onMove }: MoveMenu
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         disabled={disabled}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => setOpen(!open)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
             e.preventDefault()
