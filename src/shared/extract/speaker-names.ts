@@ -1,3 +1,4 @@
+import { getGender } from 'gender-detection-from-name'
 import { isName } from './features'
 import type { Token } from './nlp'
 import type { FoundPerson } from './people'
@@ -52,4 +53,11 @@ export function namedTokens(tokens: Token[], people: FoundPerson[], names: Set<s
     if (person) out.set(t, person)
   }
   return out
+}
+
+/** The pronoun a first name usually goes with, when the name lists know it. */
+export function usualPronoun(name: string): 'he' | 'she' | null {
+  const first = name.replace(/^(?:dr|mr|mrs|ms|mx|prof)\.?\s+/i, '').split(/\s+/)[0] ?? ''
+  const gender = first.length > 1 ? getGender(first) : 'unknown'
+  return gender === 'male' ? 'he' : gender === 'female' ? 'she' : null
 }

@@ -2,7 +2,7 @@ import type { KeyPointCategory } from '../model'
 import { reportedAt, subjectOf, type UnitView } from './features'
 import type { Token } from './nlp'
 import type { FoundPerson } from './people'
-import { namedTokens } from './speaker-names'
+import { namedTokens, usualPronoun } from './speaker-names'
 
 // Who on the employer's side a point came from: the person the unit names as its subject or as
 // the one saying it ("Tom worried…"), the person a "she"/"he" refers back to, or the round's
@@ -55,9 +55,12 @@ export function speakerTracker(people: FoundPerson[], names: Set<string>, known:
   const recent: FoundPerson[] = []
   const pronounOf = new Map<FoundPerson, Pronoun>()
   const onlyOne = people.length === 1 ? people[0] : null
+  // What the notes have shown comes first; a first name's usual pronoun only breaks a tie between
+  // people the notes have not yet called "he" or "she".
+  const likely = (p: FoundPerson): Pronoun | null => pronounOf.get(p) ?? usualPronoun(p.name)
   const referent = (pronoun: Pronoun | null): FoundPerson | null => {
     for (let i = recent.length - 1; i >= 0; i--) {
-      const known = pronounOf.get(recent[i])
+      const known = likely(recent[i])
       if (!pronoun || !known || known === pronoun) return recent[i]
     }
     return recent[recent.length - 1] ?? null
@@ -81,14 +84,21 @@ export function speakerTracker(people: FoundPerson[], names: Set<string>, known:
     const { subject, at } = subjectOf(view.tokens, names, isPerson)
     const reported = reportedAt(view.tokens, names, isPerson)
     const pronoun = pronounIn(view)
-    const previous = referent(pronoun)
-    // One person named with one kind of pronoun: that is how the notes speak of them.
-    if (named.length === 1 && pronoun && !pronounOf.has(named[0])) pronounOf.set(named[0], pronoun)
-    for (const p of named) {
+    const pronounAt = view.tokens.findIndex((t) => HE.has(t.value.toLowerCase()) || SHE.has(t.value.toLowerCase()))
+    const mention = (p: FoundPerson) => {
       const i = recent.indexOf(p)
       if (i >= 0) recent.splice(i, 1)
       recent.push(p)
     }
+    // "then came Ana; she asked …": a name before the pronoun in the same unit is its referent.
+    const firstAt = (p: FoundPerson) => view.tokens.findIndex((t) => persons.get(t) === p)
+    for (const p of named) if (pronounAt > firstAt(p)) mention(p)
+    const previous = referent(pronoun)
+    // One person named with one kind of pronoun: that is how the notes speak of them.
+    // Only a pronoun after the name refers back to it: in "she said Ana will call", "she" is someone else.
+    const learns = named.length === 1 && pronoun && pronounAt > firstAt(named[0]) && !pronounOf.has(named[0])
+    if (learns) pronounOf.set(named[0], pronoun)
+    for (const p of named) mention(p)
     // "send her my availability": the "her" is whom it goes to.
     if (category === 'action') return named[0]?.name ?? (objectPronoun(view) ? previous?.name ?? null : null)
     const reporter = reported ? view.tokens[reported.by] : null

@@ -148,4 +148,35 @@ describe('speakers', () => {
     expect(speakerOf(out, 'three leads lost')).toBe('Tamsin Okafor')
     expect(speakerOf(out, 'written review')).toBe('Jonas Ahlberg')
   })
+
+  describe('pronouns', () => {
+    it('sends a "she" past a man named since to the woman named before him', () => {
+      const notes = [
+        'Panel: Margaret Oyelaran (clinic lead) and Desmond Achterberg (practice manager).',
+        'Margaret opened with the waiting list for new patients.',
+        'Desmond took me through the rota software.',
+        'Then she worried that I have never run a weekend clinic alone.'
+      ].join('\n')
+      expect(speakerOf(run(notes), 'weekend clinic')).toBe('Margaret Oyelaran')
+    })
+
+    it('lets the notes decide over what a first name usually goes with', () => {
+      const notes = [
+        'Panel: Robin Halvorsen (ops lead) and Kit Varga (finance).',
+        'Robin said she wants the depot audit closed by June, she was very clear.',
+        'Kit asked about my forecasting model.',
+        'Then she pressed me on whether I have managed a night shift.'
+      ].join('\n')
+      expect(speakerOf(run(notes), 'night shift')).toBe('Robin Halvorsen')
+    })
+
+    it('reads a pronoun after a name in the same sentence as that person', () => {
+      const notes = [
+        'Met Priyanka Deshmukh and Oliver Brandvold.',
+        'Oliver asked about the depot move.',
+        'Last was Priyanka, and she said my safety walk checklist was the best she had seen.'
+      ].join('\n')
+      expect(speakerOf(run(notes), 'safety walk checklist')).toBe('Priyanka Deshmukh')
+    })
+  })
 })
