@@ -102,6 +102,7 @@ function asDocuments(tokens: Token[]): Token[] {
 }
 
 const GENERIC_ONE = /^(?:one|ones|thing|things|it|that)$/
+const TITLE = /^(?:dr|mr|mrs|ms|mx|prof|ma'am|madam|sir|pn|puan|encik|en|sr|sra)\.?$/
 
 /** The phrase up to its last tail opened by one of `links`, or null when it has none. */
 function withoutLastTail(np: Token[], links: RegExp): Token[] | null {
@@ -185,15 +186,21 @@ export function action(point: MentionPoint, clean: string, names: NameContext): 
   const tokens = asDocuments(tokenize(m ? clean.slice(m.end) : askedFor ? askedFor[1] : clean))
   let at = 0
   while (at < tokens.length && /^(?:ADV|CCONJ|INTJ)$/.test(tokens[at].pos)) at++
-  while (at < tokens.length && (isName(tokens[at].text, names) || /^(?:her|him|them|me|you|over|along|back|about|on|up|to|the team|a|an|with)$/i.test(tokens[at].lower) && !nounPhraseAt(tokens, at))) at++
-  while (at < tokens.length && isName(tokens[at].text, names)) at++
+  // Whom it goes to: "Ms Tan", "Dr. Obi", "PG", "her".
+  const whom = (t: Token) => isName(t.text, names) || TITLE.test(t.lower) || (t.text === '.' && TITLE.test(tokens[at - 1]?.lower ?? '')) ||
+    names.initials.has(t.text)
+  while (at < tokens.length && (whom(tokens[at]) || /^(?:her|him|them|me|you|over|along|back|about|on|up|to|the team|a|an|with)$/i.test(tokens[at].lower) && !nounPhraseAt(tokens, at))) at++
+  while (at < tokens.length && whom(tokens[at])) at++
   // "email tonight with my resume": when, then what.
   while (at < tokens.length && /^(?:tonight|today|tomorrow|asap|first|with)$/.test(tokens[at].lower)) at++
   if (kind === 'ask') {
     const question = questionAt(tokens, at)
     if (question) return askWhat(question, names)
   }
-  const found = nounPhraseAt(tokens, at)
+  // Read from where the thing starts: a name before it is not a noun it modifies.
+  const whole = nounPhraseAt(tokens.slice(at), 0)
+  // "my cert and the HACCP one": the list's "one" says nothing, the rest does.
+  const found = whole?.some((t) => GENERIC_ONE.test(t.lower)) ? withoutLastTail(whole, /^and$/) : whole
   const named = found && !found.some((t) => GENERIC_ONE.test(t.lower)) ? found : null
   const after = named ? tokens[at + named.length] : undefined
   const np = (named ? possessiveCut(participleCut(named, after), after) : null) ??

@@ -6,6 +6,8 @@ import { dropAsides, expandNoteShorthand } from './mention-lexicon'
 export interface NameContext {
   /** Every word of every person's name, lower case ("maya", "chen"). */
   nameWords: Set<string>
+  /** Initials of full names, as notes write them ("MC" for Maya Chen). */
+  initials: Set<string>
   company: string
 }
 
@@ -16,8 +18,13 @@ const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|prof)\.?\s+/i
 
 export function nameContext(people: string[] = [], company = ''): NameContext {
   const nameWords = new Set<string>()
-  for (const name of people) for (const w of name.toLowerCase().split(/[\s.]+/)) if (w.length > 1 && !/^(?:dr|mr|mrs|ms|mx|prof)$/.test(w)) nameWords.add(w)
-  return { nameWords, company }
+  const initials = new Set<string>()
+  for (const name of people) {
+    const words = name.toLowerCase().split(/[\s.]+/).filter((w) => w.length > 1 && !/^(?:dr|mr|mrs|ms|mx|prof)$/.test(w))
+    for (const w of words) nameWords.add(w)
+    if (words.length > 1) initials.add(words.map((w) => w[0].toUpperCase()).join(''))
+  }
+  return { nameWords, initials, company }
 }
 
 export function isName(word: string, names: NameContext): boolean {

@@ -12,6 +12,8 @@ const DETERMINERS = /^(?:the|a|an|my|your|our|their|this|that|these|those|some|a
 function inGroup(t: Token, next: Token | undefined, prev: Token | undefined): boolean {
   if (NOUNISH.has(t.pos)) return true
   if (t.text === '-' && prev && next) return true
+  // "the signed delivery note": a participle after an article describes the thing.
+  if (t.pos === 'VERB' && /ed$/.test(t.lower) && prev?.pos === 'DET' && next && NOUNISH.has(next.pos)) return true
   // Taggers often call a noun modifier or the last noun a verb ("design critiques", "the redesign").
   if (t.pos === 'VERB' && next && HEAD.has(next.pos)) return !(/ed$/.test(t.lower) && prev && /^(?:NOUN|PROPN)$/.test(prev.pos))
   if (t.pos === 'VERB' && t.lemma === t.lower && prev && (NOUNISH.has(prev.pos) || prev.pos === 'DET') && !/(?:ed|s)$/.test(t.lower)) return !next || next.pos !== 'DET'

@@ -68,7 +68,13 @@ describe('mentionFor', () => {
     ['culture', 'they also pay the union dues', 'how you also pay the union dues'],
     ['culture', 'the clinics close at 7pm mon-fri', 'how the clinics close at 7pm Monday to Friday'],
     ['culture', 'nurses swap shifts through an app', 'how nurses swap shifts through an app'],
-    ['culture', 'night audits checked by 2 people always', 'your night audits']
+    ['culture', 'night audits checked by 2 people always', 'your night audits'],
+    ['action', 'email Ms Chen my shift log sample (names removed!)', 'my shift log sample'],
+    ['action', 'send Dr. Reyes a copy of my infection audit', 'a copy of my infection audit'],
+    ['action', 'send MC the rota template ppt', 'the rota template ppt'],
+    ['action', 'send tom my forklift cert + the first aid one', 'my forklift certification'],
+    ['action', 'send Tom the anonymised depot survey I mentioned', 'the anonymised depot survey I mentioned'],
+    ['action', 'send Maya anonymised copy of the audit plan', 'my anonymised copy of the audit plan']
   ] as const)('%s %j → %j', (category, text, mention) => {
     expect(say(category, text)).toEqual({ usable: true, text: mention })
   })
