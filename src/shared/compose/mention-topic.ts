@@ -66,10 +66,16 @@ function describe(clause: string, category: KeyPointCategory, names: NameContext
   const tokens = tokenize(text)
   if (LABEL_ONLY.test(text)) return no('a heading, not a point')
   if (!tokens.length || /^(?:I|me|my|we|us|our)$/i.test(tokens[0].text)) return no('is about me, not them')
-  if (tokens[0].pos === 'PROPN' && isName(tokens[0].text, names)) {
+  // "Ana asked about …", "she took us round …": told by one person, about what they raised.
+  if ((tokens[0].pos === 'PROPN' && isName(tokens[0].text, names)) || /^(?:she|he)$/i.test(tokens[0].lower)) {
     // "Ana needs a person to …" speaks for the company; anything else she did is hers.
     const company = text.replace(/^\S+(?:\s+[A-Z]\S*)?\s+(?=(?:wants?|needs?|is looking for|hopes?)\b)/, 'you ')
-    if (company !== text) return describeClause(company.replace(/^you (wants|needs|hopes)/, (_m, v: string) => `you ${v.slice(0, -1)}`), category, names)
+    if (company !== text) {
+      const said = describeClause(company.replace(/^you (wants|needs|hopes)/, (_m, v: string) => `you ${v.slice(0, -1)}`), category, names)
+      // Only a need or a plan speaks for the company; "how you want analyst …" is half a thought.
+      if (said.usable) return /^your (?:need|plan|goal)\b/.test(said.text) ? said : no('about one person, not the company')
+      if (!/^(?:she|he)$/i.test(tokens[0].lower)) return said
+    }
     const told = whatTheyRaised(tokens, names)
     if (!told) return no('about one person, not the company')
     const said = describeClause(told, category, names)

@@ -74,7 +74,9 @@ describe('mentionFor', () => {
     ['action', 'send MC the rota template ppt', 'the rota template ppt'],
     ['action', 'send tom my forklift cert + the first aid one', 'my forklift certification'],
     ['action', 'send Tom the anonymised depot survey I mentioned', 'the anonymised depot survey I mentioned'],
-    ['action', 'send Maya anonymised copy of the audit plan', 'my anonymised copy of the audit plan']
+    ['action', 'send Maya anonymised copy of the audit plan', 'my anonymised copy of the audit plan'],
+    ['topic', 'She wants someone who can untangle the vendor invoices', 'your need for someone who can untangle the vendor invoices'],
+    ['topic', 'He also asked a lot about cold chain audits, which I know well', 'the cold chain audits']
   ] as const)('%s %j → %j', (category, text, mention) => {
     expect(say(category, text)).toEqual({ usable: true, text: mention })
   })
@@ -99,6 +101,7 @@ describe('mentionFor', () => {
     ['topic', 'Mrs Okonjo-Vance'],
     ['culture', 'they describe the ward as flat'],
     ['culture', 'they also have a strict rule that nobody emails after six'],
+    ['topic', 'she want planner who can own the depot budget'],
     ['next-step', 'they will decide by Friday']
   ] as const)('%s %j cannot be said well: not used in drafts', (category, text) => {
     const m = say(category, text)
