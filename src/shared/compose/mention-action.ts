@@ -212,7 +212,7 @@ export function action(point: MentionPoint, clean: string, names: NameContext): 
   const tail = next[0]?.text === 'I' && next[1]?.pos === 'VERB' ? next : []
   if (kind === 'send') {
     // Theirs is not mine to send ("your onboarding guide"); "to the open day" is where, not what.
-    if (np.some((t) => t.lower === 'your')) return no('something of theirs, not mine to send')
+    if (np.some((t) => t.lower === 'your' || t.lower === 'their')) return no('something of theirs, not mine to send')
     const to = np.findIndex((t, i) => i > 1 && t.lower === 'to' && !/^(?:link|links|access|guide|intro|introduction|answer|response|key|approach)$/.test(np[i - 1].lower))
     const thing = to > 0 ? trimEnd(np.slice(0, to)) : np
     const head = thing.filter((t) => HEAD_POS.test(t.pos)).at(-1)?.lower ?? ''
@@ -222,7 +222,8 @@ export function action(point: MentionPoint, clean: string, names: NameContext): 
     if (plain && VAGUE_PAPER.test(head)) return no('too vague to mention')
     return finish([...ownedThing(thing), ...(to > 0 ? [] : tail)], 'action', names, true, startsOwned(thing))
   }
-  return finish([...np, ...tail], 'topic', names, true)
+  // Asked or told to them, their things are "your": "a copy of your safety protocol".
+  return finish(tokenize(toRecipientView(joinTokens([...np, ...tail]))), 'topic', names, true)
 }
 
 // A process recomposes every draft on each edit; the same point always gives the same mention.

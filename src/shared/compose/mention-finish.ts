@@ -53,7 +53,8 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
   while (cut.length > 1 && TRAILING_TIME.test(cut.slice(-2).map((t) => t.lower).join(' '))) cut = trimEnd(cut.slice(0, /^(?:next|this|last)$/.test(cut[cut.length - 2].lower) ? -2 : -1))
   // A "how …" clause longer than a breath reads as pasted notes.
   // A thing sent is named, not described: ten words is plenty.
-  const fitted = fitWords(cut, cut[0]?.lower === 'how' ? 11 : category === 'action' ? 10 : 12)
+  // Eleven words at most: a longer run would be the note itself, pasted.
+  const fitted = fitWords(cut, category === 'action' ? 10 : 11)
   if (!fitted || !fitted.length) return no('too long to say in a sentence')
   // A "how …" clause cut before its verb says nothing: "how the claims intake screen"; nor
   // does one whose verb has nothing after it but a number: "how you want 65".

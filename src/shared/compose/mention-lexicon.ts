@@ -5,6 +5,10 @@ const DAY: Record<string, string> = {
   mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', wed: 'Wednesday', weds: 'Wednesday', thu: 'Thursday',
   thur: 'Thursday', thurs: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday'
 }
+const MONTH: Record<string, string> = {
+  jan: 'January', feb: 'February', mar: 'March', apr: 'April', jun: 'June', jul: 'July', aug: 'August',
+  sep: 'September', oct: 'October', nov: 'November', dec: 'December'
+}
 const DAY_WORD = 'mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun'
 
 /** Whole-word shorthand (lower case) and its spelling; capitalisation of the first letter is kept. */
@@ -62,6 +66,9 @@ function days(list: string): string {
 export function expandNoteShorthand(text: string): string {
   let t = text
   t = t.replace(new RegExp(`\\b((?:${DAY_WORD})\\.?(?:\\s?/\\s?(?:${DAY_WORD})\\.?)+)(?![\\w/])`, 'gi'), (m) => days(m.replace(/\s/g, '')))
+  // "since feb", "by sept 3": a month, spelled out.
+  t = t.replace(/\b(since|in|by|from|until|till|before|after|early|mid|late|of|end)\s+(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?/gi,
+    (_m, lead: string, month: string) => `${lead} ${MONTH[month.toLowerCase().slice(0, 3)]}`)
   // "mon-fri": a range of days.
   t = t.replace(new RegExp(`\\b(${DAY_WORD})\\.?\\s?[-–]\\s?(${DAY_WORD})\\b\\.?`, 'gi'), (_m, a: string, b: string) =>
     `${DAY[a.toLowerCase()]} to ${DAY[b.toLowerCase()]}`)

@@ -120,6 +120,7 @@ export function unsendable(text: string, allowFirstPerson: boolean): string | nu
   if (/^(?:how|the|your|my|a|an)(?:\s+\S+)?$/i.test(text) && !/^(?:the|your|my|an?)\s+\p{L}{3,}$/iu.test(text)) return 'too little to say'
   if (/^(?:the|your)\s+[^%]*\b\p{L}+\s+(?:up|down)?\s*\d[\d,.]*\s*%/iu.test(text)) return 'reads as a note, not a phrase'
   if (/\b(?:she|he|her|him|his|hers|herself|himself)\b/i.test(text)) return 'speaks of someone as he or she'
+  if (/\b(?:mr|mrs|ms|dr|prof)\.?\s+\p{Lu}/iu.test(text)) return 'about one person, not the company'
   if (!allowFirstPerson && /\b(?:I|me|I'm|I've|I'd|I'll)\b/.test(text)) return 'is about me, not them'
   if (/\b(?:we|us|we're|we've)\b/i.test(text)) return 'unclear who "we" is'
   if (/[?"“”]|\.\.|[:;]$|\s[-–—/]\s|[(){}[\]]/.test(text)) return 'reads as a note, not a phrase'

@@ -76,7 +76,9 @@ describe('mentionFor', () => {
     ['action', 'send Tom the anonymised depot survey I mentioned', 'the anonymised depot survey I mentioned'],
     ['action', 'send Maya anonymised copy of the audit plan', 'my anonymised copy of the audit plan'],
     ['topic', 'She wants someone who can untangle the vendor invoices', 'your need for someone who can untangle the vendor invoices'],
-    ['topic', 'He also asked a lot about cold chain audits, which I know well', 'the cold chain audits']
+    ['topic', 'He also asked a lot about cold chain audits, which I know well', 'the cold chain audits'],
+    ['topic', "they're short two night porters since feb", "how you're short two night porters since February"],
+    ['action', 'ask about their parental leave policy', 'your parental leave policy']
   ] as const)('%s %j → %j', (category, text, mention) => {
     expect(say(category, text)).toEqual({ usable: true, text: mention })
   })
@@ -102,6 +104,8 @@ describe('mentionFor', () => {
     ['culture', 'they describe the ward as flat'],
     ['culture', 'they also have a strict rule that nobody emails after six'],
     ['topic', 'she want planner who can own the depot budget'],
+    ['topic', 'Mrs K-L concern about the rota'],
+    ['action', 'get a copy of their induction checklist, she offered'],
     ['next-step', 'they will decide by Friday']
   ] as const)('%s %j cannot be said well: not used in drafts', (category, text) => {
     const m = say(category, text)
