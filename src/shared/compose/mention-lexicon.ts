@@ -85,7 +85,7 @@ export function expandNoteShorthand(text: string): string {
   t = t.replace(/(?<![\d.-])\b(\d{1,4})\s?-\s?(\d{1,4})\b(?!\s?[-/]\d)/g, '$1 to $2')
   // "12hr shifts" → "12-hour shifts"; "re the notice period" → "about the notice period".
   t = t.replace(/\b(\d+)\s?hrs?\b(?=\s+(?!a\b|an\b|per\b|of\b|and\b|or\b)\p{L})/giu, '$1-hour')
-  t = t.replace(/(^|\s)re(?=\s+\p{L})/giu, '$1about')
+  t = t.replace(/(^|\s)re:?(?=\s+\p{L})/giu, '$1about')
   // "16 pts/day", "3 shifts/wk": a rate, not a choice.
   t = t.replace(/\b(\w+)\/(day|week|wk|month|mo|year|yr|hour|hr|shift|person|head|night)\b/gi, (_m, a: string, b: string) =>
     `${a} per ${WORDS[b.toLowerCase()] ?? b}`)

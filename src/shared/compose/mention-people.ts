@@ -74,7 +74,10 @@ function myDeed(tokens: Token[]): Token[] | null {
     if (DONE_THING.test(verb.lemma) && /^(?:the|a|an)$/.test(np[0].lower)) return [{ ...np[0], text: 'my', lower: 'my', pos: 'PRON' }, ...np.slice(1)]
     // "you appreciated spotting the leak" reads as their deed: "how I spotted the leak" is mine.
     const mine = myTeams(np)
-    if (done) return [{ ...tokens[i], text: 'how', lower: 'how', pos: 'ADV' }, tokens[i], verb, ...particles, ...mine]
+    // "I'd written the plans" is "how I've written the plans", never "how I written".
+    const perfect = tokens.slice(i + 1, v).some((t) => t.lemma === 'have' || t.lower === "'d") && verb.lower !== verb.lemma
+    const have: Token[] = perfect ? [{ ...verb, text: "'ve", lower: "'ve", pos: 'AUX', lemma: 'have' }] : []
+    if (done) return [{ ...tokens[i], text: 'how', lower: 'how', pos: 'ADV' }, tokens[i], ...have, verb, ...particles, ...mine]
     return [{ text: gerund(verb.lemma), lower: gerund(verb.lemma), pos: 'VERB', lemma: verb.lemma }, ...particles, ...np]
   }
   return null

@@ -88,7 +88,7 @@ function trimSpan(notes: string, start: number, end: number): [number, number] {
 
 function startsWithLabel(line: Line): boolean {
   const m = INLINE_LABEL.exec(line.text.trimStart())
-  return m !== null && labelKind(m[1]) !== null
+  return m !== null && !/\bre$/i.test(m[1]) && labelKind(m[1]) !== null
 }
 
 /**
@@ -203,7 +203,8 @@ export function segment(notes: string): Unit[] {
     const end = lines[j - 1].end
     let label: SectionKind | null = null
     const lm = INLINE_LABEL.exec(notes.slice(contentStart, line.end))
-    if (lm) {
+    // "ask him re: the rota": "re:" is "about", and what follows belongs to the sentence.
+    if (lm && !/\bre$/i.test(lm[1])) {
       const kind = labelKind(lm[1])
       if (kind) {
         label = kind

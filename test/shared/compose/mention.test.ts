@@ -78,7 +78,9 @@ describe('mentionFor', () => {
     ['topic', 'She wants someone who can untangle the vendor invoices', 'your need for someone who can untangle the vendor invoices'],
     ['topic', 'He also asked a lot about cold chain audits, which I know well', 'the cold chain audits'],
     ['topic', "they're short two night porters since feb", "how you're short two night porters since February"],
-    ['action', 'ask about their parental leave policy', 'your parental leave policy']
+    ['action', 'ask about their parental leave policy', 'your parental leave policy'],
+    ['action', 'TODO ask him re: mileage on home visits', 'the mileage on home visits'],
+    ['praise', "she seemed impressed that I'd drafted the safety plans myself", "how I've drafted the safety plans"]
   ] as const)('%s %j → %j', (category, text, mention) => {
     expect(say(category, text)).toEqual({ usable: true, text: mention })
   })

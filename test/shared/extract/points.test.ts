@@ -99,6 +99,13 @@ describe('segmentation of notes written by others', () => {
     expect(out.points.find((p) => p.text.includes('benchmark'))?.text).toBe('send Ray the benchmark numbers')
   })
 
+  it('keeps "ask him re: …" whole: "re:" is "about", not a label', () => {
+    const notes = 'Depot interview\n- TODO ask him re: mileage on home visits\n- TODO send him my forklift licence'
+    const out = run(notes)
+    expectOffsets(notes, out)
+    expect(out.points.find((p) => p.text.includes('mileage'))?.text).toBe('TODO ask him re: mileage on home visits')
+  })
+
   it('reads each dictated line as its own thought even when one ends on "in"', () => {
     const notes = 'so the call was with the ops lead and a planner sat in\nthey are short of forklift drivers on nights\nI should send her my licence'
     const out = run(notes)
