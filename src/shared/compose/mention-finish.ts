@@ -41,8 +41,11 @@ export function lowerFirst(text: string, names: NameContext): string {
 
 /** Drops words after a person's name: "the plan Tom asked for" → "the plan". */
 export function cutAtName(tokens: Token[], names: NameContext): Token[] {
-  const at = tokens.findIndex((t) => t.pos === 'PROPN' && isName(t.text, names))
-  return at < 0 ? tokens : trimEnd(tokens.slice(0, at))
+  let at = tokens.findIndex((t) => t.pos === 'PROPN' && isName(t.text, names))
+  if (at < 0) return tokens
+  // "to Mr. | Lim": the title goes with the name.
+  while (at > 0 && /^(?:\.|dr|mr|mrs|ms|mx|prof|sir|madam)$/i.test(tokens[at - 1].lower)) at--
+  return trimEnd(tokens.slice(0, at))
 }
 
 /** `asWritten`: the phrase keeps its own case and takes no article ("rollback strategy", "Kafka"). */

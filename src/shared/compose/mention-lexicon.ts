@@ -79,7 +79,8 @@ export function expandNoteShorthand(text: string): string {
   t = t.replace(/\s*(?:->|→|=>)\s*/g, '; ')
   t = t.replace(/\s+[&+]\s+/g, ' and ').replace(/~\s?(?=\d)/g, 'about ').replace(/\s@\s/g, ' at ')
   t = t.replace(/(\w)\s?#(?=\s|$|[,.;])/g, '$1 number').replace(/\s#\s?(?=\d)/g, ' number ')
-  t = t.replace(/\bq['’]?s\b/gi, 'questions').replace(/(\p{L}) no\.(?=\s|$)/gu, '$1 number')
+  // "q's", "Qs": questions; "QS" in capitals is a trade (quantity surveyor).
+  t = t.replace(/\b(?:[qQ]['’]s|qs|Qs)\b/g, 'questions').replace(/(\p{L}) no\.(?=\s|$)/gu, '$1 number')
   t = t.replace(/\b\d+x\b/gi, (m) => `${m.slice(0, -1)} times`)
   t = t.replace(/(?<![\w/])(\d+)\+(?=\s)/g, 'more than $1')
   t = t.replace(/(?<![\d.-])\b(\d{1,4})\s?-\s?(\d{1,4})\b(?!\s?[-/]\d)/g, '$1 to $2')

@@ -48,7 +48,9 @@ function describeClause(clause: string, category: KeyPointCategory, names: NameC
 function describe(clause: string, category: KeyPointCategory, names: NameContext): Mention {
   // After "is/are" a "their" is the company's again: "phones are their top issue".
   const ownSubject = /^(?:the\s+|every\s+|each\s+|all\s+)?\p{L}+s\s+(?!(?:of|for|in|on|at|and|are|were|is|was)\b)/iu.test(clause) &&
-    !/^(?:they|their|them|theirs)\b/i.test(clause)
+    !/^(?:they|their|them|theirs)\b/i.test(clause) ||
+    // "a review where trainees defend their designs": the trainees' designs.
+    /\b(?:where|who|when)\s+\p{L}+s\s+\p{L}+\s+their\b/iu.test(clause)
   const text = toRecipientView(clause, ownSubject)
   const want = WANT_SOMEONE.exec(text)
   if (want) return finish(tokenize(`your need for someone who can ${want[1]}`), category, names)

@@ -80,7 +80,9 @@ describe('mentionFor', () => {
     ['topic', "they're short two night porters since feb", "how you're short two night porters since February"],
     ['action', 'ask about their parental leave policy', 'your parental leave policy'],
     ['action', 'TODO ask him re: mileage on home visits', 'the mileage on home visits'],
-    ['praise', "she seemed impressed that I'd drafted the safety plans myself", "how I've drafted the safety plans"]
+    ['praise', "she seemed impressed that I'd drafted the safety plans myself", "how I've drafted the safety plans"],
+    ['action', 'ask whether senior QS get a car allowance', 'whether senior QS get a car allowance'],
+    ['culture', 'weekly rota review, Mr. Reyes runs it', 'your weekly rota review']
   ] as const)('%s %j → %j', (category, text, mention) => {
     expect(say(category, text)).toEqual({ usable: true, text: mention })
   })
@@ -121,6 +123,13 @@ describe('mentionFor', () => {
     expect(m.usable).toBe(true)
     expect(m.text).not.toMatch(/\bppl\b|w\/|lol|10\/10|Thurs\b/)
     expect(say('action', 'send the deck Tom asked for').text).toBe('the deck')
+  })
+
+  it('never turns the "their" of another subject into "your"', () => {
+    for (const text of ['a weekly review where trainees defend their designs to the leads', 'porters plan their own breaks']) {
+      const m = say('culture', text)
+      expect(m.text ?? '').not.toMatch(/\byour (?:designs|own breaks)\b/)
+    }
   })
 
   it('prefers the user’s own wording', () => {
