@@ -11,13 +11,14 @@ import type { MentionPoint } from './mention'
 export type ActionKind = 'send' | 'ask' | 'clarify' | 'plan' | 'private'
 
 // Sending, and the ways notes say something is owed: "I owe Ana the deck", "Ana wants the plan".
-const SEND = new RegExp(String.raw`\b(?:send|email|e-mail|share|forward|attach|provide|get|give|bring|pass along|drop|` +
-  String.raw`owe|promised|gets|wants|waiting on|put together|write up)\b`, 'i')
+const SEND = new RegExp(String.raw`\b(?:send|email|e-mail|mail|share|forward|attach|provide|get|give|bring|` +
+  String.raw`pass along|drop|owe|promised|gets|wants|waiting on|put together|write up)\b`, 'i')
 // "deck → Ana", "slides to Dr. Lund": a thing and whom it goes to, with no verb at all.
 const TO_SOMEONE = /(?:→|->|=>|\bto)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}/u
-const ASK = /\b(?:ask|find out|check with (?:them|her|him)|(?:e-?mail|call|message)\s+(?:\S+\s+)?about)\b/i
+// "check whether they fund X" asks them; "check whether the college course runs" is my own errand.
+const ASK = /\b(?:ask|find out|check with (?:them|her|him)|check(?= (?:if|whether) (?!(?:the|my|I|a)\b))|(?:e-?mail|call|message)\s+(?:\S+\s+)?about)\b/i
 const CLARIFY = /\b(?:clarify|confirm|correct|answer|explain|follow up on)\b/i
-const PRIVATE = /\b(?:look up|look into|research|revise|review|read|practi[cs]e|prep|prepare|sign up|find|study|brush up|learn|update|think about|figure out|remember|don't forget|do not forget|renew|buy|book|memori[sz]e|apply|register|call my|tighten)\b/i
+const PRIVATE = /\b(?:look up|look into|research|revise|review|read|practi[cs]e|prep|prepare|sign up|find(?! out)|study|brush up|learn|update|think about|figure out|remember|don't forget|do not forget|renew|buy|book|memori[sz]e|apply|register|call my|tighten)\b/i
 
 // Plans that show them I am closing a gap; looking things up or rehearsing stays private.
 const PLAN =
@@ -35,6 +36,11 @@ export function actionKind(text: string): ActionKind {
 }
 
 function findActionKind(text: string): ActionKind {
+  // "follow up with Ines re: the checklist I mentioned": cleaning takes the "follow up" off as a label.
+  // It is a send when what follows was promised or asked for, otherwise something to clear up.
+  if (/^\W*(?:(?:also|then|and|todo)\s+)?follow[- ]?up\s+(?:on\b|w(?:ith\b|\/|\s))/i.test(text)) {
+    return /\b(?:mentioned|promised|aske?d for|wanted)\b/i.test(text) ? 'send' : 'clarify'
+  }
   const t = expandAction(text)
   const first = [PRIVATE, SEND, ASK, CLARIFY].map((re) => re.exec(t)?.index ?? Infinity)
   const best = Math.min(...first)
@@ -50,7 +56,11 @@ function findActionKind(text: string): ActionKind {
 function deliverable(text: string): boolean {
   const tokens = tokenize(text.replace(/^(?:[A-Z]:|to do|todo|me)\s*[:;-]?\s*/i, ''))
   const np = nounPhraseAt(tokens, 0)
-  return !!np && np.length >= 2 && (np.length === tokens.length || /^[,;.(]$/.test(tokens[np.length].text))
+  const next = np ? tokens[np.length] : undefined
+  // "… the pick-rate chart I promised": the thing, and why it is owed.
+  const after = tokens.slice(np ? np.length + 1 : 0, np ? np.length + 3 : 0)
+  const owed = next?.text === 'I' && (after[0]?.pos === 'VERB' || (after[0]?.pos === 'AUX' && after[1]?.pos === 'VERB'))
+  return !!np && np.length >= 2 && (np.length === tokens.length || owed || /^[,;.(]$/.test(next!.text))
 }
 
 /** "enrol in the evening Tableau class before round two" → "enrolling in the evening Tableau class". */
@@ -165,7 +175,9 @@ function participleCut(np: Token[], next: Token | undefined): Token[] {
 /** "scan of my licence" stays, "Miro board of my map" → "the Miro board…": one "my" is enough. */
 function ownedThing(np: Token[]): Token[] {
   if (/^(?:a|an|the|my)$/.test(np[0]?.lower ?? '') || !np.some((t) => t.lower === 'my')) return np
-  const first = np[0].pos === 'PROPN' ? np[0] : { ...np[0], text: np[0].lower }
+  // "Copy of my licence" opening a line is a plain noun, whatever the tagger says.
+  const plain = np[0].pos !== 'PROPN' || (/^\p{Lu}\p{Ll}+$/u.test(np[0].text) && np[1]?.lower === 'of')
+  const first = plain ? { ...np[0], text: np[0].lower } : np[0]
   const of = np.findIndex((t) => t.lower === 'of')
   const head = np[(of > 0 ? of : np.length) - 1]
   if (/[^s]s$/.test(head.lower)) return [first, ...np.slice(1)]
@@ -176,6 +188,13 @@ function ownedThing(np: Token[]): Token[] {
 /** Whether the phrase already says whose it is ("scans of my licences", "the scan of my licence"). */
 const startsOwned = (np: Token[]) => np.some((t) => t.lower === 'my') || /^(?:a|an|the)$/.test(np[0]?.lower ?? '')
 
+/** "(also follow up) with HR about the start date": what to follow up on, or the note as it is. */
+function followedUp(clean: string): string {
+  const rest = /^(?:(?:also|then)\s+)?(?:follow[- ]?up\s+)?(?:w(?:ith)?|on)\s+(.+)$/i.exec(clean)?.[1]
+  if (!rest) return clean
+  return /^(?:\S+\s+){0,2}?(?:about|on)\s+(.+)$/i.exec(rest)?.[1] ?? rest
+}
+
 export function action(point: MentionPoint, clean: string, names: NameContext): Mention {
   const kind = actionKind(point.text)
   if (kind === 'private') return no('a to-do for me, not something to tell them')
@@ -183,7 +202,7 @@ export function action(point: MentionPoint, clean: string, names: NameContext): 
   const verb = kind === 'send' ? SEND : kind === 'ask' ? ASK : CLARIFY
   const m = sendVerb(verb, clean)
   const askedFor = m ? null : /\basked for\s+(.+)$/i.exec(clean)
-  const tokens = asDocuments(tokenize(m ? clean.slice(m.end) : askedFor ? askedFor[1] : clean))
+  const tokens = asDocuments(tokenize(m ? clean.slice(m.end) : askedFor ? askedFor[1] : followedUp(clean)))
   let at = 0
   while (at < tokens.length && /^(?:ADV|CCONJ|INTJ)$/.test(tokens[at].pos)) at++
   // Whom it goes to: "Ms Tan", "Dr. Obi", "PG", "her".

@@ -82,7 +82,14 @@ describe('mentionFor', () => {
     ['action', 'TODO ask him re: mileage on home visits', 'the mileage on home visits'],
     ['praise', "she seemed impressed that I'd drafted the safety plans myself", "how I've drafted the safety plans"],
     ['action', 'ask whether senior QS get a car allowance', 'whether senior QS get a car allowance'],
-    ['culture', 'weekly rota review, Mr. Reyes runs it', 'your weekly rota review']
+    ['culture', 'weekly rota review, Mr. Reyes runs it', 'your weekly rota review'],
+    ['action', 'mail Tom my reference letter draft', 'my reference letter draft'],
+    ['action', '[ ] find out if they cover parking', 'whether you cover parking'],
+    ['action', 'check whether they pay for the HGV licence', "whether you pay for the HGV licence"],
+    ['action', 'follow up w/ Maya re: the rota template I mentioned', 'the rota template I mentioned'],
+    ['action', 'also follow up with Tom about the start date', 'the start date'],
+    ['action', 'forklift ticket + the pick-rate sheet I mentioned', 'my forklift ticket and the pick-rate sheet I mentioned'],
+    ['action', 'A: Copy of my food hygiene cert', 'a copy of my food hygiene certification']
   ] as const)('%s %j → %j', (category, text, mention) => {
     expect(say(category, text)).toEqual({ usable: true, text: mention })
   })
@@ -109,6 +116,7 @@ describe('mentionFor', () => {
     ['culture', 'they also have a strict rule that nobody emails after six'],
     ['topic', 'she want planner who can own the depot budget'],
     ['topic', 'Mrs K-L concern about the rota'],
+    ['action', 'check if the college course still runs in spring'],
     ['action', 'get a copy of their induction checklist, she offered'],
     ['next-step', 'they will decide by Friday']
   ] as const)('%s %j cannot be said well: not used in drafts', (category, text) => {
