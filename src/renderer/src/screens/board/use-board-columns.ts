@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { DEFAULT_SETTINGS, STAGES, type Stage } from '../../../../shared/model'
 import { useApp } from '../../store'
+import { afterNextPaint, cardsChanged, MANY_CARDS } from './paint-first'
 import { QueryCache } from './query-cache'
 import { cachedPlan, filterColumns, warmBoardCaches, isFiltering, queryTerms, sortedColumns, type BoardFilter, type ColumnIds } from './board-model'
 
@@ -46,17 +47,24 @@ export function useBoardColumns(): BoardView {
     () => ({ terms: queryTerms(query), noteMatches: noteSet, stages: stageFilter, dueOnly }),
     [query, noteSet, stageFilter, dueOnly]
   )
-  const previous = useRef<ColumnIds | null>(null)
   const [results] = useState(() => new QueryCache<ColumnIds>(32))
-  const columns = useMemo(() => {
+  const next = useMemo(() => {
     const context = [sorted, processes, filter.noteMatches, filter.stages, filter.dueOnly, settings, today]
-    const next = results.get(context, filter.terms.join(' '), () =>
+    return results.get(context, filter.terms.join(' '), () =>
       filterColumns(sorted, processes, filter, (p) => cachedPlan(p, settings, today))
     )
-    const kept = keepUnchanged(previous.current, next)
-    previous.current = kept
-    return kept
   }, [results, sorted, processes, filter, settings, today])
+  // What is on screen, and for which query and data. A keystroke that would rewrite many cards
+  // keeps these for one more frame, so that frame shows the letter typed (see MANY_CARDS); a
+  // change of the data itself (a card moved or edited) shows straight away.
+  const onScreen = useRef<{ columns: ColumnIds; query: string; sorted: ColumnIds } | null>(null)
+  const [released, release] = useState<string | null>(null)
+  const last = onScreen.current
+  const hold =
+    !!last && last.query !== query && last.sorted === sorted && released !== query && cardsChanged(last.columns, next) > MANY_CARDS
+  const columns = hold ? last.columns : keepUnchanged(last?.columns ?? null, next)
+  if (!hold) onScreen.current = { columns, query, sorted }
+  useEffect(() => (hold ? afterNextPaint(() => release(query)) : undefined), [hold, query])
   useEffect(
     () => warmBoardCaches(sorted, processes, today ? (p) => cachedPlan(p, settings, today) : null),
     [sorted, processes, settings, today]
@@ -77,7 +85,7 @@ export function useBoardColumns(): BoardView {
     total,
     filtering: isFiltering(filter),
     filteringBeyondQuery: dueOnly || stageFilter.length > 0,
-    appliedQuery: query
+    appliedQuery: hold ? last.query : query
   }
 }
 
