@@ -1,5 +1,5 @@
-import { nounPhraseAt } from './mention-phrase'
-import { tokenize, type Token } from './nlp'
+import { experienceWith, nounPhraseAt } from './mention-phrase'
+import { joinTokens, tokenize, type Token } from './nlp'
 
 // Praise said as a fact about me: "praised that I trimmed the queue by a third" → "how I trimmed
 // the queue by a third", "pleased i know Revit well" → "my knowledge of Revit", "glad I hold a
@@ -26,7 +26,7 @@ export function praisedThatI(tokens: Token[]): Token[] | null {
     // A modal is a promise, not a deed: "liked that I'd consider nights".
     if (tokens.slice(i + 2, v).some((t) => /^(?:would|will|'ll|could|can|might|should)$/.test(t.lower))) continue
     const np = nounPhraseAt(tokens, v + 1)
-    if (verb.lemma === 'know' && np) return tokenize(`my knowledge of ${np.map((t) => t.text).join(' ')}`)
+    if (verb.lemma === 'know' && np) return tokenize(experienceWith(verb, joinTokens(np)))
     if (/^(?:hold|have)$/.test(verb.lemma) && np && /^(?:the|a|an)$/.test(np[0].lower)) {
       return [{ ...np[0], text: 'my', lower: 'my', pos: 'PRON' }, ...np.slice(1)]
     }

@@ -44,7 +44,7 @@ export function cutAtName(tokens: Token[], names: NameContext): Token[] {
   let at = tokens.findIndex((t) => t.pos === 'PROPN' && isName(t.text, names))
   if (at < 0) return tokens
   // "to Mr. | Lim": the title goes with the name.
-  while (at > 0 && /^(?:\.|dr|mr|mrs|ms|mx|prof|sir|madam)$/i.test(tokens[at - 1].lower)) at--
+  while (at > 0 && (tokens[at - 1].text === '.' || TITLE.test(tokens[at - 1].lower))) at--
   return trimEnd(tokens.slice(0, at))
 }
 
@@ -74,6 +74,9 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
   const problem = unsendable(text, allowI)
   return problem ? no(problem) : yes(text)
 }
+
+/** A title before a name: "Dr", "Mrs.". */
+export const TITLE = /^(?:dr|mr|mrs|ms|mx|prof|sir|madam)\.?$/
 
 export const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)s?$/
 

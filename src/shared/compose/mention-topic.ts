@@ -1,13 +1,12 @@
 import type { KeyPointCategory } from '../model'
 import { isName, toRecipientView, type NameContext } from './mention-clean'
-import { finish, LABEL_ONLY, lowerFirst, no, stripLeads, TIME_WORD, type Mention } from './mention-finish'
+import { finish, LABEL_ONLY, lowerFirst, no, stripLeads, TIME_WORD, TITLE, type Mention } from './mention-finish'
 import { nounPhraseAt } from './mention-phrase'
 import { whatTheyRaised } from './mention-raised'
 import { joinTokens, tokenize, type Token } from './nlp'
 
 // Topics and ways of working as phrases: "your plan to …", "how the team …", "your stand-up at 9:10".
 
-const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|prof|sir|madam)\.?$/
 const GROUP_SUBJECT = /^(?:the\s+)?(?:whole\s+)?(?:team|teams|staff|everyone|everybody|nobody|company|department|unit|office|org|organization|group|managers|leadership|engineers|nurses|admin|administration|people)\b/i
 const SUBJ = "(?:you|the team|the whole team|team|everyone|staff)(?:\\s+are|'re|\\s+)?\\s*"
 const PLAN_VERB = new RegExp(`^${SUBJ}(?:planning|plan|going|intend|intending|hoping|hope|want|wants|need|needs|aim|aiming|trying|looking)\\s+to\\s+(.+)$`, 'i')
@@ -99,9 +98,9 @@ function describe(clause: string, category: KeyPointCategory, names: NameContext
   const verbAt = lead && afterLead?.pos === 'AUX' && firstVerb > 0 && firstVerb < lead.length ? lead.length
     : afterSubject > 0 && firstVerb > 0 ? afterSubject : firstVerb
   if (verbAt < 0) {
-    const titled = HONORIFIC.test(tokens[0].lower) && tokens.length <= 3
+    const titled = TITLE.test(tokens[0].lower) && tokens.length <= 3
     if ((tokens.length === 1 && tokens[0].pos === 'PROPN') || titled ||
-      tokens.every((t) => isName(t.text, names) || HONORIFIC.test(t.lower))) {
+      tokens.every((t) => isName(t.text, names) || TITLE.test(t.lower))) {
       return no('a name, not a point')
     }
     if (tokens.every((t) => /^(?:NUM|PUNCT|DET|ADP|SYM)$/.test(t.pos) || TIME_WORD.test(t.lower))) return no('only a time, not a point')

@@ -28,13 +28,14 @@ const THEY = '\u0000they'
 const HE = new Set(['he', 'him', 'his', 'himself'])
 const SHE = new Set(['she', 'her', 'hers', 'herself'])
 
-function pronounIn(view: UnitView): Pronoun | null {
-  for (const t of view.tokens) {
-    const w = t.value.toLowerCase()
-    if (HE.has(w)) return 'he'
-    if (SHE.has(w)) return 'she'
+/** The unit's first "he" or "she" word, and where it stands (-1 when there is none). */
+function pronounIn(view: UnitView): { pronoun: Pronoun | null; at: number } {
+  for (let i = 0; i < view.tokens.length; i++) {
+    const w = view.tokens[i].value.toLowerCase()
+    if (HE.has(w)) return { pronoun: 'he', at: i }
+    if (SHE.has(w)) return { pronoun: 'she', at: i }
   }
-  return null
+  return { pronoun: null, at: -1 }
 }
 
 /** "send her", "ask him": a person as the object of the action, not "her team". */
@@ -83,8 +84,7 @@ export function speakerTracker(people: FoundPerson[], names: Set<string>, known:
     const named = namedIn(view, persons)
     const { subject, at } = subjectOf(view.tokens, names, isPerson)
     const reported = reportedAt(view.tokens, names, isPerson)
-    const pronoun = pronounIn(view)
-    const pronounAt = view.tokens.findIndex((t) => HE.has(t.value.toLowerCase()) || SHE.has(t.value.toLowerCase()))
+    const { pronoun, at: pronounAt } = pronounIn(view)
     const mention = (p: FoundPerson) => {
       const i = recent.indexOf(p)
       if (i >= 0) recent.splice(i, 1)
