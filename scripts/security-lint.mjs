@@ -20,29 +20,42 @@ const electron = String(pkg.devDependencies?.electron ?? pkg.dependencies?.elect
 if (!/^\d+\.\d+\.\d+/.test(electron)) fail(2, `Cannot read the Electron version from package.json (got "${electron}")`)
 
 mkdirSync(OUT_DIR, { recursive: true })
-rmSync(CSV, { force: true })
 if (!existsSync(TOOL)) fail(2, `${TOOL} is missing: run npm ci first`)
-const run = spawnSync(TOOL, ['-i', 'src', '-e', electron, '-r', '-o', CSV], {
-  encoding: 'utf8',
-  timeout: 10 * 60 * 1000,
-  shell: process.platform === 'win32'
-})
-if (run.error || run.status !== 0 || !existsSync(CSV)) {
-  console.error(run.stdout ?? '', run.stderr ?? '')
-  fail(2, `electronegativity did not run (${run.error?.message ?? `exit ${run.status}`}, ${existsSync(CSV) ? 'output written' : 'no output'})`)
-}
 
 // The CSV quotes severity, confidence, file, location and description but not the code sample,
 // which may hold commas and quotes: anchor on both ends instead of splitting.
 const ROW = /^([A-Z0-9_]+),"([A-Z]+)","([A-Z]+)","([^"]*)","(\d+:\d+)",(.*),"((?:[^"]|"")*)",(\S*)$/
-const lines = readFileSync(CSV, 'utf8').split(/\r?\n/).filter((l) => l.trim())
-if (!/^issue,/.test(lines[0] ?? '')) fail(2, `Unexpected CSV header in ${CSV}: ${lines[0]}`)
-const findings = lines.slice(1).map((line) => {
-  const m = ROW.exec(line)
-  if (!m) fail(2, `Cannot parse this line of ${CSV}: ${line}`)
-  const [, check, severity, confidence, file, location, sample, description, url] = m
-  return { check, severity, confidence, file, location, sample: sample.replace(/^"|"$/g, ''), description: description.replace(/""/g, '"'), url }
-})
+
+// electronegativity writes its CSV header and its rows with two unawaited fs.writeFile calls, so
+// on a busy machine the header can land over the first row. Such a file is the tool's race, not
+// a finding: run it again, at most three times, and fail only when it never writes a whole file.
+function lint() {
+  rmSync(CSV, { force: true })
+  const run = spawnSync(TOOL, ['-i', 'src', '-e', electron, '-r', '-o', CSV], {
+    encoding: 'utf8',
+    timeout: 10 * 60 * 1000,
+    shell: process.platform === 'win32'
+  })
+  if (run.error || run.status !== 0 || !existsSync(CSV)) {
+    console.error(run.stdout ?? '', run.stderr ?? '')
+    fail(2, `electronegativity did not run (${run.error?.message ?? `exit ${run.status}`}, ${existsSync(CSV) ? 'output written' : 'no output'})`)
+  }
+  const lines = readFileSync(CSV, 'utf8').split(/\r?\n/).filter((l) => l.trim())
+  if (!/^issue,/.test(lines[0] ?? '')) return { error: `Unexpected CSV header in ${CSV}: ${lines[0]}` }
+  const bad = lines.slice(1).find((line) => !ROW.test(line))
+  if (bad !== undefined) return { error: `Cannot parse this line of ${CSV}: ${bad}` }
+  return {
+    findings: lines.slice(1).map((line) => {
+      const [, check, severity, confidence, file, location, sample, description, url] = ROW.exec(line)
+      return { check, severity, confidence, file, location, sample: sample.replace(/^"|"$/g, ''), description: description.replace(/""/g, '"'), url }
+    })
+  }
+}
+
+let result = lint()
+for (let attempt = 1; result.error && attempt < 3; attempt++) result = lint()
+if (result.error) fail(2, result.error)
+const findings = result.findings
 
 const allowList = JSON.parse(readFileSync(ALLOW_FILE, 'utf8')).allow ?? []
 for (const a of allowList) {
