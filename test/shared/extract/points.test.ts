@@ -146,7 +146,7 @@ describe('noise', () => {
   })
 
   it('keeps "I liked that" (a feeling) apart from "she liked my answer" (praise)', () => {
-    const out = run('They have a no-blame approach to incidents. I liked that a lot.')
+    const out = run('They have a no-blame culture around incidents. I liked that a lot.')
     expect(out.points.some((p) => p.text === 'I liked that a lot.')).toBe(false)
     expect(categoryOf(out, 'no-blame')).toBe('culture')
   })
