@@ -30,19 +30,19 @@ const initialsOf = (p: FoundPerson) =>
 export function namedTokens(tokens: Token[], people: FoundPerson[], names: Set<string>,
   known: Set<string>): Map<Token, FoundPerson> {
   const out = new Map<Token, FoundPerson>()
+  // Split once per call: this runs for every unit of a note, over every token.
+  const parts = people.map((p) => p.name.toLowerCase().split(/\s+/))
   const byPart = (word: string, first = false) => {
     const lower = word.toLowerCase()
-    return people.find((p) => {
-      const parts = p.name.toLowerCase().split(/\s+/)
-      return first ? parts[0] === lower : parts.includes(lower)
-    })
+    const i = parts.findIndex((words) => (first ? words[0] === lower : words.includes(lower)))
+    return i >= 0 ? people[i] : undefined
   }
   const only = (found: FoundPerson[]) => (found.length === 1 ? found[0] : undefined)
   for (const t of tokens) {
-    const value = t.value.replace(CONTRACTION, '')
+    const value = /['’]/.test(t.value) ? t.value.replace(CONTRACTION, '') : t.value
     let person: FoundPerson | undefined
-    if (isName({ ...t, value }, names)) person = byPart(value)
-    else if (/^\p{Ll}{3,}$/u.test(value) && NAME_POS.has(t.pos) && known.has(value) && !EVERYDAY.has(value)) {
+    if (isName(value === t.value ? t : { ...t, value }, names)) person = byPart(value)
+    else if (known.has(value) && NAME_POS.has(t.pos) && !EVERYDAY.has(value) && /^\p{Ll}{3,}$/u.test(value)) {
       person = byPart(value, true)
     }
     else if (/^\p{Lu}{2,3}$/u.test(value) && !ROLE_WORDS.has(value.toLowerCase())) {
