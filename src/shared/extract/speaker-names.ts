@@ -24,35 +24,37 @@ const initialsOf = (p: FoundPerson) =>
   p.name.split(/[\s-]+/).filter(Boolean).map((w) => w[0].toUpperCase()).join('')
 
 /**
- * The person each name-like token of a unit stands for. `known`: lower-case first names of the
+ * Reads the person each name-like token of a unit stands for. Built once per note: the names'
+ * parts and initials do not change from unit to unit. `known`: lower-case first names of the
  * people on the process, the only ones read in lower case (a finder's guess can be a common word).
  */
-export function namedTokens(tokens: Token[], people: FoundPerson[], names: Set<string>,
-  known: Set<string>): Map<Token, FoundPerson> {
-  const out = new Map<Token, FoundPerson>()
-  // Split once per call: this runs for every unit of a note, over every token.
+export function nameReader(people: FoundPerson[], names: Set<string>,
+  known: Set<string>): (tokens: Token[]) => Map<Token, FoundPerson> {
   const parts = people.map((p) => p.name.toLowerCase().split(/\s+/))
+  const initials = people.map((p) => (p.name.includes(' ') ? initialsOf(p) : ''))
   const byPart = (word: string, first = false) => {
     const lower = word.toLowerCase()
     const i = parts.findIndex((words) => (first ? words[0] === lower : words.includes(lower)))
     return i >= 0 ? people[i] : undefined
   }
   const only = (found: FoundPerson[]) => (found.length === 1 ? found[0] : undefined)
-  for (const t of tokens) {
-    const value = /['’]/.test(t.value) ? t.value.replace(CONTRACTION, '') : t.value
-    let person: FoundPerson | undefined
-    if (isName(value === t.value ? t : { ...t, value }, names)) person = byPart(value)
-    else if (known.has(value) && NAME_POS.has(t.pos) && !EVERYDAY.has(value) && /^\p{Ll}{3,}$/u.test(value)) {
-      person = byPart(value, true)
+  return (tokens) => {
+    const out = new Map<Token, FoundPerson>()
+    for (const t of tokens) {
+      const value = t.value.replace(CONTRACTION, '')
+      let person: FoundPerson | undefined
+      if (isName(value === t.value ? t : { ...t, value }, names)) person = byPart(value)
+      else if (known.has(value) && NAME_POS.has(t.pos) && !EVERYDAY.has(value) && /^\p{Ll}{3,}$/u.test(value)) {
+        person = byPart(value, true)
+      } else if (/^\p{Lu}{2,3}$/u.test(value) && !ROLE_WORDS.has(value.toLowerCase())) {
+        person = only(people.filter((_, i) => initials[i] === value))
+      } else if (/^\p{Lu}\.$/u.test(value)) {
+        person = only(people.filter((p) => p.name[0].toUpperCase() === value[0]))
+      }
+      if (person) out.set(t, person)
     }
-    else if (/^\p{Lu}{2,3}$/u.test(value) && !ROLE_WORDS.has(value.toLowerCase())) {
-      person = only(people.filter((p) => p.name.includes(' ') && initialsOf(p) === value))
-    } else if (/^\p{Lu}\.$/u.test(value)) {
-      person = only(people.filter((p) => p.name[0].toUpperCase() === value[0]))
-    }
-    if (person) out.set(t, person)
+    return out
   }
-  return out
 }
 
 /** The pronoun a first name usually goes with, when the name lists know it. */

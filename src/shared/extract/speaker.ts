@@ -2,7 +2,7 @@ import type { KeyPointCategory } from '../model'
 import { reportedAt, subjectOf, type UnitView } from './features'
 import type { Token } from './nlp'
 import type { FoundPerson } from './people'
-import { namedTokens, usualPronoun } from './speaker-names'
+import { nameReader, usualPronoun } from './speaker-names'
 
 // Who on the employer's side a point came from: the person the unit names as its subject or as
 // the one saying it ("Tom worried…"), the person a "she"/"he" refers back to, or the round's
@@ -51,6 +51,7 @@ function objectPronoun(view: UnitView): boolean {
 /** `known`: full names of the people on the process, when the caller has them. */
 export function speakerTracker(people: FoundPerson[], names: Set<string>, known: string[] = []): SpeakerTracker {
   const knownFirst = new Set(known.map((n) => n.trim().split(/\s+/)[0].toLowerCase()).filter((w) => w.length > 2))
+  const namedTokens = nameReader(people, names, knownFirst)
   // Most recently named last. A "she" goes back to the last person the notes call "she", not
   // simply the last name written ("the manager is Dan, he'll call": Dan is not the next "she").
   const recent: FoundPerson[] = []
@@ -72,14 +73,14 @@ export function speakerTracker(people: FoundPerson[], names: Set<string>, known:
       if (category === null || found === THEY) return null
       if (found !== undefined || category === 'action') return found ?? null
       // Under a heading that names one person ("## Afternoon with Sam"), the unit is theirs.
-      const inHeading = namedTokens(view.headingTokens, people, names, knownFirst)
+      const inHeading = namedTokens(view.headingTokens)
       const heads = namedIn({ ...view, tokens: view.headingTokens }, inHeading)
       return heads.length === 1 ? heads[0].name : onlyOne?.name ?? null
     }
   }
   // The speaker the unit itself shows; THEY for the company speaking; undefined when it shows none.
   function find(view: UnitView, category: KeyPointCategory | null): string | null | undefined {
-    const persons = namedTokens(view.tokens, people, names, knownFirst)
+    const persons = namedTokens(view.tokens)
     const isPerson = (t: Token) => persons.has(t)
     const named = namedIn(view, persons)
     const { subject, at } = subjectOf(view.tokens, names, isPerson)
