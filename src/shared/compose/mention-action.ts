@@ -18,7 +18,7 @@ const TO_SOMEONE = /(?:→|->|=>|\bto)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\
 // "check whether they fund X" asks them; "check whether the college course runs" is my own errand.
 const ASK = /\b(?:ask|find out|check with (?:them|her|him)|check(?= (?:if|whether) (?!(?:the|my|I|a)\b))|(?:e-?mail|call|message)\s+(?:\S+\s+)?about)\b/i
 const CLARIFY = /\b(?:clarify|confirm|correct|answer|explain|follow up on)\b/i
-const PRIVATE = /\b(?:look up|look into|research|revise|review|read|practi[cs]e|prep|prepare|sign up|find(?! out)|study|brush up|learn|update|think about|figure out|remember|don't forget|do not forget|renew|buy|book|memori[sz]e|apply|register|call my|tighten)\b/i
+const PRIVATE = /\b(?:look up|look into|research|revise|review|read|practi[cs]e|prep|prepare|sign up|find(?! out)|study|brush up|learn|update|think about|figure out|remember|don't forget|do not forget|renew|buy|book|memori[sz]e|apply|register|call my|tighten|start|tidy|fix|chase|sort out|check(?!\s+(?:with|if|whether|in with|back))|double-check)\b/i
 
 // Plans that show them I am closing a gap; looking things up or rehearsing stays private.
 const PLAN =
@@ -55,6 +55,8 @@ function findActionKind(text: string): ActionKind {
 /** A note that is only a thing ("Scan of forklift licence, plus the rota sample"): something to send. */
 function deliverable(text: string): boolean {
   const tokens = tokenize(text.replace(/^(?:[A-Z]:|to do|todo|me)\s*[:;-]?\s*/i, ''))
+  // "Begin evening Excel classes": a verb in its base form up front is a to-do; "Scan of…" is a thing.
+  if (tokens[0]?.pos === 'VERB' && tokens[0].lower === tokens[0].lemma && tokens[1]?.lower !== 'of') return false
   const np = nounPhraseAt(tokens, 0)
   const next = np ? tokens[np.length] : undefined
   // "… the pick-rate chart I promised": the thing, and why it is owed.

@@ -26,7 +26,8 @@ export const SKILL_HEAD = /\b(?:experience|background|skills?|knowledge|exposure
 
 export function withArticle(np: string, category: KeyPointCategory): string {
   if (/^(?:the|a|an|my|your|our|this|these|those|some|how|why|what|whether|when|where|each|every|all|both)\b/i.test(np)) return np
-  if (/^\d/.test(np) || ((category === 'praise' || category === 'concern') && /^\p{Ll}+ing\s/u.test(np)) || /^\p{Ll}+ing\s+(?:the|a|an|my|your|our|their|its|this|that|these|those|it|them|up|out|on|over)\b/u.test(np)) return np
+  // "12-hour shifts" is a thing that takes an article; "350 beds" is a count, noted.
+  if (/^\d(?![\d.]*-\p{L})/u.test(np) || ((category === 'praise' || category === 'concern') && /^\p{Ll}+ing\s/u.test(np)) || /^\p{Ll}+ing\s+(?:the|a|an|my|your|our|their|its|this|that|these|those|it|them|up|out|on|over)\b/u.test(np)) return np
   const mine = category === 'action' || (category === 'concern' && SKILL_HEAD.test(np))
   return `${category === 'culture' ? 'your' : mine ? 'my' : 'the'} ${np}`
 }
@@ -41,7 +42,8 @@ export function lowerFirst(text: string, names: NameContext): string {
 
 /** Drops words after a person's name: "the plan Tom asked for" → "the plan". */
 export function cutAtName(tokens: Token[], names: NameContext): Token[] {
-  let at = tokens.findIndex((t) => t.pos === 'PROPN' && isName(t.text, names))
+  // Phone notes write names in lower case ("pastor ashby"): the tagger then calls them nouns.
+  let at = tokens.findIndex((t) => (t.pos === 'PROPN' || (t.text.length > 3 && t.text === t.lower)) && isName(t.text, names))
   if (at < 0) return tokens
   // "to Mr. | Lim": the title goes with the name.
   while (at > 0 && (tokens[at - 1].text === '.' || TITLE.test(tokens[at - 1].lower))) at--
@@ -53,7 +55,7 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
   asWritten = false): Mention {
   if (!tokens || !tokens.length) return no('no phrase a message can use')
   let cut = cutAtName(tokens, names)
-  while (cut.length > 1 && TRAILING_TIME.test(cut.slice(-2).map((t) => t.lower).join(' '))) cut = trimEnd(cut.slice(0, /^(?:next|this|last)$/.test(cut[cut.length - 2].lower) ? -2 : -1))
+  while (cut.length > 1 && TRAILING_TIME.test(cut.slice(-2).map((t) => t.lower).join(' '))) cut = trimEnd(cut.slice(0, /^(?:next|this|last|right)$/.test(cut[cut.length - 2].lower) ? -2 : -1))
   // A "how …" clause longer than a breath reads as pasted notes.
   // A thing sent is named, not described: ten words is plenty.
   // Eleven words at most: a longer run would be the note itself, pasted.
@@ -70,7 +72,15 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
   if (LABEL_ONLY.test(text)) return no('a heading, not a point')
   // "your problem", "the site": one plain word says too little to show what was discussed.
   const single = /^(?:the|your|my|a|an)\s+(\p{Ll}[\p{Ll}']*)$/u.exec(text)?.[1]
-  if (single && (VAGUE.test(single) || ((category === 'topic' || category === 'culture') && !/s$/.test(single)))) return no('too vague to mention')
+  // A thing of mine praised or doubted ("my visa") is clear; a subject of theirs needs more words.
+  if (single && (VAGUE.test(single) || category === 'topic' || category === 'culture')) return no('too vague to mention')
+  if (category !== 'action' && /^\d/.test(text)) return no('reads as a note, not a phrase')
+  if (fitted.every((t) => TIME_WORD.test(t.lower) || CALENDAR.test(t.text) || /^(?:the|your|at|on|in|from|to|per|a|and|or|-)$/.test(t.lower))) {
+    return no('only a time, not a point')
+  }
+  if (category !== 'action' && /^(?:the|your|my|our)(?:\s+own|(?:\s+(?:big|main|other|whole|same|usual))+(?:\s+\p{Ll}+)?)$/u.test(text)) {
+    return no('too vague to mention')
+  }
   const problem = unsendable(text, allowI)
   return problem ? no(problem) : yes(text)
 }
@@ -80,7 +90,7 @@ export const TITLE = /^(?:dr|mr|mrs|ms|mx|prof|sir|madam)\.?$/
 
 export const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)s?$/
 
-export const TRAILING_TIME = /(?:^|\s)(?:(?:next|this|last) (?:time|week|month)|\S+ (?:later|first|asap|soon|today|tomorrow|tonight|again|anyway))$/
+export const TRAILING_TIME = /(?:^|\s)(?:(?:next|this|last) (?:time|week|month)|\S+ (?:later|first|asap|soon|today|tomorrow|tonight|again|anyway|now|currently))$/
 
 export function stripLeads(clause: string): string {
   let t = clause

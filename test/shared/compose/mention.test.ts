@@ -118,7 +118,16 @@ describe('mentionFor', () => {
     ['topic', 'Mrs K-L concern about the rota'],
     ['action', 'check if the college course still runs in spring'],
     ['action', 'get a copy of their induction checklist, she offered'],
-    ['next-step', 'they will decide by Friday']
+    ['next-step', 'they will decide by Friday'],
+    // A time, a count, or one plain word of theirs says nothing a reader could recognise.
+    ['culture', 'every Tuesday there is a "bug bash" where devs pair up'],
+    ['topic', '250 stores now, 400 by next spring'],
+    ['topic', 'the vendors'],
+    ['topic', 'the big question right now'],
+    // Phone notes write names in lower case: still a person, not a point.
+    ['culture', 'tom reyes big on mentoring before anything'],
+    ['action', 'Begin evening Excel classes, need it anyway'],
+    ['action', 'chase the recruiter about parking']
   ] as const)('%s %j cannot be said well: not used in drafts', (category, text) => {
     const m = say(category, text)
     expect(m.usable).toBe(false)
@@ -151,6 +160,14 @@ describe('mentionFor', () => {
     expect(actionKind('clarify the salary range in writing')).toBe('clarify')
     expect(actionKind('research their competitors')).toBe('private')
     expect(actionKind('enrol in the forklift refresher next month')).toBe('plan')
+    expect(actionKind('Begin evening Excel classes')).toBe('private')
+    expect(actionKind('check whether they fund the course')).toBe('ask')
+  })
+
+  it('puts an article before a measured thing but not before a count', () => {
+    expect(say('culture', '10-hour shifts, four on three off').text).toBe('your 10-hour shifts')
+    expect(say('topic', '90 vans on the road right now').usable).toBe(false)
+    expect(say('topic', 'they are rebuilding the returns process right now').text).toBe('how you are rebuilding the returns process')
   })
 })
 
