@@ -143,7 +143,11 @@ export function acceptedPoints(ctx: Pick<ComposeContext, 'keyPoints'>, round: Ro
 function resolveMentions(ctx: ComposeContext, round: Round | null, person: Person | null, interviewers: Person[], info: SituationInfo): ResolvedMentions {
   const points = acceptedPoints(ctx, round)
   const all = draftMentions(points, { company: ctx.process.company, people: ctx.process.people.map((p) => p.name) })
-  const recipient = pointsFor(all, person, interviewers, { unnamed: info.id === 'additional-info' })
+  // A doubt or a promise nobody is named for goes to the main contact, not to every panelist.
+  const first = pickPerson({ ...ctx, personId: null }, info, interviewers)
+  const catchAll = interviewers.length <= 1 || person?.id === ctx.process.mainContactId || person?.id === first?.id ||
+    !interviewers.some((p) => p.id === person?.id)
+  const recipient = pointsFor(all, person, interviewers, { unnamed: info.id === 'additional-info' && catchAll })
   const panel = interviewers.some((p) => p.id === person?.id) ? interviewers : []
   return { all, recipient, seed: panelSeed(person, panel), decisionSpeaker: decisionSpeaker(ctx.process, points, info) }
 }

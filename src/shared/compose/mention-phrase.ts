@@ -65,7 +65,7 @@ export function fitWords(tokens: Token[], max: number): Token[] | null {
     i > 2 && (/^(?:and|or|but|when|while|where|which|who|because|so|since|,)$/.test(x.lower) ||
       (x.lower === 'that' && /^(?:NOUN|PROPN|NUM)$/.test(t[i - 1].pos)))
   while (t.length && words(joinTokens(t)) > max) {
-    // A clause boundary keeps the meaning whole; a preposition only when there is none.
+    // A clause boundary keeps the meaning whole; failing that, a preposition.
     const atClause = findLastIndex(t, clauseBreak)
     // Only a time or place may be dropped: cutting "moving X | to Y" or "from A | to B" changes the meaning.
     const cut = atClause > 0 ? atClause : findLastIndex(t, (x, i) => i > 1 && ADJUNCT.has(x.lower))

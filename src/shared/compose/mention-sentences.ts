@@ -25,7 +25,8 @@ export const CHALLENGE: Template[] = [
 const TROUBLE = new RegExp(
   String.raw`(?:n't\b|\b(?:not|never|no|problems?|issues?|backlogs?|short|shortage|late|behind|drop(?:ped|s)?|` +
     String.raw`struggl\w*|gaps?|lack|overflow|churn|delays?|waits?|wait-list|bottleneck|mess|broken|failing|losing|` +
-    String.raw`lost|headaches?|pain|too (?:high|low|slow|many|few|much))\b)`,
+    String.raw`lost|headaches?|pain|too (?:high|low|slow|many|few|much)|burn(?:s|ed|t|ing)? out|burnout|turnover|` +
+    String.raw`stress(?:ful|ed)?|understaffed|overworked|quit|difficult|firefighting)\b)`,
   'i'
 )
 
@@ -53,6 +54,16 @@ export const PRAISE_SHARED: Template[] = [
   (m) => `I was happy to walk you through ${m}.`,
   (m) => `I enjoyed sharing more about ${m}.`
 ]
+
+/** Hard things they were open about (burnout, turnover): loving them would read as not listening. */
+const CULTURE_CANDID: Template[] = [
+  (m) => `I appreciated how openly you spoke about ${m}.`,
+  (m) => `Thank you for being candid about ${m}; it helped me picture the role.`
+]
+
+export function cultureTemplates(mention: string): Template[] {
+  return TROUBLE.test(mention) ? CULTURE_CANDID : CULTURE
+}
 
 export const CULTURE: Template[] = [
   (m) => `I also loved hearing about ${m}; it sounds like a team I would love to join.`,

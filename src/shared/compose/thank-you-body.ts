@@ -1,6 +1,6 @@
 import { firstName, PLACEHOLDERS, type Resolved } from './context'
 import {
-  ASK, ASK_QUESTION, CLARIFY, CONCERN_OWN, CONCERN_SHARED, CULTURE, MORE_TOPIC, PLAN, PRAISE_OWN, PRAISE_SHARED, SEND, SEND_MORE, CHALLENGE, topicTemplates,
+  ASK, ASK_QUESTION, CLARIFY, CONCERN_OWN, CONCERN_SHARED, cultureTemplates, MORE_TOPIC, PLAN, PRAISE_OWN, PRAISE_SHARED, SEND, SEND_MORE, CHALLENGE, topicTemplates,
   sentenceFor, thirdPerson
 } from './mention-sentences'
 import { QUESTION_WORD } from './mention-action'
@@ -67,7 +67,7 @@ export function thankYouParts(r: Resolved, maxActions = 2): ThankYouParts {
   else if (praiseShared[0]) details.push(sentenceFor(PRAISE_SHARED, praiseShared[0].text, seed))
   const moreTopic = topics.find((t) => t !== firstTopic)
   const moreCulture = culture.find((c) => c !== firstTopic)
-  if (moreCulture) details.push(sentenceFor(CULTURE, moreCulture.text, seed))
+  if (moreCulture) details.push(sentenceFor(cultureTemplates(moreCulture.text), moreCulture.text, seed))
   else if (moreTopic) details.push(sentenceFor(topicTemplates(moreTopic.text) === CHALLENGE ? CHALLENGE : MORE_TOPIC, moreTopic.text, seed + 1))
   if (details.length < 2) {
     const other = others.find((m) => m.category === 'topic' || m.category === 'culture') ?? others.find((m) => m.category === 'concern')

@@ -169,6 +169,10 @@ describe('mentionFor', () => {
     expect(say('topic', '90 vans on the road right now').usable).toBe(false)
     expect(say('topic', 'they are rebuilding the returns process right now').text).toBe('how you are rebuilding the returns process')
   })
+
+  it('spells out how often something happens', () => {
+    expect(say('action', 'ask whether the bonus is paid qtrly or yearly').text).toBe('whether the bonus is paid quarterly or yearly')
+  })
 })
 
 describe('expandNoteShorthand', () => {

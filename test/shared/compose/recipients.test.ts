@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { composeDraft, composeForEachInterviewer, unusedPoints } from '../../../src/shared/compose'
 import type { Process } from '../../../src/shared/model'
+import { cultureTemplates, sentenceFor } from '../../../src/shared/compose/mention-sentences'
 import { fullProcess, point, settings } from './fixtures'
 
 // A panel of two where the notes say who said what.
@@ -65,6 +66,24 @@ describe('per-recipient drafts', () => {
     const tom = composeDraft({ ...ctx, situation: 'additional-info', personId: 'tom' }).body
     expect(tom).toContain('On your question about my experience with B2B healthcare workflows: [what you want to add].')
     expect(tom).not.toContain('[what you want to add]\n\n[what you want to add]')
+  })
+
+  it('answers a doubt nobody was named for to the main contact only, never to every panelist', () => {
+    const process = panel()
+    process.rounds[1].points.push(point('concern', 'they wondered whether I could start before the spring launch', 'accepted'))
+    const to = (personId: string) => composeDraft({ ...ctx, process, situation: 'additional-info', personId }).body
+    expect(to('maya')).toMatch(/whether I could start before the spring launch/)
+    expect(to('tom')).not.toMatch(/spring launch/)
+  })
+
+  it('does not celebrate a hard side of the job they were open about', () => {
+    const process = panel()
+    process.rounds[1].points.push(point('culture', 'nurses burn out fast on the night rota', 'accepted', 'Tom Reyes'))
+    const bodies = composeForEachInterviewer({ ...ctx, process }).map((d) => d.body).join('\n')
+    expect(bodies).toMatch(/burn out/)
+    expect(bodies).not.toMatch(/(?:loved|enjoyed|great fit)[^.]*burn out/)
+    const m = 'how nurses burn out fast on the night rota'
+    for (const seed of [0, 1, 2, 3]) expect(sentenceFor(cultureTemplates(m), m, seed)).not.toMatch(/loved|enjoyed|great fit/)
   })
 
   it('says who gave the decision date in a follow-up', () => {
