@@ -59,8 +59,17 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
   // A "how …" clause longer than a breath reads as pasted notes.
   // A thing sent is named, not described: ten words is plenty.
   // Eleven words at most: a longer run would be the note itself, pasted.
+  // "the franchise renewal coming": a thing, with the note's participle left hanging after it.
+  const last = cut[cut.length - 1]
+  if (cut.length > 2 && cut[0].lower !== 'how' && HANGING.test(last.lower) && /^(?:NOUN|PROPN)$/.test(cut[cut.length - 2].pos)) {
+    cut = cut.slice(0, -1)
+  }
   const fitted = fitWords(cut, category === 'action' ? 10 : 11)
   if (!fitted || !fitted.length) return no('too long to say in a sentence')
+  // "the depot move, cutover 9/14, all staff": a list of jottings, or a date written as digits.
+  if (fitted.filter((t) => t.text === ',').length > 1 || fitted.some((t) => /^(?:0?[1-9]|1[0-2])\/\d{1,2}$/.test(t.text))) {
+    return no('reads as a note, not a phrase')
+  }
   // A "how …" clause cut before its verb says nothing: "how the claims intake screen"; nor
   // does one whose verb has nothing after it but a number: "how you want 65".
   if (fitted[0].lower === 'how') {
@@ -84,6 +93,9 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
   const problem = unsendable(text, allowI)
   return problem ? no(problem) : yes(text)
 }
+
+// Participles of something on its way: "the audit coming", "two vans arriving".
+const HANGING = /^(?:coming|arriving|happening|starting|opening|launching|looming|pending|underway|ahead)$/
 
 /** A title before a name: "Dr", "Mrs.". */
 export const TITLE = /^(?:dr|mr|mrs|ms|mx|prof|sir|madam)\.?$/

@@ -170,6 +170,12 @@ describe('mentionFor', () => {
     expect(say('topic', 'they are rebuilding the returns process right now').text).toBe('how you are rebuilding the returns process')
   })
 
+  it('leaves out a list of jottings and a hanging participle', () => {
+    expect(say('topic', 'the warehouse move, go-live 9/14, all hands').text ?? '').not.toMatch(/9\/14|all hands/)
+    expect(say('culture', 'payroll runs 10/15 monthly').usable).toBe(false)
+    expect(say('topic', 'the fleet audit coming').text).toBe('the fleet audit')
+  })
+
   it('spells out how often something happens', () => {
     expect(say('action', 'ask whether the bonus is paid qtrly or yearly').text).toBe('whether the bonus is paid quarterly or yearly')
   })
