@@ -77,7 +77,7 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
     if (verb < 0) return no('too long to say in a sentence')
     if (!fitted.slice(verb + 1).some((t) => /^(?:NOUN|PROPN|ADJ|VERB)$/.test(t.pos))) return no('too little to say')
   }
-  const text = asWritten ? joinTokens(fitted) : withArticle(lowerFirst(joinTokens(fitted), names), category)
+  const text = asWritten ? joinTokens(fitted) : withArticle(lowerFirst(joinTokens(fitted.map(calendarCase)), names), category)
   if (LABEL_ONLY.test(text)) return no('a heading, not a point')
   // "your problem", "the site": one plain word says too little to show what was discussed.
   const single = /^(?:the|your|my|a|an)\s+(\p{Ll}[\p{Ll}']*)$/u.exec(text)?.[1]
@@ -96,6 +96,13 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
 
 // Participles of something on its way: "the audit coming", "two vans arriving".
 const HANGING = /^(?:coming|arriving|happening|starting|opening|launching|looming|pending|underway|ahead)$/
+
+// Phone notes write "july" and "friday"; "may" and "march" are words too, so they stay as written.
+const LOWER_CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)s?$/
+
+function calendarCase(t: Token): Token {
+  return LOWER_CALENDAR.test(t.text) ? { ...t, text: t.text[0].toUpperCase() + t.text.slice(1) } : t
+}
 
 /** A title before a name: "Dr", "Mrs.". */
 export const TITLE = /^(?:dr|mr|mrs|ms|mx|prof|sir|madam)\.?$/

@@ -43,7 +43,7 @@ export const MORE_TOPIC: Template[] = [
 
 /** The recipient's praise of something of mine. */
 export const PRAISE_OWN: Template[] = [
-  (m) => `Thank you as well for the kind words about ${m}; it was great to hear that it resonated with you.`,
+  (m) => `Thank you as well for the kind words about ${m}; it was great to hear that ${isPlural(m) ? 'they' : 'it'} resonated with you.`,
   (m) => `I was glad to hear you appreciated ${m}.`,
   (m) => `It meant a lot to hear your thoughts on ${m}.`
 ]
@@ -118,9 +118,14 @@ export function thirdPerson(m: DraftMention, first: string): string {
 
 /** "here is my PALS card" / "here are the dashboard screenshots". */
 export function hereIs(thing: string): string {
-  const head = thing.replace(/\s+(?:I|you)\s+\w+$/, '').split(/\s+(?:of|for|with|from|to|on|in|about)\s+/)[0].split(/\s+/).pop() ?? ''
-  const plural = /\sand\s/.test(thing.replace(/\s+(?:of|for|with|from|to|on|in|about)\s.*$/, '')) || (/[^s]s$/i.test(head) && !/(?:ss|us|is)$/i.test(head))
-  return `here ${plural ? 'are' : 'is'} ${thing}`
+  return `here ${isPlural(thing) ? 'are' : 'is'} ${thing}`
+}
+
+/** Whether a noun phrase takes a plural verb: "my contacts at the council", "the deck and the notes". */
+function isPlural(thing: string): boolean {
+  if (/^(?:how|why|what|whether|when|where)\b/i.test(thing)) return false
+  const head = thing.replace(/\s+(?:I|you)\s+\w+$/, '').split(/\s+(?:of|for|with|from|to|on|in|about|at)\s+/)[0].split(/\s+/).pop() ?? ''
+  return /\sand\s/.test(thing.replace(/\s+(?:of|for|with|from|to|on|in|about|at)\s.*$/, '')) || (/[^s]s$/i.test(head) && !/(?:ss|us|is)$/i.test(head))
 }
 
 export function pick<T>(list: T[], seed: number): T {

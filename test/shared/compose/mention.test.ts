@@ -176,6 +176,10 @@ describe('mentionFor', () => {
     expect(say('topic', 'the fleet audit coming').text).toBe('the fleet audit')
   })
 
+  it('capitalises days and months that phone notes wrote in lower case', () => {
+    expect(say('topic', "they're opening a second depot in july").text).toBe("how you're opening a second depot in July")
+  })
+
   it('spells out how often something happens', () => {
     expect(say('action', 'ask whether the bonus is paid qtrly or yearly').text).toBe('whether the bonus is paid quarterly or yearly')
   })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { composeDraft, composeForEachInterviewer, unusedPoints } from '../../../src/shared/compose'
 import type { Process } from '../../../src/shared/model'
-import { cultureTemplates, sentenceFor } from '../../../src/shared/compose/mention-sentences'
+import { cultureTemplates, PRAISE_OWN, sentenceFor } from '../../../src/shared/compose/mention-sentences'
 import { fullProcess, point, settings } from './fixtures'
 
 // A panel of two where the notes say who said what.
@@ -84,6 +84,11 @@ describe('per-recipient drafts', () => {
     expect(bodies).not.toMatch(/(?:loved|enjoyed|great fit)[^.]*burn out/)
     const m = 'how nurses burn out fast on the night rota'
     for (const seed of [0, 1, 2, 3]) expect(sentenceFor(cultureTemplates(m), m, seed)).not.toMatch(/loved|enjoyed|great fit/)
+  })
+
+  it('agrees the verb with what was praised', () => {
+    expect(sentenceFor(PRAISE_OWN, 'my contacts at the council', 0)).toMatch(/that they resonated/)
+    expect(sentenceFor(PRAISE_OWN, 'my roadmap deck', 0)).toMatch(/that it resonated/)
   })
 
   it('says who gave the decision date in a follow-up', () => {
