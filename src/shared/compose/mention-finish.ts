@@ -54,7 +54,9 @@ export function cutAtName(tokens: Token[], names: NameContext): Token[] {
 export function finish(tokens: Token[] | null, category: KeyPointCategory, names: NameContext, allowI = false,
   asWritten = false): Mention {
   if (!tokens || !tokens.length) return no('no phrase a message can use')
-  let cut = cutAtName(tokens, names)
+  // Quote marks around one word of the notes ("a Friday 'callback' review") are the note-taker's.
+  let cut = cutAtName(tokens.filter((t) => !/^['‘’"“”`]$/.test(t.text)), names)
+  if (!cut.length) return no('no phrase a message can use')
   while (cut.length > 1 && TRAILING_TIME.test(cut.slice(-2).map((t) => t.lower).join(' '))) cut = trimEnd(cut.slice(0, /^(?:next|this|last|right)$/.test(cut[cut.length - 2].lower) ? -2 : -1))
   // A "how …" clause longer than a breath reads as pasted notes.
   // A thing sent is named, not described: ten words is plenty.

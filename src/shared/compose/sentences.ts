@@ -1,5 +1,6 @@
 import type { Clause } from './phrasing'
 import { PLACEHOLDERS, type Resolved } from './context'
+import { CHALLENGE, topicTemplates } from './mention-sentences'
 
 // Small sentence builders shared by the draft templates, so every situation weaves key points
 // in the same careful way.
@@ -69,9 +70,19 @@ export function concernSentence(r: Resolved): string {
 }
 
 /** ", especially after our conversation about X" or '' when there is no usable topic. */
+/**
+ * A follow-up's reason to be excited. The thank-you opened on the first subject, so a later
+ * message recalls another one when there is one; a problem of theirs is one to help with.
+ */
 export function especially(r: Resolved): string {
-  const topic = pickTopic(r)
-  return topic ? `, especially after ${aboutTopic(topic)}` : ''
+  const all = [...r.points.topics, ...r.points.culture]
+  if (!all.length) return ''
+  const index = r.person ? Math.max(0, r.interviewers.indexOf(r.person)) : 0
+  const calm = all.filter((c) => topicTemplates(c.text) !== CHALLENGE)
+  const pool = calm.length ? calm : all
+  const topic = pool.length > 1 ? pool[(index + pool.length - 1) % pool.length] : pool[0]
+  const help = topicTemplates(topic.text) === CHALLENGE ? ' and how I could help with it' : ''
+  return `, especially after ${aboutTopic(topic)}${help}`
 }
 
 export function paragraphs(...parts: string[]): string {

@@ -176,6 +176,10 @@ describe('mentionFor', () => {
     expect(say('topic', 'the fleet audit coming').text).toBe('the fleet audit')
   })
 
+  it("drops the note-taker's quote marks around a word", () => {
+    expect(say('culture', "they run a Monday 'wins' standup").text).toBe('how you run a Monday wins standup')
+  })
+
   it('capitalises days and months that phone notes wrote in lower case', () => {
     expect(say('topic', "they're opening a second depot in july").text).toBe("how you're opening a second depot in July")
   })
