@@ -105,7 +105,23 @@ function wouldCope(tokens: Token[]): Token[] | null {
   return null
 }
 
+/** "whether the long drive would wear me out": the thing they feared would weigh on me. */
+function wouldWeighOnMe(tokens: Token[]): Token[] | null {
+  for (let i = 1; i < tokens.length - 2; i++) {
+    if (!/^(?:would|could|might|will|'d|'ll)$/.test(tokens[i].lower) || tokens[i + 1]?.pos !== 'VERB') continue
+    if (!tokens.slice(i + 2, i + 4).some((t) => t.lower === 'me')) continue
+    for (let start = 0; start < i; start++) {
+      if (!/^(?:the|a|an|my|this|that)$/.test(tokens[start].lower)) continue
+      const np = nounPhraseAt(tokens, start)
+      // The phrase must end at the modal, but for a "when": it is the subject that would weigh on me.
+      const gap = np ? tokens.slice(start + np.length, i) : []
+      if (np && np.length > 1 && gap.every((t) => /^(?:every|each|day|week|night|morning|evening|daily|weekly)$/.test(t.lower))) return np
+    }
+  }
+  return null
+}
+
 /** The doubted thing, as a phrase for "your question about …", or null. */
 export function doubtedThing(tokens: Token[]): Token[] | null {
-  return lackOfExperience(tokens) ?? iHaveNotDone(tokens) ?? wouldCope(tokens)
+  return lackOfExperience(tokens) ?? iHaveNotDone(tokens) ?? wouldCope(tokens) ?? wouldWeighOnMe(tokens)
 }

@@ -86,7 +86,9 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
   // A thing of mine praised or doubted ("my visa") is clear; a subject of theirs needs more words.
   if (single && (VAGUE.test(single) || category === 'topic' || category === 'culture')) return no('too vague to mention')
   if (category !== 'action' && /^\d/.test(text)) return no('reads as a note, not a phrase')
-  if (fitted.every((t) => TIME_WORD.test(t.lower) || CALENDAR.test(t.text) || /^(?:the|your|at|on|in|from|to|per|a|and|or|-)$/.test(t.lower))) {
+  // "every Monday", "20 hours per week" say when, not what; "the night shifts" is a subject.
+  const when = (t: Token) => CALENDAR.test(t.text) || /^(?:every|each|per|daily|weekly|monthly|\d+(?::\d+)?)$/.test(t.lower)
+  if (fitted.some(when) && fitted.every((t) => TIME_WORD.test(t.lower) || when(t) || /^(?:the|your|at|on|in|from|to|per|a|and|or|-)$/.test(t.lower))) {
     return no('only a time, not a point')
   }
   if (category !== 'action' && /^(?:the|your|my|our)(?:\s+own|(?:\s+(?:big|main|other|whole|same|usual))+(?:\s+\p{Ll}+)?)$/u.test(text)) {

@@ -18,7 +18,10 @@ function myPhrase(tokens: Token[]): Token[] | null {
   for (let i = 0; i < tokens.length; i++) if (tokens[i].lower === 'my') {
     const np = nounPhraseAt(tokens, i)
     const bare = np && np.length === 2 && BARE_MINE.test(np[1].lower)
-    if (np && np.length > 1 && !bare && !SETTING.test(np[np.length - 1].lower)) return np
+    // "my old school" is where, not what; "my rota plan for the clinic" is a thing of mine.
+    const tail = np ? np.findIndex((t, k) => k > 1 && t.pos === 'ADP') : -1
+    const head = np && (tail > 0 ? np[tail - 1] : np[np.length - 1])
+    if (np && head && np.length > 1 && !bare && !SETTING.test(head.lower)) return np
   }
   return null
 }

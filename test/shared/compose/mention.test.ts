@@ -176,6 +176,12 @@ describe('mentionFor', () => {
     expect(say('topic', 'the fleet audit coming').text).toBe('the fleet audit')
   })
 
+  it('names what they feared would weigh on me, and a thing of mine made for a place', () => {
+    expect(say('concern', 'Tom wondered whether the drive from Leeds every day would wear me out').text).toBe('the drive from Leeds')
+    expect(say('concern', 'Maya worried the early shifts would tire me out').text).toBe('the early shifts')
+    expect(say('praise', 'Tom said my rota plan for the clinic was really clear').text).toBe('my rota plan for the clinic')
+  })
+
   it("drops the note-taker's quote marks around a word", () => {
     expect(say('culture', "they run a Monday 'wins' standup").text).toBe('how you run a Monday wins standup')
   })
