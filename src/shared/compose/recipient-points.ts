@@ -39,18 +39,25 @@ export interface PointUse {
   voice: PointVoice
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/^(?:dr|mr|mrs|ms|mx|prof)\.?\s+/, '').replace(/\s+/g, ' ').trim()
+// Titles and forms of address around a name, in the Englishes notes are written in.
+const ADDRESS = /^(?:dr|mr|mrs|ms|mx|prof|pn|puan|encik|en|tuan|sir|madam|sahab|sahib|ji|san|sensei)\.?$/
+const words = (s: string) => s.toLowerCase().split(/\s+/).filter((w) => w && !ADDRESS.test(w))
 
-/** Whether a point's speaker (as the notes or the user named them) is this person. */
+/**
+ * Whether a point's speaker (as the notes or the user named them) is this person: the same name,
+ * the first name alone, or the first name with a form of address ("Zubair Sahab", "Pn Rosnah");
+ * a nickname that ends or starts a long first name ("Nella" for Petronella) counts too.
+ */
 export function isSpeaker(speaker: string | null | undefined, person: Pick<Person, 'name'> | null): boolean {
   if (!speaker || !person) return false
-  const a = norm(speaker)
-  const b = norm(person.name)
-  if (!a || !b) return false
-  if (a === b) return true
-  const [af] = a.split(' ')
-  const [bf] = b.split(' ')
-  return (!a.includes(' ') || !b.includes(' ')) && af === bf
+  const a = words(speaker)
+  const b = words(person.name)
+  if (!a.length || !b.length) return false
+  if (a.join(' ') === b.join(' ')) return true
+  if (a.length > 1 && b.length > 1) return false
+  const [one, full] = a.length === 1 ? [a[0], b] : [b[0], a]
+  if (one === full[0]) return true
+  return one.length >= 4 && full[0].length > one.length + 1 && (full[0].endsWith(one) || full[0].startsWith(one))
 }
 
 /** Every accepted point turned into its mention; unusable ones are left out. */

@@ -68,7 +68,10 @@ export function thankYouParts(r: Resolved, maxActions = 2): ThankYouParts {
   const moreTopic = topics.find((t) => t !== firstTopic)
   const moreCulture = culture.find((c) => c !== firstTopic)
   if (moreCulture) details.push(sentenceFor(cultureTemplates(moreCulture.text), moreCulture.text, seed))
-  else if (moreTopic) details.push(sentenceFor(topicTemplates(moreTopic.text) === CHALLENGE ? CHALLENGE : MORE_TOPIC, moreTopic.text, seed + 1))
+  // Three details at most: a paragraph, not a list of everything said.
+  if (moreTopic && details.length < 3) {
+    details.push(sentenceFor(topicTemplates(moreTopic.text) === CHALLENGE ? CHALLENGE : MORE_TOPIC, moreTopic.text, seed + 1))
+  }
   if (details.length < 2) {
     const other = others.find((m) => m.category === 'topic' || m.category === 'culture') ?? others.find((m) => m.category === 'concern')
     const who = other && r.interviewers.find((p) => isSpeaker(other.speaker, p))

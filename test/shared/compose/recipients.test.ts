@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { composeDraft, composeForEachInterviewer, unusedPoints } from '../../../src/shared/compose'
+import { composeDraft, composeForEachInterviewer, isSpeaker, unusedPoints } from '../../../src/shared/compose'
 import type { Process } from '../../../src/shared/model'
 import { cultureTemplates, PRAISE_OWN, sentenceFor } from '../../../src/shared/compose/mention-sentences'
 import { fullProcess, point, settings } from './fixtures'
@@ -84,6 +84,13 @@ describe('per-recipient drafts', () => {
     expect(bodies).not.toMatch(/(?:loved|enjoyed|great fit)[^.]*burn out/)
     const m = 'how nurses burn out fast on the night rota'
     for (const seed of [0, 1, 2, 3]) expect(sentenceFor(cultureTemplates(m), m, seed)).not.toMatch(/loved|enjoyed|great fit/)
+  })
+
+  it('knows a person by full name, first name, a form of address or a nickname, and no one else', () => {
+    const zubair = { name: 'Zubair Qadri' }
+    for (const said of ['Zubair Qadri', 'Zubair', 'zubair sahab', 'Mr Zubair']) expect(isSpeaker(said, zubair)).toBe(true)
+    expect(isSpeaker('Nella', { name: 'Antonella Ricci' })).toBe(true)
+    for (const said of ['Zubair Khan', 'Qadri', 'Zub', 'Ella', null]) expect(isSpeaker(said, zubair)).toBe(false)
   })
 
   it('agrees the verb with what was praised', () => {
