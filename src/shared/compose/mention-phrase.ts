@@ -93,7 +93,9 @@ export function trimEnd(tokens: Token[]): Token[] {
 }
 
 /** "experience" + "managing providers" or "with B2B workflows" from a verb and its object. */
-export function experienceWith(verb: Token, object: string): string {
+export function experienceWith(verb: Token, rawObject: string): string {
+  // "never done much fibre splicing": how much is the doubt's, not the thing's.
+  const object = rawObject.replace(/^(?:much|many|any|a lot of|lots of|enough)\s+(?=\S)/i, '')
   // Knowing is not an experience: "my knowledge of clinical workflows".
   if (verb.lemma === 'know') return `my knowledge of ${object}`
   if (verb.lemma === 'understand') return `my understanding of ${object}`

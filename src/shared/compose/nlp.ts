@@ -57,7 +57,7 @@ export function joinTokens(tokens: Token[]): string {
   let out = ''
   tokens.forEach((t, i) => {
     const tight = i === 0 || (/^(?:[kKmMbB]|s)$/.test(t.text) && /\d$/.test(tokens[i - 1].text)) ||
-      (t.text === '$' && /^[A-Z]{1,3}$/.test(tokens[i - 1].text)) || /^(?:[,.;:!?%)\]]|n't|'s|'re|'ve|'ll|'d|'m|’s)$/i.test(t.text) || /^[-/]$/.test(t.text) || /[-/([$]$/.test(tokens[i - 1].text)
+      (t.text === '$' && /^[A-Z]{1,3}$/.test(tokens[i - 1].text)) || /^(?:[,.;:!?%)\]]|n't|'s|'re|'ve|'ll|'d|'m|’s)$/i.test(t.text) || /^[-/]$/.test(t.text) || /[-/([$£€¥₹]$/.test(tokens[i - 1].text)
     out += tight ? t.text : ` ${t.text}`
   })
   return out

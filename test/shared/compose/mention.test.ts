@@ -182,6 +182,11 @@ describe('mentionFor', () => {
     expect(say('praise', 'Tom said my rota plan for the clinic was really clear').text).toBe('my rota plan for the clinic')
   })
 
+  it('keeps a currency sign on its amount and leaves out how much of a thing I lack', () => {
+    expect(say('culture', '£2k training budget each year').text).toBe('your £2k training budget each year')
+    expect(say('concern', "Tom asked, I haven't done much fibre splicing").text).toBe('my experience with fibre splicing')
+  })
+
   it("drops the note-taker's quote marks around a word", () => {
     expect(say('culture', "they run a Monday 'wins' standup").text).toBe('how you run a Monday wins standup')
   })
