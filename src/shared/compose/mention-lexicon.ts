@@ -20,7 +20,8 @@ const WORDS: Record<string, string> = {
   convo: 'conversation', convos: 'conversations', esp: 'especially', req: 'requirement', reqs: 'requirements',
   mtg: 'meeting', mtgs: 'meetings', cert: 'certification', certs: 'certifications', govt: 'government',
   acct: 'account', accts: 'accounts', mktg: 'marketing', biz: 'business', avg: 'average', prev: 'previous',
-  q: 'question', qs: 'questions', qtr: 'quarter', qtrly: 'quarterly', wkly: 'weekly', mthly: 'monthly', yrly: 'yearly', sr: 'senior', jr: 'junior', eng: 'engineering',
+  q: 'question', qs: 'questions', qtr: 'quarter', qtrly: 'quarterly', wkly: 'weekly', mthly: 'monthly', yrly: 'yearly', hrly: 'hourly', tgt: 'target', tgts: 'targets',
+  reqd: 'required', sr: 'senior', jr: 'junior', eng: 'engineering',
   info: 'information', prob: 'probably', def: 'definitely', tmrw: 'tomorrow', pls: 'please', thx: 'thanks',
   crit: 'critique', assoc: 'association', tonite: 'tonight', nite: 'night', ref: 'reference', refs: 'references', dup: 'duplicate', dups: 'duplicates', eval: 'evaluation', evals: 'evaluations', incl: 'including', alot: 'a lot', crits: 'critiques', peds: 'pediatric', ortho: 'orthopedic', rn: 'right now',
   dev: 'development', devs: 'developers', ops: 'operations', admin: 'administration', org: 'organization',
@@ -34,7 +35,7 @@ const WORDS: Record<string, string> = {
 
 // Words that only shorthand would use: their presence in a finished draft means a miss.
 export const SHORTHAND_LEFTOVER =
-  /(?:\bw\/|\bb\/c\b|->|=>|→|\b(?:abt|b4|mgr|mgrs|mgmt|ppl|yrs|thru|tho|convo|esp|reqs|wknd|mtg|mtgs|govt|tmrw|qtrly|wkly|mthly|yrly|thx|pls|imo|tbh|ngl|btw|lol|ugh)\b|\b(?:tues|thurs|weds)\b|\s&\s|\s\+\s|\s=\s|~\d)/i
+  /(?:\bw\/|\bb\/c\b|->|=>|→|\b(?:abt|b4|mgr|mgrs|mgmt|ppl|yrs|thru|tho|convo|esp|reqs|wknd|mtg|mtgs|govt|tmrw|qtrly|wkly|mthly|yrly|hrly|tgts?|reqd|thx|pls|imo|tbh|ngl|btw|lol|ugh)\b|\b(?:tues|thurs|weds)\b|\s&\s|\s\+\s|\s=\s|~\d)/i
 
 /** Asides meant for the note-taker only: feelings, ratings, reactions. */
 const PRIVATE_ASIDES = [

@@ -197,6 +197,7 @@ describe('mentionFor', () => {
 
   it('spells out how often something happens', () => {
     expect(say('action', 'ask whether the bonus is paid qtrly or yearly').text).toBe('whether the bonus is paid quarterly or yearly')
+    expect(say('culture', 'sales tgt reviewed monthly').text ?? '').not.toMatch(/\btgt\b/)
   })
 })
 
