@@ -198,6 +198,8 @@ describe('mentionFor', () => {
   it('spells out how often something happens', () => {
     expect(say('action', 'ask whether the bonus is paid qtrly or yearly').text).toBe('whether the bonus is paid quarterly or yearly')
     expect(say('culture', 'sales tgt reviewed monthly').text ?? '').not.toMatch(/\btgt\b/)
+    expect(say('action', 'send Tom my 3yrs of payslips').text).toBe('my 3 years of payslips')
+    expect(say('action', 'send Tom the 5yrs address history').text).toBe('the 5-year address history')
   })
 })
 
