@@ -18,7 +18,7 @@ const TO_SOMEONE = /(?:→|->|=>|\bto)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\
 // "check whether they fund X" asks them; "check whether the college course runs" is my own errand.
 const ASK = /\b(?:ask|find out|check with (?:them|her|him)|check(?= (?:if|whether) (?!(?:the|my|I|a)\b))|(?:e-?mail|call|message)\s+(?:\S+\s+)?about)\b/i
 const CLARIFY = /\b(?:clarify|confirm|correct|answer|explain|follow up on)\b/i
-const PRIVATE = /\b(?:look up|look into|research|revise|review|read|practi[cs]e|prep|prepare|sign up|find(?! out)|study|brush up|learn|update|think about|figure out|remember|don't forget|do not forget|renew|buy|book|memori[sz]e|apply|register|call my|tighten|start|tidy|fix|chase|sort out|check(?!\s+(?:with|if|whether|in with|back))|double-check)\b/i
+const PRIVATE = /\b(?:look up|look into|research|revise|review|read|practi[cs]e|prep|prepare|sign up|find(?! out)|study|brush up|learn|update|think about|figure out|remember|don't forget|do not forget|renew|buy|book|memori[sz]e|apply|register|call my|tighten|start|tidy|fix|chase|sort out|sign(?! up)|check(?!\s+(?:with|if|whether|in with|back))|double-check)\b/i
 
 // Plans that show them I am closing a gap; looking things up or rehearsing stays private.
 const PLAN =

@@ -6,6 +6,8 @@ import { dropAsides, expandNoteShorthand } from './mention-lexicon'
 export interface NameContext {
   /** Every word of every person's name, lower case ("maya", "chen"). */
   nameWords: Set<string>
+  /** First names long enough to be shortened: "inmaculada" is also "Inma". */
+  longFirst: string[]
   /** Initials of full names, as notes write them ("MC" for Maya Chen). */
   initials: Set<string>
   company: string
@@ -24,11 +26,18 @@ export function nameContext(people: string[] = [], company = ''): NameContext {
     for (const w of words) nameWords.add(w)
     if (words.length > 1) initials.add(words.map((w) => w[0].toUpperCase()).join(''))
   }
-  return { nameWords, initials, company }
+  const longFirst = people.map((n) => n.toLowerCase().split(/[\s.]+/).find((w) => w.length > 1 && !/^(?:dr|mr|mrs|ms|mx|prof)$/.test(w)) ?? '')
+    .filter((w) => w.length >= 7)
+  return { nameWords, initials, company, longFirst }
 }
 
+const COMMON_SHORT = /^(?:will|mark|rose|bill|hope|dean|frank|grant|chase|rich|wade|page|mason|hunter|june|line)$/
+
 export function isName(word: string, names: NameContext): boolean {
-  return names.nameWords.has(word.toLowerCase().replace(/['’]s$/, ''))
+  const w = word.toLowerCase().replace(/['’]s$/, '')
+  if (names.nameWords.has(w)) return true
+  // A short form of a long first name, as people say it: "Inma", "Nella" ("Will" is a word).
+  return w.length >= 4 && !COMMON_SHORT.test(w) && names.longFirst.some((f) => f.length >= w.length + 3 && (f.startsWith(w) || f.endsWith(w)))
 }
 
 /** "Maya:" / "Dr. Chen -" / "Tom said that" at the front: who said it, not what was said. */

@@ -61,6 +61,15 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
   // A "how …" clause longer than a breath reads as pasted notes.
   // A thing sent is named, not described: ten words is plenty.
   // Eleven words at most: a longer run would be the note itself, pasted.
+  // "the ripasso yes": a reply of the note-taker's, not part of the thing.
+  while (cut.length > 1 && /^(?:yes|yeah|yep|no|nope|ok|okay)$/.test(cut[cut.length - 1].lower)) cut = trimEnd(cut.slice(0, -1))
+  // "roster monthly": how often goes before the thing it describes ("your monthly roster").
+  const often = cut[cut.length - 1]
+  if (cut.length > 1 && /^(?:daily|weekly|monthly|quarterly|yearly|annually|fortnightly)$/.test(often.lower) &&
+    /^(?:NOUN|PROPN)$/.test(cut[cut.length - 2].pos) && cut[0].lower !== 'how' && !cut.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+    const at = cut[0].pos === 'DET' || /^(?:my|your|our|their)$/.test(cut[0].lower) ? 1 : 0
+    cut = [...cut.slice(0, at), often, ...cut.slice(at, -1)]
+  }
   // "the franchise renewal coming": a thing, with the note's participle left hanging after it.
   const last = cut[cut.length - 1]
   if (cut.length > 2 && cut[0].lower !== 'how' && HANGING.test(last.lower) && /^(?:NOUN|PROPN)$/.test(cut[cut.length - 2].pos)) {
@@ -101,8 +110,11 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
 // Participles of something on its way: "the audit coming", "two vans arriving".
 const HANGING = /^(?:coming|arriving|happening|starting|opening|launching|looming|pending|underway|ahead)$/
 
-// Phone notes write "july" and "friday"; "may" and "march" are words too, so they stay as written.
-const LOWER_CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)s?$/
+// Phone notes write "july", "friday" and "english"; "may" and "march" are words too, so they stay as written.
+const LOWER_CALENDAR = new RegExp(String.raw`^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|` +
+  String.raw`april|june|july|august|september|october|november|december)s?|english|spanish|french|german|italian|` +
+  String.raw`portuguese|mandarin|cantonese|putonghua|arabic|hindi|urdu|japanese|korean|russian|dutch|polish|` +
+  String.raw`vietnamese|malay|tagalog|filipino|swahili|welsh|gaelic|turkish|greek|hebrew|bahasa|afrikaans)$`)
 
 function calendarCase(t: Token): Token {
   return LOWER_CALENDAR.test(t.text) ? { ...t, text: t.text[0].toUpperCase() + t.text.slice(1) } : t

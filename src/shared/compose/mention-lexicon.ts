@@ -20,7 +20,7 @@ const WORDS: Record<string, string> = {
   convo: 'conversation', convos: 'conversations', esp: 'especially', req: 'requirement', reqs: 'requirements',
   mtg: 'meeting', mtgs: 'meetings', cert: 'certification', certs: 'certifications', govt: 'government',
   acct: 'account', accts: 'accounts', mktg: 'marketing', biz: 'business', avg: 'average', prev: 'previous',
-  q: 'question', qs: 'questions', qtr: 'quarter', qtrly: 'quarterly', wkly: 'weekly', mthly: 'monthly', yrly: 'yearly', hrly: 'hourly', tgt: 'target', tgts: 'targets',
+  q: 'question', qs: 'questions', qtr: 'quarter', qtrly: 'quarterly', wkly: 'weekly', mthly: 'monthly', yrly: 'yearly', hrly: 'hourly', tgt: 'target', tgts: 'targets', pics: 'photos', pic: 'photo',
   reqd: 'required', sr: 'senior', jr: 'junior', eng: 'engineering',
   info: 'information', prob: 'probably', def: 'definitely', tmrw: 'tomorrow', pls: 'please', thx: 'thanks',
   crit: 'critique', assoc: 'association', tonite: 'tonight', nite: 'night', ref: 'reference', refs: 'references', dup: 'duplicate', dups: 'duplicates', eval: 'evaluation', evals: 'evaluations', incl: 'including', alot: 'a lot', crits: 'critiques', peds: 'pediatric', ortho: 'orthopedic', rn: 'right now',

@@ -187,6 +187,16 @@ describe('mentionFor', () => {
     expect(say('concern', "Tom asked, I haven't done much fibre splicing").text).toBe('my experience with fibre splicing')
   })
 
+  it('knows a short form of a long first name, and leaves a reply or a how-often where it belongs', () => {
+    const panel = { company: 'Harbor Health', people: ['Bartholomew Quist'] }
+    expect(mentionFor({ category: 'action', text: 'send bart the site photos' }, panel).text).toBe('the site photos')
+    expect(mentionFor({ category: 'topic', text: 'Bart opened with the flood plan' }, panel).text ?? '').not.toMatch(/bart/i)
+    expect(say('culture', 'rota weekly, swaps by app').text).toBe('your weekly rota')
+    expect(say('topic', 'the night audit yes').text).toBe('the night audit')
+    expect(say('concern', 'Tom worried about my spanish for the supplier meetings').text).toBe('my Spanish for the supplier meetings')
+    expect(actionKind('todo sign the consent form')).toBe('private')
+  })
+
   it("drops the note-taker's quote marks around a word", () => {
     expect(say('culture', "they run a Monday 'wins' standup").text).toBe('how you run a Monday wins standup')
   })

@@ -23,7 +23,7 @@ describe('segmentation', () => {
       '1. send Priya the load test write-up',
       '2) read up on Kafka consumer groups',
       '',
-      'The team is short two engineers since spring. He was worried I have never run on-call. They value blameless postmortems.'
+      'They are short two engineers since the spring. He was worried I have never run on-call. They value blameless postmortems.'
     ].join('\n')
     const out = run(notes)
     expectOffsets(notes, out)
