@@ -77,7 +77,7 @@ export function extractFromAnalysis(notes: string, analysis: NoteAnalysis, inter
   model: PointModel, known: string[] = []): Extraction {
   const categories = classifyUnits(analysis, model)
   const speakers = speakersFrom(analysis.people, known)
-  const tracker = speakerTracker(speakers, known.length ? nameWords(speakers) : analysis.names, known)
+  const tracker = speakerTracker(speakers, known.length ? nameWords(speakers) : analysis.names, known, notes)
   const points: KeyPoint[] = []
   analysis.views.forEach((view, i) => {
     const category = categories[i]

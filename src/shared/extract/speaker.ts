@@ -49,7 +49,8 @@ function objectPronoun(view: UnitView): boolean {
 }
 
 /** `known`: full names of the people on the process, when the caller has them. */
-export function speakerTracker(people: FoundPerson[], names: Set<string>, known: string[] = []): SpeakerTracker {
+export function speakerTracker(people: FoundPerson[], names: Set<string>, known: string[] = [],
+  notes = ''): SpeakerTracker {
   const knownFirst = new Set(known.map((n) => n.trim().split(/\s+/)[0].toLowerCase()).filter((w) => w.length > 2))
   const namedTokens = nameReader(people, names, knownFirst)
   // Most recently named last. A "she" goes back to the last person the notes call "she", not
@@ -67,9 +68,18 @@ export function speakerTracker(people: FoundPerson[], names: Set<string>, known:
     }
     return recent[recent.length - 1] ?? null
   }
+  // The person the last sentence came from, while the paragraph goes on: "Lucia said the line is
+  // short of fitters. They are trying a new rota." is still Lucia telling it.
+  let told: { name: string; end: number } | null = null
+  const continues = (view: UnitView) =>
+    !!told && notes !== '' && view.unit.kind === 'sentence' && !/\n/.test(notes.slice(told.end, view.unit.start))
   return {
     speakerOf(view, category) {
       const found = find(view, category)
+      const carried = found === THEY && category !== 'action' && continues(view) ? told!.name : null
+      const teller = carried ?? (typeof found === 'string' && found !== THEY ? found : null)
+      told = teller ? { name: teller, end: view.unit.end } : null
+      if (carried && category !== null) return carried
       if (category === null || found === THEY) return null
       if (found !== undefined || category === 'action') return found ?? null
       // Under a heading that names one person ("## Afternoon with Sam"), the unit is theirs.

@@ -21,6 +21,17 @@ describe('speakers', () => {
     'I need to send Owen my HACCP certificate by Friday.'
   ].join('\n')
 
+  it('keeps the teller of a paragraph for its "they" sentences, but not across a new line', () => {
+    const out = run([
+      'Met Lucia Ferraro and Owen Pratt.',
+      '',
+      'Lucia said the night shift is always short of fitters. They are trying a four-on four-off rota to fix it.',
+      'They give every new fitter a buddy for the first month.'
+    ].join('\n'))
+    expect(speakerOf(out, 'four-on four-off rota')).toBe('Lucia Ferraro')
+    expect(speakerOf(out, 'buddy for the first month')).toBeNull()
+  })
+
   it('gives a point the person named as its subject or as the one reporting it', () => {
     const out = run(panel)
     expect(out.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Lucia Ferraro', 'Owen Pratt']))
