@@ -95,6 +95,14 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
   // A thing of mine praised or doubted ("my visa") is clear; a subject of theirs needs more words.
   if (single && (VAGUE.test(single) || category === 'topic' || category === 'culture')) return no('too vague to mention')
   if (category !== 'action' && /^\d/.test(text)) return no('reads as a note, not a phrase')
+  // "your lab 4 days", "every Tuesday 7:30 stock count": a jotted schedule, not a phrase.
+  const jotted = fitted[0].lower !== 'how' && !fitted.some((t) => t.pos === 'VERB' || t.pos === 'AUX') &&
+    fitted.some((t, i) => t.pos === 'NUM' && fitted[i - 1]?.pos === 'NOUN' && fitted[i - 1].text === fitted[i - 1].lower &&
+      !NUMBERED.test(fitted[i - 1].lower) && !/^(?:to|-|–)$/.test(fitted[i + 1]?.lower ?? '') && !CALENDAR.test(fitted[i + 1]?.text ?? ''))
+  if (category !== 'action' && (jotted || (/^(?:every|each)$/.test(fitted[0].lower) && TIME_WORD.test(fitted[1]?.lower ?? '')) ||
+    (fitted[0].lower === 'every' && CALENDAR.test(fitted[1]?.text ?? '')))) {
+    return no('reads as a note, not a phrase')
+  }
   // "every Monday", "20 hours per week" say when, not what; "the night shifts" is a subject.
   const when = (t: Token) => CALENDAR.test(t.text) || /^(?:every|each|per|daily|weekly|monthly|\d+(?::\d+)?)$/.test(t.lower)
   if (fitted.some(when) && fitted.every((t) => TIME_WORD.test(t.lower) || when(t) || /^(?:the|your|at|on|in|from|to|per|a|and|or|-)$/.test(t.lower))) {
@@ -106,6 +114,9 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
   const problem = unsendable(text, allowI)
   return problem ? no(problem) : yes(text)
 }
+
+// Words a number names a rank of: "level 3", "phase 2", "day 1".
+const NUMBERED = /^(?:level|tier|phase|day|round|grade|class|band|step|stage|version|year|week|part|zone|unit|room|gate|line)$/
 
 // Participles of something on its way: "the audit coming", "two vans arriving".
 const HANGING = /^(?:coming|arriving|happening|starting|opening|launching|looming|pending|underway|ahead)$/

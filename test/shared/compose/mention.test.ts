@@ -197,6 +197,13 @@ describe('mentionFor', () => {
     expect(actionKind('todo sign the consent form')).toBe('private')
   })
 
+  it('leaves out a jotted schedule but keeps a numbered level or a range of hours', () => {
+    expect(say('culture', 'lab 4 days, 1 from home').usable).toBe(false)
+    expect(say('culture', 'every Tuesday 7:30 stock count').usable).toBe(false)
+    expect(say('praise', 'Maya liked my NVQ level 3 in plumbing').text).toBe('my NVQ level 3 in plumbing')
+    expect(say('culture', 'core hours 11 to 3').text).toBe('your core hours 11 to 3')
+  })
+
   it("drops the note-taker's quote marks around a word", () => {
     expect(say('culture', "they run a Monday 'wins' standup").text).toBe('how you run a Monday wins standup')
   })
