@@ -35,7 +35,8 @@ export function withArticle(np: string, category: KeyPointCategory): string {
 export function lowerFirst(text: string, names: NameContext): string {
   const first = (/^\S+/.exec(text)?.[0] ?? '').replace(/[,;:.!?]+$/, '')
   // "C-check", "T-cell": a capital letter before a hyphen is part of the word.
-  if (!/^[A-Z][a-z'’-]*$/.test(first) || /^[A-Z]-/.test(first) || isName(first, names) || first === 'I' || /^I['’]/.test(first) || CALENDAR.test(first)) return text
+  if (!/^[A-Z][a-z'’-]*$/.test(first) || /^[A-Z]-/.test(first) || isName(first, names) || first === 'I' || /^I['’]/.test(first) || CALENDAR.test(first) ||
+    LOWER_CALENDAR.test(first.toLowerCase())) return text
   if (names.company && names.company.toLowerCase().split(/\s+/).includes(first.toLowerCase())) return text
   return text[0].toLowerCase() + text.slice(1)
 }
@@ -90,6 +91,8 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
   }
   const text = asWritten ? joinTokens(fitted) : withArticle(lowerFirst(joinTokens(fitted.map(calendarCase)), names), category)
   if (LABEL_ONLY.test(text)) return no('a heading, not a point')
+  // "send reference: my manager": a person to put them in touch with, not a thing to attach.
+  if (category === 'action' && PERSON_ONLY.test(text)) return no('a person, not something to send')
   // "your problem", "the site": one plain word says too little to show what was discussed.
   const single = /^(?:the|your|my|a|an)\s+(\p{Ll}[\p{Ll}']*)$/u.exec(text)?.[1]
   // A thing of mine praised or doubted ("my visa") is clear; a subject of theirs needs more words.
@@ -114,6 +117,8 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
   const problem = unsendable(text, allowI)
   return problem ? no(problem) : yes(text)
 }
+
+const PERSON_ONLY = /^(?:my|the|your)\s+(?:(?:old|former|current|last|previous)\s+)?(?:manager|boss|supervisor|director|pastor|coach|mentor|teacher|colleague|lecturer|professor|principal|head|lead)$/
 
 // Words a number names a rank of: "level 3", "phase 2", "day 1".
 const NUMBERED = /^(?:level|tier|phase|day|round|grade|class|band|step|stage|version|year|week|part|zone|unit|room|gate|line)$/

@@ -70,7 +70,7 @@ export function expandNoteShorthand(text: string): string {
   let t = text
   t = t.replace(new RegExp(`\\b((?:${DAY_WORD})\\.?(?:\\s?/\\s?(?:${DAY_WORD})\\.?)+)(?![\\w/])`, 'gi'), (m) => days(m.replace(/\s/g, '')))
   // "since feb", "by sept 3": a month, spelled out.
-  t = t.replace(/\b(since|in|by|from|until|till|before|after|early|mid|late|of|end)\s+(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?/gi,
+  t = t.replace(/\b(since|in|by|from|until|till|to|through|before|after|early|mid|late|of|end)\s+(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?/gi,
     (_m, lead: string, month: string) => `${lead} ${MONTH[month.toLowerCase().slice(0, 3)]}`)
   // "mon-fri": a range of days.
   t = t.replace(new RegExp(`\\b(${DAY_WORD})\\.?\\s?[-–]\\s?(${DAY_WORD})\\b\\.?`, 'gi'), (_m, a: string, b: string) =>
@@ -80,7 +80,7 @@ export function expandNoteShorthand(text: string): string {
   t = t.replace(/\bw\/o\b/gi, 'without').replace(/\bw\/\s?/gi, 'with ').replace(/\bb\/c\b/gi, 'because')
   t = t.replace(/\bfrom (\S+(?: \S+)?) (?:->|→|=>) /gi, 'from $1 to ')
   t = t.replace(/\s*(?:->|→|=>)\s*/g, '; ')
-  t = t.replace(/\s+[&+]\s+/g, ' and ').replace(/~\s?(?=\d)/g, 'about ').replace(/\s@\s/g, ' at ')
+  t = t.replace(/\s+[&+]\s+/g, ' and ').replace(/(\d)\s?~\s?(?=\d)/g, '$1 to ').replace(/~\s?(?=\d)/g, 'about ').replace(/\s@\s/g, ' at ')
   t = t.replace(/(\w)\s?#(?=\s|$|[,.;])/g, '$1 number').replace(/\s#\s?(?=\d)/g, ' number ')
   // "q's", "Qs": questions; "QS" in capitals is a trade (quantity surveyor).
   t = t.replace(/\b(?:[qQ]['’]s|qs|Qs)\b/g, 'questions').replace(/(\p{L}) no\.(?=\s|$)/gu, '$1 number')

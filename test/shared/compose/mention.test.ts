@@ -204,6 +204,12 @@ describe('mentionFor', () => {
     expect(say('culture', 'core hours 11 to 3').text).toBe('your core hours 11 to 3')
   })
 
+  it('reads a range with a tilde, keeps a language capitalised and never sends a person', () => {
+    expect(say('culture', 'site visits 3~4 per month').text ?? '').not.toMatch(/about/)
+    expect(say('culture', 'German with the team, English with clients').text ?? '').toMatch(/^your German/)
+    expect(say('action', 'send my old supervisor as reference').usable).toBe(false)
+  })
+
   it("drops the note-taker's quote marks around a word", () => {
     expect(say('culture', "they run a Monday 'wins' standup").text).toBe('how you run a Monday wins standup')
   })
