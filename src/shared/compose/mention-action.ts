@@ -205,6 +205,8 @@ export function action(point: MentionPoint, clean: string, names: NameContext): 
   const m = sendVerb(verb, clean)
   const askedFor = m ? null : /\basked for\s+(.+)$/i.exec(clean)
   const tokens = asDocuments(tokenize(m ? clean.slice(m.end) : askedFor ? askedFor[1] : followedUp(clean)))
+    // "scan of my licence": a verb's form before "of" is the thing itself.
+    .map((t, i, all) => (t.pos === 'VERB' && all[i + 1]?.lower === 'of' && (i === 0 || all[i - 1].pos !== 'PRON') ? { ...t, pos: 'NOUN' } : t))
   let at = 0
   while (at < tokens.length && /^(?:ADV|CCONJ|INTJ)$/.test(tokens[at].pos)) at++
   // Whom it goes to: "Ms Tan", "Dr. Obi", "PG", "her".
@@ -221,8 +223,10 @@ export function action(point: MentionPoint, clean: string, names: NameContext): 
   // Read from where the thing starts: a name before it is not a noun it modifies.
   const whole = nounPhraseAt(tokens.slice(at), 0)
   // "my cert and the HACCP one": the list's "one" says nothing, the rest does.
-  const found = whole?.some((t) => GENERIC_ONE.test(t.lower)) ? withoutLastTail(whole, /^and$/) : whole
-  const named = found && !found.some((t) => GENERIC_ONE.test(t.lower)) ? found : null
+  // "one page" counts pages; only a "one" standing for the thing is generic.
+  const generic = (list: Token[]) => list.some((t, i) => GENERIC_ONE.test(t.lower) && !(t.lower === 'one' && list[i + 1]?.pos === 'NOUN'))
+  const found = whole && generic(whole) ? withoutLastTail(whole, /^and$/) : whole
+  const named = found && !generic(found) ? found : null
   const after = named ? tokens[at + named.length] : undefined
   const np = (named ? possessiveCut(participleCut(named, after), after) : null) ??
     (kind === 'send' ? thingBefore(m ? clean.slice(0, m.start) : clean.replace(/\basked for\b.*$/i, '')) : null) ??

@@ -71,7 +71,8 @@ export function expandNoteShorthand(text: string): string {
   t = t.replace(new RegExp(`\\b((?:${DAY_WORD})\\.?(?:\\s?/\\s?(?:${DAY_WORD})\\.?)+)(?![\\w/])`, 'gi'), (m) => days(m.replace(/\s/g, '')))
   // "since feb", "by sept 3": a month, spelled out.
   t = t.replace(/\b(since|in|by|from|until|till|to|through|before|after|early|mid|late|of|end)\s+(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?/gi,
-    (_m, lead: string, month: string) => `${lead} ${MONTH[month.toLowerCase().slice(0, 3)]}`)
+    // "of SEP certificate": in capitals it is a name of its own.
+    (m, lead: string, month: string) => (/^[A-Z]{3,4}$/.test(month) ? m : `${lead} ${MONTH[month.toLowerCase().slice(0, 3)]}`))
   // "mon-fri": a range of days.
   t = t.replace(new RegExp(`\\b(${DAY_WORD})\\.?\\s?[-–]\\s?(${DAY_WORD})\\b\\.?`, 'gi'), (_m, a: string, b: string) =>
     `${DAY[a.toLowerCase()]} to ${DAY[b.toLowerCase()]}`)

@@ -17,7 +17,9 @@ const cache = new Map<string, Token[]>()
 export function tokenize(text: string): Token[] {
   const hit = cache.get(text)
   if (hit) return hit
-  const words = tag(text).map((t) => ({ text: t.value, lower: t.value.toLowerCase(), pos: t.pos, lemma: t.lemma }))
+  // "the CAN bus", "an IT ticket": a word in capitals is a name, whatever verb it spells.
+  const words = tag(text).map((t) => ({ text: t.value, lower: t.value.toLowerCase(), lemma: t.lemma,
+    pos: /^(?:AUX|VERB)$/.test(t.pos) && /^\p{Lu}{2,}$/u.test(t.value) && t.value !== 'OK' ? 'PROPN' : t.pos }))
   const out = mergeHyphens(text, words)
   if (cache.size > 5000) cache.clear()
   cache.set(text, out)

@@ -210,6 +210,12 @@ describe('mentionFor', () => {
     expect(say('action', 'send my old supervisor as reference').usable).toBe(false)
   })
 
+  it('names a thing to send that starts with a verb-like word, a capitalised acronym or a count of pages', () => {
+    expect(say('action', 'send Tom scan of my HGV licence').text).toBe('the scan of my HGV licence')
+    expect(say('action', 'send Maya the CAN bus diagram').text).toBe('the CAN bus diagram')
+    expect(say('action', 'I owe Tom the budget on one page').text).toBe('the budget on one page')
+  })
+
   it("drops the note-taker's quote marks around a word", () => {
     expect(say('culture', "they run a Monday 'wins' standup").text).toBe('how you run a Monday wins standup')
   })
