@@ -40,7 +40,7 @@ export function nameReader(people: FoundPerson[], names: Set<string>,
   const only = (found: FoundPerson[]) => (found.length === 1 ? found[0] : undefined)
   return (tokens) => {
     const out = new Map<Token, FoundPerson>()
-    for (const t of tokens) {
+    tokens.forEach((t, at) => {
       const value = t.value.replace(CONTRACTION, '')
       let person: FoundPerson | undefined
       if (isName(value === t.value ? t : { ...t, value }, names)) person = byPart(value)
@@ -48,11 +48,22 @@ export function nameReader(people: FoundPerson[], names: Set<string>,
         person = byPart(value, true)
       } else if (/^\p{Lu}{2,3}$/u.test(value) && !ROLE_WORDS.has(value.toLowerCase())) {
         person = only(people.filter((_, i) => initials[i] === value))
-      } else if (/^\p{Lu}\.$/u.test(value)) {
+      } else if (/^\p{Lu}\.$/u.test(value) ||
+        (/^\p{Lu}$/u.test(value) && !/^[QA]$/.test(value) && /^(?::|['’]s)$/.test(tokens[at + 1]?.value ?? ''))) {
+        // "K. hinted", "T: on-call…", "M's worry": one letter for the one person it starts ("Q:"
+        // and "A:" are a question and its answer).
         person = only(people.filter((p) => p.name[0].toUpperCase() === value[0]))
+      } else if (/^\p{Lu}\p{Ll}{3,}$/u.test(value)) {
+        // "Inma" for Inmaculada: the start of one long first name.
+        const lower = value.toLowerCase()
+        // A first name with a surname, or one on the process: a single hyphenated guess of the
+        // finder ("Mobility-Online") is no one's name.
+        const named = (i: number) => known.has(parts[i][0]) || (parts[i].length > 1 && !parts[i][0].includes('-'))
+        const shortFor = (i: number) => parts[i][0].length >= lower.length + 3 && parts[i][0].startsWith(lower)
+        person = only(people.filter((_, i) => named(i) && shortFor(i)))
       }
       if (person) out.set(t, person)
-    }
+    })
     return out
   }
 }

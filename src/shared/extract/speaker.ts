@@ -73,10 +73,35 @@ export function speakerTracker(people: FoundPerson[], names: Set<string>, known:
   let told: { name: string; end: number } | null = null
   const continues = (view: UnitView) =>
     !!told && notes !== '' && view.unit.kind === 'sentence' && !/\n/.test(notes.slice(told.end, view.unit.start))
+  // A paragraph opened by a line that only names a person ("Rosa Lind (ward sister), 7/10") is
+  // theirs: what it says with no one else named came from them.
+  let block: { name: string; end: number } | null = null
+  const opensBlock = (view: UnitView): string | null => {
+    if (!notes || view.unit.kind === 'bullet') return null
+    const before = notes.slice(0, view.unit.start)
+    if (before.trim() && !/\n[ \t]*\n[ \t]*$/.test(before)) return null
+    const persons = namedTokens(view.tokens)
+    const first = view.tokens.find((t) => /\p{L}/u.test(t.value))
+    const lineEnd = notes.indexOf('\n', view.unit.start)
+    const line = notes.slice(view.unit.start, lineEnd < 0 ? undefined : lineEnd)
+    const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length
+    // "(ward manager)" may tag "ward" as a verb; "said" or "is" means the line says something.
+    const doing = view.tokens.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && t.lemma !== t.value.toLowerCase()))
+    const person = first ? persons.get(first) : undefined
+    return person && words <= 10 && !doing && lineEnd > 0 ? person.name : null
+  }
   return {
     speakerOf(view, category) {
+      if (block && view.unit.start >= block.end) block = null
+      const owner = opensBlock(view)
+      if (owner) {
+        const gap = /\n[ \t]*\n/.exec(notes.slice(view.unit.end))
+        block = { name: owner, end: gap ? view.unit.end + gap.index : notes.length }
+      }
       const found = find(view, category)
-      const carried = found === THEY && category !== 'action' && continues(view) ? told!.name : null
+      const unnamed = found === undefined || found === THEY
+      const inBlock = !owner && block && unnamed && category !== 'action' ? block.name : null
+      const carried = inBlock ?? (found === THEY && category !== 'action' && continues(view) ? told!.name : null)
       const teller = carried ?? (typeof found === 'string' && found !== THEY ? found : null)
       told = teller ? { name: teller, end: view.unit.end } : null
       if (carried && category !== null) return carried

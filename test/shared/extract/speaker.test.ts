@@ -32,6 +32,26 @@ describe('speakers', () => {
     expect(speakerOf(out, 'buddy for the first month')).toBeNull()
   })
 
+  it('reads a paragraph under a line naming one person as theirs, one-letter labels and short names', () => {
+    const people = ['Rosalind Okafor', 'Teodor Lind']
+    const out = extractKeyPoints([
+      'Panel at Fairhaven Clinic',
+      '',
+      'Rosalind Okafor (ward manager) - 8/10',
+      'The ward is moving to electronic charts in March. They run a handover huddle at 7:30 every morning.',
+      '',
+      'Teodor Lind (practice educator)',
+      'Mostly about the preceptorship. New starters get twelve supernumerary shifts.',
+      '',
+      '- T: study days are funded twice a year',
+      "- Rosa's worry: I have never worked nights on a surgical ward"
+    ].join('\n'), { interviewDate: '2026-04-14', people })
+    expect(speakerOf(out, 'handover huddle')).toBe('Rosalind Okafor')
+    expect(speakerOf(out, 'supernumerary shifts')).toBe('Teodor Lind')
+    expect(speakerOf(out, 'study days')).toBe('Teodor Lind')
+    expect(speakerOf(out, 'never worked nights')).toBe('Rosalind Okafor')
+  })
+
   it('gives a point the person named as its subject or as the one reporting it', () => {
     const out = run(panel)
     expect(out.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Lucia Ferraro', 'Owen Pratt']))
