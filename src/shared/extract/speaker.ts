@@ -38,6 +38,17 @@ function pronounIn(view: UnitView): { pronoun: Pronoun | null; at: number } {
   return { pronoun: null, at: -1 }
 }
 
+/** The person named last in a unit, after a bracket or a dash, with nothing said after the name. */
+function signedBy(tokens: Token[], persons: Map<Token, FoundPerson>): FoundPerson | null {
+  let end = tokens.length - 1
+  while (end >= 0 && /^[).!?,;:'"”’]$/.test(tokens[end].value)) end--
+  const person = end >= 0 ? persons.get(tokens[end]) : undefined
+  if (!person) return null
+  let start = end
+  while (start > 0 && persons.get(tokens[start - 1]) === person) start--
+  return start > 0 && /^(?:\(|-|–|—|=|per|says|said)$/i.test(tokens[start - 1].value) ? person : null
+}
+
 /** "send her", "ask him": a person as the object of the action, not "her team". */
 function objectPronoun(view: UnitView): boolean {
   return view.tokens.some((t, i) => {
@@ -139,6 +150,9 @@ export function speakerTracker(people: FoundPerson[], names: Set<string>, known:
     if (category === 'action') return named[0]?.name ?? (objectPronoun(view) ? previous?.name ?? null : null)
     const reporter = reported ? view.tokens[reported.by] : null
     if (reporter && persons.has(reporter)) return persons.get(reporter)?.name ?? null
+    // "'we don't do blame' (Dana)", "… — Dana": who said it, written after it.
+    const signed = signedBy(view.tokens, persons)
+    if (signed) return signed.name
     if (subject === 'name') return persons.get(view.tokens[at])?.name ?? null
     // "they" is the company speaking, not one person.
     if (subject === 'they' || subject === 'we' || reporter?.lemma === 'they') return THEY

@@ -52,6 +52,16 @@ describe('speakers', () => {
     expect(speakerOf(out, 'never worked nights')).toBe('Rosalind Okafor')
   })
 
+  it('takes a name written after a quote or a dash as who said it', () => {
+    const out = extractKeyPoints([
+      'Met Lucia Ferraro and Owen Pratt.',
+      '- "we never skip the pre-shift check" (Owen)',
+      '- every line lead owns their own scrap numbers - Lucia'
+    ].join('\n'), { interviewDate: '2026-04-14', people: ['Lucia Ferraro', 'Owen Pratt'] })
+    expect(speakerOf(out, 'pre-shift check')).toBe('Owen Pratt')
+    expect(speakerOf(out, 'scrap numbers')).toBe('Lucia Ferraro')
+  })
+
   it('gives a point the person named as its subject or as the one reporting it', () => {
     const out = run(panel)
     expect(out.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Lucia Ferraro', 'Owen Pratt']))
