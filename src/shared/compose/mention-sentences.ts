@@ -61,8 +61,23 @@ const CULTURE_CANDID: Template[] = [
   (m) => `Thank you for being candid about ${m}; it helped me picture the role.`
 ]
 
+// Hours, shifts, pay and leave are terms of the job: glad to know them, not in love with them.
+const TERMS = new RegExp(String.raw`\b(?:shifts?|hours|rota|roster|on-call|office|remote|hybrid|home|allowances?|` +
+  String.raw`bonus|pay|salary|insurance|medical|leave|holidays?|overtime|commute|parking|probation|contract|benefits|` +
+  String.raw`pension|uniform|travel|transport|weekends?|schedule|start times?|timings|days? off|per week|rotation)\b`, 'i')
+const CULTURE_TERMS: Template[] = [
+  (m) => `Thank you as well for walking me through ${m}; it helped me picture the role day to day.`,
+  (m) => `It was helpful to hear about ${m}.`,
+  (m) => `I appreciated the clear picture of ${m}.`
+]
+
 export function cultureTemplates(mention: string): Template[] {
-  return TROUBLE.test(mention) ? CULTURE_CANDID : CULTURE
+  return TROUBLE.test(mention) ? CULTURE_CANDID : TERMS.test(mention) ? CULTURE_TERMS : CULTURE
+}
+
+/** The opening detail of a thank-you: a subject of theirs, or a way of working when there is none. */
+export function openingTemplates(m: DraftMention): Template[] {
+  return m.category === 'culture' && !TROUBLE.test(m.text) && TERMS.test(m.text) ? CULTURE_TERMS : topicTemplates(m.text)
 }
 
 export const CULTURE: Template[] = [

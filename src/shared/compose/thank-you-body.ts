@@ -1,6 +1,6 @@
 import { firstName, PLACEHOLDERS, type Resolved } from './context'
 import {
-  ASK, ASK_QUESTION, CLARIFY, CONCERN_OWN, CONCERN_SHARED, cultureTemplates, MORE_TOPIC, PLAN, PRAISE_OWN, PRAISE_SHARED, SEND, SEND_MORE, CHALLENGE, topicTemplates,
+  ASK, ASK_QUESTION, CLARIFY, CONCERN_OWN, CONCERN_SHARED, cultureTemplates, openingTemplates, MORE_TOPIC, PLAN, PRAISE_OWN, PRAISE_SHARED, SEND, SEND_MORE, CHALLENGE, topicTemplates,
   sentenceFor, thirdPerson
 } from './mention-sentences'
 import { QUESTION_WORD } from './mention-action'
@@ -62,12 +62,14 @@ export function thankYouParts(r: Resolved, maxActions = 2): ThankYouParts {
   const details: string[] = []
   const { spare } = r.mentions.recipient
   const firstTopic = topics[0] ?? culture[0] ?? (others.some((m) => m.category === 'topic' || m.category === 'culture') ? undefined : spare[0])
-  if (firstTopic) details.push(sentenceFor(topicTemplates(firstTopic.text), firstTopic.text, seed))
+  if (firstTopic) details.push(sentenceFor(openingTemplates(firstTopic), firstTopic.text, seed))
   if (praiseOwn[0]) details.push(sentenceFor(PRAISE_OWN, praiseOwn[0].text, seed))
   else if (praiseShared[0]) details.push(sentenceFor(PRAISE_SHARED, praiseShared[0].text, seed))
   const moreTopic = topics.find((t) => t !== firstTopic)
   const moreCulture = culture.find((c) => c !== firstTopic)
-  if (moreCulture) details.push(sentenceFor(cultureTemplates(moreCulture.text), moreCulture.text, seed))
+  // Two ways of working in one letter never share a sentence.
+  const cultureSeed = firstTopic && openingTemplates(firstTopic) === cultureTemplates(moreCulture?.text ?? '') ? seed + 1 : seed
+  if (moreCulture) details.push(sentenceFor(cultureTemplates(moreCulture.text), moreCulture.text, cultureSeed))
   // Three details at most: a paragraph, not a list of everything said.
   if (moreTopic && details.length < 3) {
     details.push(sentenceFor(topicTemplates(moreTopic.text) === CHALLENGE ? CHALLENGE : MORE_TOPIC, moreTopic.text, seed + 1))

@@ -93,6 +93,20 @@ describe('per-recipient drafts', () => {
     for (const said of ['Zubair Khan', 'Qadri', 'Zub', 'Ella', null]) expect(isSpeaker(said, zubair)).toBe(false)
   })
 
+  it('is glad to know the terms of the job, not in love with them, and never says it twice', () => {
+    const process = panel()
+    process.rounds[1].points = [
+      point('culture', 'Tom said the on-call is one week in six', 'accepted', 'Tom Reyes'),
+      point('culture', 'Tom said they work 10-hour shifts, four on three off', 'accepted', 'Tom Reyes')
+    ]
+    const tom = composeForEachInterviewer({ ...ctx, process })[1].body
+    expect(tom).toMatch(/on-call/)
+    expect(tom).toMatch(/10-hour shifts/)
+    expect(tom).not.toMatch(/(?:loved|enjoyed|great fit)[^.]*(?:on-call|shifts)/)
+    const openings = tom.split(/(?<=\.)\s+/).map((x) => x.split(' ').slice(0, 4).join(' '))
+    expect(new Set(openings).size).toBe(openings.length)
+  })
+
   it('agrees the verb with what was praised', () => {
     expect(sentenceFor(PRAISE_OWN, 'my contacts at the council', 0)).toMatch(/that they resonated/)
     expect(sentenceFor(PRAISE_OWN, 'my roadmap deck', 0)).toMatch(/that it resonated/)
