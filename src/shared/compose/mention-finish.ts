@@ -91,6 +91,8 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
   }
   const text = asWritten ? joinTokens(fitted) : withArticle(lowerFirst(joinTokens(fitted.map(calendarCase)), names), category)
   if (LABEL_ONLY.test(text)) return no('a heading, not a point')
+  // "your goal to fix it": what "it" is was said before, not here.
+  if (/^(?:your|the) (?:goal|plan|need|aim) to \S+ (?:it|this|that|them)\b/i.test(text)) return no('points back at something said before')
   // "send reference: my manager": a person to put them in touch with, not a thing to attach.
   if (category === 'action' && PERSON_ONLY.test(text)) return no('a person, not something to send')
   // "your problem", "the site": one plain word says too little to show what was discussed.

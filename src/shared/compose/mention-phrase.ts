@@ -96,6 +96,8 @@ export function trimEnd(tokens: Token[]): Token[] {
 export function experienceWith(verb: Token, rawObject: string): string {
   // "never done much fibre splicing": how much is the doubt's, not the thing's.
   const object = rawObject.replace(/^(?:much|many|any|a lot of|lots of|enough)\s+(?=\S)/i, '')
+    // "no industry experience with X" is experience with X, said once.
+    .replace(/^(?:(?:industry|relevant|direct|hands-on|real|prior|formal)\s+)?(?:experience|exp|exposure)\s+(?:with|in|of|on)\s+/i, '')
   // Knowing is not an experience: "my knowledge of clinical workflows".
   if (verb.lemma === 'know') return `my knowledge of ${object}`
   if (verb.lemma === 'understand') return `my understanding of ${object}`

@@ -216,6 +216,11 @@ describe('mentionFor', () => {
     expect(say('action', 'I owe Tom the budget on one page').text).toBe('the budget on one page')
   })
 
+  it('says experience once and leaves out a plan whose object was said before', () => {
+    expect(say('concern', "Tom asked, I have no relevant experience with grant audits").text).toBe('my experience with grant audits')
+    expect(say('topic', "they're planning to solve it with a second shift").usable).toBe(false)
+  })
+
   it("drops the note-taker's quote marks around a word", () => {
     expect(say('culture', "they run a Monday 'wins' standup").text).toBe('how you run a Monday wins standup')
   })
