@@ -88,6 +88,10 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
     const verb = fitted.findIndex((t, i) => i > 1 && (t.pos === 'VERB' || t.pos === 'AUX'))
     if (verb < 0) return no('too long to say in a sentence')
     if (!fitted.slice(verb + 1).some((t) => /^(?:NOUN|PROPN|ADJ|VERB)$/.test(t.pos))) return no('too little to say')
+    // "how the rule is ship it small": a quote's imperative after "is" ("is set", "is run" are passives).
+    const bareAfterBe = fitted.some((t, i) => i > 0 && t.pos === 'VERB' && t.lower === t.lemma && !/(?:ing|ed)$/.test(t.lower) && !SAME_PARTICIPLE.test(t.lower) &&
+      fitted[i - 1].pos === 'AUX' && /^(?:is|are|was|were)$/.test(fitted[i - 1].lower))
+    if (bareAfterBe) return no('ends mid-phrase')
   }
   const text = asWritten ? joinTokens(fitted) : withArticle(lowerFirst(joinTokens(fitted.map(calendarCase)), names), category)
   if (LABEL_ONLY.test(text)) return no('a heading, not a point')
@@ -124,6 +128,9 @@ const PERSON_ONLY = /^(?:my|the|your)\s+(?:(?:old|former|current|last|previous)\
 
 // Words a number names a rank of: "level 3", "phase 2", "day 1".
 const NUMBERED = /^(?:level|tier|phase|day|round|grade|class|band|step|stage|version|year|week|part|zone|unit|room|gate|line)$/
+
+// Verbs whose past participle is their base form: "the budget is set", "the clinic is run by".
+const SAME_PARTICIPLE = /^(?:set|cut|put|run|hit|let|shut|spread|cost|hurt|read|quit|split|bid|come|become|upset|reset)$/
 
 // Participles of something on its way: "the audit coming", "two vans arriving".
 const HANGING = /^(?:coming|arriving|happening|starting|opening|launching|looming|pending|underway|ahead)$/

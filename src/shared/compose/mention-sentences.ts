@@ -125,10 +125,16 @@ export const CLARIFY: Template[] = [
 ]
 
 /** Another panelist's point, in the third person: "Tom's question about …". */
-export function thirdPerson(m: DraftMention, first: string): string {
+export function thirdPerson(m: DraftMention, first: string, seed = 0): string {
   if (m.category === 'concern') return `I also appreciated ${first}'s question about ${m.text}.`
   if (m.category === 'praise') return `I was glad to talk with ${first} about ${m.text} as well.`
-  return `I also enjoyed hearing ${first}'s perspective on ${m.text}.`
+  // Panelists often share one such sentence: the wording differs from letter to letter.
+  const told = [
+    `I also enjoyed hearing ${first}'s perspective on ${m.text}.`,
+    `It was great to hear ${first} talk about ${m.text} as well.`,
+    `${first}'s thoughts on ${m.text} have also stayed with me.`
+  ]
+  return told[seed % told.length]
 }
 
 /** "here is my PALS card" / "here are the dashboard screenshots". */

@@ -77,7 +77,7 @@ export function thankYouParts(r: Resolved, maxActions = 2): ThankYouParts {
   if (details.length < 2) {
     const other = others.find((m) => m.category === 'topic' || m.category === 'culture') ?? others.find((m) => m.category === 'concern')
     const who = other && r.interviewers.find((p) => isSpeaker(other.speaker, p))
-    if (other && who) details.push(thirdPerson(other, firstName(who.name)))
+    if (other && who) details.push(thirdPerson(other, firstName(who.name), seed))
   }
   if (!details.length) details.push(`I especially enjoyed our conversation about ${PLACEHOLDERS.specific}.`)
   const concernOwn = byCategory(own, 'concern')[0]

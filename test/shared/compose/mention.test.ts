@@ -221,6 +221,11 @@ describe('mentionFor', () => {
     expect(say('topic', "they're planning to solve it with a second shift").usable).toBe(false)
   })
 
+  it('never ends on a quote cut after its first word', () => {
+    expect(say('culture', 'Tom said the rule is "ship it small, ship it often."').text ?? '').not.toMatch(/is ship/)
+    expect(say('culture', 'the rota is set by the charge nurse each week').text).toMatch(/is set by the charge nurse/)
+  })
+
   it("drops the note-taker's quote marks around a word", () => {
     expect(say('culture', "they run a Monday 'wins' standup").text).toBe('how you run a Monday wins standup')
   })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { composeDraft, composeForEachInterviewer, isSpeaker, unusedPoints } from '../../../src/shared/compose'
 import type { Process } from '../../../src/shared/model'
-import { cultureTemplates, PRAISE_OWN, sentenceFor } from '../../../src/shared/compose/mention-sentences'
+import { cultureTemplates, PRAISE_OWN, sentenceFor, thirdPerson } from '../../../src/shared/compose/mention-sentences'
 import { fullProcess, point, settings } from './fixtures'
 
 // A panel of two where the notes say who said what.
@@ -105,6 +105,13 @@ describe('per-recipient drafts', () => {
     expect(tom).not.toMatch(/(?:loved|enjoyed|great fit)[^.]*(?:on-call|shifts)/)
     const openings = tom.split(/(?<=\.)\s+/).map((x) => x.split(' ').slice(0, 4).join(' '))
     expect(new Set(openings).size).toBe(openings.length)
+  })
+
+  it("words another panelist's point differently from letter to letter", () => {
+    const m = { id: 'x', category: 'topic' as const, text: 'the depot move', speaker: 'Tom Reyes', kind: null }
+    const said = [0, 1, 2].map((seed) => thirdPerson(m, 'Tom', seed))
+    expect(new Set(said).size).toBe(3)
+    for (const s of said) expect(s).toMatch(/Tom/)
   })
 
   it('agrees the verb with what was praised', () => {
