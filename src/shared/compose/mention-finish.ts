@@ -59,9 +59,6 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
   let cut = cutAtName(tokens.filter((t) => !/^['‘’"“”`]$/.test(t.text)), names)
   if (!cut.length) return no('no phrase a message can use')
   while (cut.length > 1 && TRAILING_TIME.test(cut.slice(-2).map((t) => t.lower).join(' '))) cut = trimEnd(cut.slice(0, /^(?:next|this|last|right)$/.test(cut[cut.length - 2].lower) ? -2 : -1))
-  // A "how …" clause longer than a breath reads as pasted notes.
-  // A thing sent is named, not described: ten words is plenty.
-  // Eleven words at most: a longer run would be the note itself, pasted.
   // "the ripasso yes": a reply of the note-taker's, not part of the thing.
   while (cut.length > 1 && /^(?:yes|yeah|yep|no|nope|ok|okay)$/.test(cut[cut.length - 1].lower)) cut = trimEnd(cut.slice(0, -1))
   // "roster monthly": how often goes before the thing it describes ("your monthly roster").
@@ -76,6 +73,9 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
   if (cut.length > 2 && cut[0].lower !== 'how' && HANGING.test(last.lower) && /^(?:NOUN|PROPN)$/.test(cut[cut.length - 2].pos)) {
     cut = cut.slice(0, -1)
   }
+  // A "how …" clause longer than a breath reads as pasted notes.
+  // A thing sent is named, not described: ten words is plenty.
+  // Eleven words at most: a longer run would be the note itself, pasted.
   const fitted = fitWords(cut, category === 'action' ? 10 : 11)
   if (!fitted || !fitted.length) return no('too long to say in a sentence')
   // "the depot move, cutover 9/14, all staff": a list of jottings, or a date written as digits.

@@ -77,7 +77,7 @@ export function cultureTemplates(mention: string): Template[] {
 
 /** The opening detail of a thank-you: a subject of theirs, or a way of working when there is none. */
 export function openingTemplates(m: DraftMention): Template[] {
-  return m.category === 'culture' && !TROUBLE.test(m.text) && TERMS.test(m.text) ? CULTURE_TERMS : topicTemplates(m.text)
+  return m.category === 'culture' && cultureTemplates(m.text) === CULTURE_TERMS ? CULTURE_TERMS : topicTemplates(m.text)
 }
 
 export const CULTURE: Template[] = [

@@ -69,10 +69,10 @@ export function concernSentence(r: Resolved): string {
     : `I've also been thinking about your question about ${concern}, and I'd be glad to talk it through further.`
 }
 
-/** ", especially after our conversation about X" or '' when there is no usable topic. */
 /**
- * A follow-up's reason to be excited. The thank-you opened on the first subject, so a later
- * message recalls another one when there is one; a problem of theirs is one to help with.
+ * ", especially after our conversation about X", or '' when there is no usable topic: a follow-up's
+ * reason to be excited. The thank-you opened on the first subject, so a later message recalls
+ * another one when there is one; a problem of theirs is one to help with.
  */
 export function especially(r: Resolved): string {
   const all = [...r.points.topics, ...r.points.culture]

@@ -62,14 +62,17 @@ export function thankYouParts(r: Resolved, maxActions = 2): ThankYouParts {
   const details: string[] = []
   const { spare } = r.mentions.recipient
   const firstTopic = topics[0] ?? culture[0] ?? (others.some((m) => m.category === 'topic' || m.category === 'culture') ? undefined : spare[0])
-  if (firstTopic) details.push(sentenceFor(openingTemplates(firstTopic), firstTopic.text, seed))
+  const opening = firstTopic ? openingTemplates(firstTopic) : null
+  if (firstTopic && opening) details.push(sentenceFor(opening, firstTopic.text, seed))
   if (praiseOwn[0]) details.push(sentenceFor(PRAISE_OWN, praiseOwn[0].text, seed))
   else if (praiseShared[0]) details.push(sentenceFor(PRAISE_SHARED, praiseShared[0].text, seed))
   const moreTopic = topics.find((t) => t !== firstTopic)
   const moreCulture = culture.find((c) => c !== firstTopic)
-  // Two ways of working in one letter never share a sentence.
-  const cultureSeed = firstTopic && openingTemplates(firstTopic) === cultureTemplates(moreCulture?.text ?? '') ? seed + 1 : seed
-  if (moreCulture) details.push(sentenceFor(cultureTemplates(moreCulture.text), moreCulture.text, cultureSeed))
+  if (moreCulture) {
+    // Two ways of working in one letter never share a sentence.
+    const templates = cultureTemplates(moreCulture.text)
+    details.push(sentenceFor(templates, moreCulture.text, opening === templates ? seed + 1 : seed))
+  }
   // Three details at most: a paragraph, not a list of everything said.
   if (moreTopic && details.length < 3) {
     details.push(sentenceFor(topicTemplates(moreTopic.text) === CHALLENGE ? CHALLENGE : MORE_TOPIC, moreTopic.text, seed + 1))

@@ -89,8 +89,10 @@ export function speakerTracker(people: FoundPerson[], names: Set<string>, known:
   let block: { name: string; end: number } | null = null
   const opensBlock = (view: UnitView): string | null => {
     if (!notes || view.unit.kind === 'bullet') return null
-    const before = notes.slice(0, view.unit.start)
-    if (before.trim() && !/\n[ \t]*\n[ \t]*$/.test(before)) return null
+    // Only the blank space right before the unit matters, not the whole note before it.
+    let back = view.unit.start
+    while (back > 0 && /\s/.test(notes[back - 1])) back--
+    if (back > 0 && !/\n[ \t]*\n[ \t]*$/.test(notes.slice(back, view.unit.start))) return null
     const persons = namedTokens(view.tokens)
     const first = view.tokens.find((t) => /\p{L}/u.test(t.value))
     const lineEnd = notes.indexOf('\n', view.unit.start)
