@@ -56,6 +56,7 @@ async function main(): Promise<void> {
   let counted = 0, used = 0, withSpeaker = 0, unlabelledWrong = 0
   const lines: string[] = [`# Drafts from ${files.join(', ')}`, '']
   const problems: string[] = []
+  const unusedList: string[] = []
   let composeMs = 0
   for (const c of cases) {
     const { process: proc, points } = processFor(c)
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
       const m = mentionFor(p, { company: proc.company, people: proc.people.map((x) => x.name) })
       const why = m.usable ? `${p.category}: usable, not placed` : `${p.category}: ${m.reason}`
       unusedWhy.set(why, (unusedWhy.get(why) ?? 0) + 1)
+      if (process.argv.includes('--unused')) unusedList.push(`${c.id} ${why}: ${p.text}`)
     }
     lines.push(`## ${c.id} — ${proc.people.map((p) => p.name).join(', ') || 'no people'}`, '')
     for (const d of all) {
@@ -128,6 +130,7 @@ async function main(): Promise<void> {
     `compose time: ${(composeMs / cases.length).toFixed(1)} ms per process (cold and warm mixed)`,
     'drafts written to eval/out/drafts.md'
   ]
+  if (unusedList.length) console.log(unusedList.sort((a, b) => a.split(': ')[1].localeCompare(b.split(': ')[1])).join('\n'))
   if (process.argv.includes('--problems')) {
     console.log(problems.join('\n'))
     console.log([...unusedWhy].sort((a, b) => b[1] - a[1]).map(([k, v]) => `unused ${v}: ${k}`).join('\n'))
