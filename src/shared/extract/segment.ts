@@ -31,7 +31,7 @@ interface Line {
 }
 
 const BULLET = new RegExp(
-  String.raw`^(\s*)([-*•·‣◦▪–—>+→]|\d{1,2}[.)]|[a-z][)]|\[[ xX]?\]|` +
+  String.raw`^(\s*)([-*•·‣◦▪–—>+→]|\d{1,2}[.)]|\d\u{FE0F}?\u{20E3}|[a-z][)]|\[[ xX]?\]|` +
   String.raw`\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*)\s+`,
   'u'
 )

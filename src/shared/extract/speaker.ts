@@ -49,6 +49,15 @@ function signedBy(tokens: Token[], persons: Map<Token, FoundPerson>): FoundPerso
   return start > 0 && /^(?:\(|-|–|—|=|per|says|said)$/i.test(tokens[start - 1].value) ? person : null
 }
 
+// "2)", "3.", "4️⃣": a numbered line, as notes number the panel.
+const NUMBERED = /^\s*(?:\d{1,2}[.)]|\d\uFE0F?\u20E3)\s*$/u
+
+/** Whether offset `at` of `line` sits inside round brackets. */
+function inBrackets(line: string, at: number): boolean {
+  const before = line.slice(0, Math.max(0, at))
+  return before.lastIndexOf('(') > before.lastIndexOf(')')
+}
+
 /** "send her", "ask him": a person as the object of the action, not "her team". */
 function objectPronoun(view: UnitView): boolean {
   return view.tokens.some((t, i) => {
@@ -87,30 +96,45 @@ export function speakerTracker(people: FoundPerson[], names: Set<string>, known:
   // A paragraph opened by a line that only names a person ("Rosa Lind (ward sister), 7/10") is
   // theirs: what it says with no one else named came from them.
   let block: { name: string; end: number } | null = null
-  const opensBlock = (view: UnitView): string | null => {
-    if (!notes || view.unit.kind === 'bullet') return null
-    // Only the blank space right before the unit matters, not the whole note before it.
-    let back = view.unit.start
-    while (back > 0 && /\s/.test(notes[back - 1])) back--
-    if (back > 0 && !/\n[ \t]*\n[ \t]*$/.test(notes.slice(back, view.unit.start))) return null
+  const opensBlock = (view: UnitView): { name: string; end: number } | null => {
+    if (!notes) return null
+    const lineStart = notes.lastIndexOf('\n', view.unit.start - 1) + 1
     const persons = namedTokens(view.tokens)
     const first = view.tokens.find((t) => /\p{L}/u.test(t.value))
+    const person = first ? persons.get(first) : undefined
+    if (!person || !first) return null
+    // The segmenter may keep the number in the unit ("4️⃣ Ana …") or leave it out ("2) Ana …").
+    const marker = notes.slice(lineStart, first.start)
+    const numbered = NUMBERED.test(marker)
+    // A dashed list of the panel is a list, not the start of what one of them said.
+    if (!numbered && (view.unit.kind === 'bullet' || /\S/.test(notes.slice(lineStart, view.unit.start)))) return null
+    const rest = notes.slice(view.unit.end)
+    if (numbered) {
+      // "2) Ana Ruiz (PM) → …": hers until a blank line or the next numbered line.
+      const next = /\n[ \t]*\n|\n[ \t]*(?:\d{1,2}[.)]|\d\uFE0F?\u20E3)/u.exec(rest)
+      return { name: person.name, end: next ? view.unit.end + next.index : notes.length }
+    }
+    // Only the blank space right before the unit matters, not the whole note before it.
+    let back = lineStart
+    while (back > 0 && /\s/.test(notes[back - 1])) back--
+    if (back > 0 && !/\n[ \t]*\n[ \t]*$/.test(notes.slice(back, view.unit.start))) return null
     const lineEnd = notes.indexOf('\n', view.unit.start)
     const line = notes.slice(view.unit.start, lineEnd < 0 ? undefined : lineEnd)
     const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length
-    // "(ward manager)" may tag "ward" as a verb; "said" or "is" means the line says something.
-    const doing = view.tokens.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && t.lemma !== t.value.toLowerCase()))
-    const person = first ? persons.get(first) : undefined
-    return person && words <= 10 && !doing && lineEnd > 0 ? person.name : null
+    // "(ward manager)" may tag "ward" as a verb; "said" or "is" means the line says something. A
+    // role in brackets ("(the one I would report to)") says nothing about what they said.
+    const doing = view.tokens.some((t) => !inBrackets(line, t.start - view.unit.start) &&
+      (t.pos === 'AUX' || (t.pos === 'VERB' && t.lemma !== t.value.toLowerCase())))
+    if (words > 10 || doing || lineEnd < 0) return null
+    const gap = /\n[ \t]*\n/.exec(rest)
+    return { name: person.name, end: gap ? view.unit.end + gap.index : notes.length }
   }
   return {
     speakerOf(view, category) {
       if (block && view.unit.start >= block.end) block = null
-      const owner = opensBlock(view)
-      if (owner) {
-        const gap = /\n[ \t]*\n/.exec(notes.slice(view.unit.end))
-        block = { name: owner, end: gap ? view.unit.end + gap.index : notes.length }
-      }
+      const opened = opensBlock(view)
+      if (opened) block = opened
+      const owner = opened?.name ?? null
       const found = find(view, category)
       const unnamed = found === undefined || found === THEY
       const inBlock = !owner && block && unnamed && category !== 'action' ? block.name : null

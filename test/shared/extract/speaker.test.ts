@@ -52,6 +52,36 @@ describe('speakers', () => {
     expect(speakerOf(out, 'never worked nights')).toBe('Rosalind Okafor')
   })
 
+  it('reads a numbered line naming a person, role in brackets, as heading what follows it', () => {
+    const people = ['Hollis Varga', 'Marguerite Osei', 'Anselm Roy']
+    const out = extractKeyPoints([
+      'Loop at Tidewater Analytics',
+      '',
+      '1) Hollis Varga (Head of Data, the one I would report to)',
+      'Asked me to walk through the churn model I built for the telco job.',
+      '',
+      '2) Marguerite Osei (Analytics Engineer)',
+      'Mostly about testing: their dbt models have almost no tests yet.',
+      '',
+      '3\uFE0F\u20E3 Anselm Roy (VP) \u2192 stakeholder stuff',
+      '   \u2192 the warehouse bill doubled last year and finance wants answers',
+      '4\uFE0F\u20E3 the recruiter will call on Monday'
+    ].join('\n'), { interviewDate: '2026-04-14', people })
+    expect(speakerOf(out, 'churn model')).toBe('Hollis Varga')
+    expect(speakerOf(out, 'almost no tests')).toBe('Marguerite Osei')
+    expect(speakerOf(out, 'warehouse bill')).toBe('Anselm Roy')
+  })
+
+  it('does not take a family name written first ("Park Min-ji") for a given name with a pronoun', () => {
+    const people = ['Park Min-ji', 'Yoon Tae-hyun']
+    const out = extractKeyPoints([
+      'Interviewers: Park Min-ji (team lead), Yoon Tae-hyun (engineer).',
+      'Park Min-ji talked about the team first.',
+      'She worried that I have only one year as a site monitor.'
+    ].join('\n'), { interviewDate: '2026-04-14', people })
+    expect(speakerOf(out, 'one year as a site monitor')).toBe('Park Min-ji')
+  })
+
   it('takes a name written after a quote or a dash as who said it', () => {
     const out = extractKeyPoints([
       'Met Lucia Ferraro and Owen Pratt.',
