@@ -1,4 +1,5 @@
 import { daysBetween, formatLongDate, isIsoDate } from '../dates'
+import { givenName } from '../names'
 import { latestRound, type KeyPointCategory, type Person, type Process, type Round, type Settings } from '../model'
 import type { Clause } from './phrasing'
 import { draftMentions, isSpeaker, nameHash, pointsFor, type DraftMention, type RecipientPoints } from './recipient-points'
@@ -99,12 +100,8 @@ export interface Resolved {
   extra: ComposeExtra
 }
 
-const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame)\.?$/i
-
 export function firstName(fullName: string): string {
-  const words = fullName.trim().split(/\s+/).filter(Boolean)
-  while (words.length > 1 && HONORIFIC.test(words[0])) words.shift()
-  return words[0] ?? ''
+  return givenName(fullName)
 }
 
 /** How a message names the interview day, given today when known. */

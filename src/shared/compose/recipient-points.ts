@@ -1,4 +1,5 @@
 import type { KeyPointCategory, Person } from '../model'
+import { givenName } from '../names'
 import { actionKind, pointMention, type ActionKind } from './mention'
 
 // Which accepted points a draft to one person may use, and in which voice: what that person said
@@ -56,7 +57,7 @@ export function isSpeaker(speaker: string | null | undefined, person: Pick<Perso
   if (a.join(' ') === b.join(' ')) return true
   if (a.length > 1 && b.length > 1) return false
   const [one, full] = a.length === 1 ? [a[0], b] : [b[0], a]
-  if (one === full[0]) return true
+  if (one === full[0] || one === givenName(full.join(' '))) return true
   return one.length >= 4 && full[0].length > one.length + 1 && (full[0].endsWith(one) || full[0].startsWith(one))
 }
 

@@ -1,4 +1,5 @@
 import { getGender } from 'gender-detection-from-name'
+import { familyFirst } from '../names'
 import { isName } from './features'
 import type { Token } from './nlp'
 import type { FoundPerson } from './people'
@@ -70,6 +71,8 @@ export function nameReader(people: FoundPerson[], names: Set<string>,
 
 /** The pronoun a first name usually goes with, when the name lists know it. */
 export function usualPronoun(name: string): 'he' | 'she' | null {
+  // "Park" leads "Park Min-ji" as her family name, not as a man's given name.
+  if (familyFirst(name)) return null
   const first = name.replace(/^(?:dr|mr|mrs|ms|mx|prof)\.?\s+/i, '').split(/\s+/)[0] ?? ''
   const gender = first.length > 1 ? getGender(first) : 'unknown'
   return gender === 'male' ? 'he' : gender === 'female' ? 'she' : null

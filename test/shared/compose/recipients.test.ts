@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { composeDraft, composeForEachInterviewer, isSpeaker, unusedPoints } from '../../../src/shared/compose'
+import { composeDraft, composeForEachInterviewer, firstName, isSpeaker, unusedPoints } from '../../../src/shared/compose'
 import type { Process } from '../../../src/shared/model'
 import { cultureTemplates, PRAISE_OWN, sentenceFor, thirdPerson } from '../../../src/shared/compose/mention-sentences'
 import { fullProcess, point, settings } from './fixtures'
@@ -91,6 +91,14 @@ describe('per-recipient drafts', () => {
     for (const said of ['Zubair Qadri', 'Zubair', 'zubair sahab', 'Mr Zubair']) expect(isSpeaker(said, zubair)).toBe(true)
     expect(isSpeaker('Nella', { name: 'Antonella Ricci' })).toBe(true)
     for (const said of ['Zubair Khan', 'Qadri', 'Zub', 'Ella', null]) expect(isSpeaker(said, zubair)).toBe(false)
+  })
+
+  it('greets a name written family name first by the given name, and knows them by it', () => {
+    expect(isSpeaker('Min-ji', { name: 'Park Min-ji' })).toBe(true)
+    expect(isSpeaker('Park', { name: 'Park Min-ji' })).toBe(true)
+    expect(firstName('Park Min-ji')).toBe('Min-ji')
+    expect(firstName('Nguyen Van Minh')).toBe('Minh')
+    expect(firstName('Dr. Maya Chen')).toBe('Maya')
   })
 
   it('is glad to know the terms of the job, not in love with them, and never says it twice', () => {
