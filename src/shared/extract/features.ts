@@ -34,7 +34,13 @@ const MODAL_KIND = new Map(Object.entries(MODALS))
 /** Lower-case first and last names of the people found, for spotting them among tokens. */
 export function nameWords(people: FoundPerson[]): Set<string> {
   const out = new Set<string>()
-  for (const p of people) for (const w of p.name.split(/\s+/)) if (w.length > 1) out.add(w.toLowerCase())
+  // The tagger splits "Asante-Darko" into its parts: each part of a hyphenated name is the name too.
+  for (const p of people) {
+    for (const w of p.name.split(/\s+/)) {
+      if (w.length > 1) out.add(w.toLowerCase())
+      if (w.includes('-')) for (const part of w.split('-')) if (part.length > 2) out.add(part.toLowerCase())
+    }
+  }
   return out
 }
 

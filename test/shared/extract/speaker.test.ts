@@ -82,6 +82,16 @@ describe('speakers', () => {
     expect(speakerOf(out, 'one year as a site monitor')).toBe('Park Min-ji')
   })
 
+  it('knows a person by one part of a hyphenated surname ("Mr Okoro-Bell")', () => {
+    const people = ['Halima Sowe', 'Chidi Okoro-Bell']
+    const out = extractKeyPoints([
+      'Met Halima Sowe and Mr Chidi Okoro-Bell at the depot.',
+      'Halima asked about my stock audits.',
+      'Mr Okoro-Bell mentioned that the company pays for the forklift licence.'
+    ].join('\n'), { interviewDate: '2026-04-14', people })
+    expect(speakerOf(out, 'forklift licence')).toBe('Chidi Okoro-Bell')
+  })
+
   it('takes a name written after a quote or a dash as who said it', () => {
     const out = extractKeyPoints([
       'Met Lucia Ferraro and Owen Pratt.',
