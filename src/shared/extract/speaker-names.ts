@@ -33,11 +33,13 @@ export function nameReader(people: FoundPerson[], names: Set<string>,
   known: Set<string>): (tokens: Token[]) => Map<Token, FoundPerson> {
   const parts = people.map((p) => p.name.toLowerCase().split(/\s+/))
   // "Asante-Darko" reaches here as "Asante", "-", "Darko".
-  const pieces = parts.map((words) => words.flatMap((w) => (w.includes('-') ? w.split('-').filter((x) => x.length > 2) : [])))
+  const pieces = parts.map((words) =>
+    words.flatMap((w) => (w.includes('-') ? w.split('-').filter((x) => x.length > 2) : [])))
   const initials = people.map((p) => (p.name.includes(' ') ? initialsOf(p) : ''))
   const byPart = (word: string, first = false) => {
     const lower = word.toLowerCase()
-    const i = parts.findIndex((words, k) => (first ? words[0] === lower : words.includes(lower) || pieces[k].includes(lower)))
+    const i = parts.findIndex((words, k) =>
+      (first ? words[0] === lower : words.includes(lower) || pieces[k].includes(lower)))
     return i >= 0 ? people[i] : undefined
   }
   const only = (found: FoundPerson[]) => (found.length === 1 ? found[0] : undefined)
