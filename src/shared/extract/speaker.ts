@@ -173,7 +173,10 @@ export function speakerTracker(people: FoundPerson[], names: Set<string>, known:
     if (learns) pronounOf.set(named[0], pronoun)
     for (const p of named) mention(p)
     // "send her my availability": the "her" is whom it goes to.
-    if (category === 'action') return named[0]?.name ?? (objectPronoun(view) ? previous?.name ?? null : null)
+    // "He asked me to send …", "she wants two references": what they asked for goes back to them.
+    if (category === 'action') {
+      return named[0]?.name ?? (objectPronoun(view) || subject === 'third' ? previous?.name ?? null : null)
+    }
     const reporter = reported ? view.tokens[reported.by] : null
     if (reporter && persons.has(reporter)) return persons.get(reporter)?.name ?? null
     // "'we don't do blame' (Dana)", "… — Dana": who said it, written after it.

@@ -92,6 +92,15 @@ describe('speakers', () => {
     expect(speakerOf(out, 'forklift licence')).toBe('Chidi Okoro-Bell')
   })
 
+  it('gives what a "he" or "she" asked the candidate to send to that person', () => {
+    const people = ['Halima Sowe', 'Chidi Okoro-Bell']
+    const out = extractKeyPoints([
+      'Met Halima Sowe and Chidi Okoro-Bell at the depot.',
+      'Chidi ran through the shift pattern. He asked me to send a sample route plan by Monday.'
+    ].join('\n'), { interviewDate: '2026-04-14', people })
+    expect(speakerOf(out, 'sample route plan')).toBe('Chidi Okoro-Bell')
+  })
+
   it('takes a name written after a quote or a dash as who said it', () => {
     const out = extractKeyPoints([
       'Met Lucia Ferraro and Owen Pratt.',
