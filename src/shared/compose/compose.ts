@@ -45,7 +45,8 @@ export function composeDraft(ctx: ComposeContext): Draft {
   const { subject, body } = WRITERS[ctx.situation](r, ctx)
   const others = new Set(r.mentions.recipient.others.map((m) => m.id))
   const pointUses = r.mentions.all
-    .filter((m) => body.includes(m.text))
+    // Thanks for kind words reads the same for everyone: only the recipient's own is the one said.
+    .filter((m) => body.includes(m.text) && !(m.generic && others.has(m.id)))
     .map((m): PointUse => ({ id: m.id, voice: others.has(m.id) ? 'third-person' : 'direct' }))
   return {
     pointUses,

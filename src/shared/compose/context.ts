@@ -187,7 +187,7 @@ function resolvePoints(m: ResolvedMentions): ResolvedPoints {
   return {
     topics: of(mine, 'topic').map(noun),
     culture: of(mine, 'culture').map(noun),
-    praise: of(mine, 'praise'),
+    praise: of(mine.filter((x) => !x.generic), 'praise'),
     concerns: of(mine, 'concern'),
     actions: of(mine, 'action')
   }

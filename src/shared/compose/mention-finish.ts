@@ -6,7 +6,11 @@ import { joinTokens, type Token } from './nlp'
 // The last step of every mention: article, capital, length, and the checks that decide whether a
 // message may use it.
 
-export type Mention = { usable: true; text: string } | { usable: false; text: null; reason: string }
+/**
+ * `generic`: praise that names nothing of mine ("that's the clearest answer I've heard"): said
+ * only as thanks for their kind words, and only to the person who gave it.
+ */
+export type Mention = { usable: true; text: string; generic?: boolean } | { usable: false; text: null; reason: string }
 
 export const no = (reason: string): Mention => ({ usable: false, text: null, reason })
 export const yes = (text: string): Mention => ({ usable: true, text })

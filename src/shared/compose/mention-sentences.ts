@@ -48,6 +48,13 @@ export const PRAISE_OWN: Template[] = [
   (m) => `It meant a lot to hear your thoughts on ${m}.`
 ]
 
+/** Their approval of an answer, when the notes name nothing of mine: `m` is "the kind words you shared". */
+export const PRAISE_KIND: Template[] = [
+  (m) => `Thank you as well for ${m} during the interview; they meant a lot.`,
+  (m) => `I also really appreciated ${m} about my answers.`,
+  (m) => `I was very encouraged by ${m}, and I'm grateful for them.`
+]
+
 /** Praise nobody is named for: said of the conversation, not of one person. */
 export const PRAISE_SHARED: Template[] = [
   (m) => `I was glad we had the chance to talk about ${m}.`,

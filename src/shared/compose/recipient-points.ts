@@ -13,6 +13,8 @@ export interface DraftMention {
   speaker: string | null
   /** For actions: what the candidate does with it. */
   kind: ActionKind | null
+  /** Praise that names nothing: only ever thanks for the kind words, to the one who said them. */
+  generic?: boolean
 }
 
 export interface PointSource {
@@ -68,7 +70,13 @@ export function draftMentions(points: PointSource[], ctx: { company: string; peo
     if (p.category === 'next-step') return
     const m = pointMention(p, ctx)
     if (!m.usable) return
-    out.push({ id: p.id ?? `kp${i}`, category: p.category, text: m.text, speaker: namedSpeaker(p, ctx.people), kind: p.category === 'action' ? actionKind(p.text) : null })
+    const speaker = namedSpeaker(p, ctx.people)
+    // One thanks for kind words per person: a second would be the same sentence again.
+    if (m.generic && out.some((o) => o.generic && o.speaker === speaker)) return
+    out.push({
+      id: p.id ?? `kp${i}`, category: p.category, text: m.text, speaker, kind: p.category === 'action' ? actionKind(p.text) : null,
+      ...(m.generic ? { generic: true } : {})
+    })
   })
   return out
 }

@@ -1,6 +1,6 @@
 import { firstName, PLACEHOLDERS, type Resolved } from './context'
 import {
-  ASK, ASK_QUESTION, CLARIFY, CONCERN_OWN, CONCERN_SHARED, cultureTemplates, openingTemplates, MORE_TOPIC, PLAN, PRAISE_OWN, PRAISE_SHARED, SEND, SEND_MORE, CHALLENGE, topicTemplates,
+  ASK, ASK_QUESTION, CLARIFY, CONCERN_OWN, CONCERN_SHARED, cultureTemplates, openingTemplates, MORE_TOPIC, PLAN, PRAISE_KIND, PRAISE_OWN, PRAISE_SHARED, SEND, SEND_MORE, CHALLENGE, topicTemplates,
   sentenceFor, thirdPerson
 } from './mention-sentences'
 import { QUESTION_WORD } from './mention-action'
@@ -57,14 +57,17 @@ export function thankYouParts(r: Resolved, maxActions = 2): ThankYouParts {
   const mine = [...own, ...shared]
   const topics = byCategory(mine, 'topic')
   const culture = byCategory(mine, 'culture')
-  const praiseOwn = byCategory(own, 'praise')
-  const praiseShared = byCategory(shared, 'praise')
+  // Praise that names a strength of mine first; thanks for the kind words only without one.
+  const praiseOwn = byCategory(own, 'praise').sort((a, b) => Number(!!a.generic) - Number(!!b.generic))
+  const praiseShared = byCategory(shared, 'praise').sort((a, b) => Number(!!a.generic) - Number(!!b.generic))
   const details: string[] = []
   const { spare } = r.mentions.recipient
   const firstTopic = topics[0] ?? culture[0] ?? (others.some((m) => m.category === 'topic' || m.category === 'culture') ? undefined : spare[0])
   const opening = firstTopic ? openingTemplates(firstTopic) : null
   if (firstTopic && opening) details.push(sentenceFor(opening, firstTopic.text, seed))
-  if (praiseOwn[0]) details.push(sentenceFor(PRAISE_OWN, praiseOwn[0].text, seed))
+  const praise = praiseOwn[0] ?? praiseShared[0]
+  if (praise?.generic) details.push(sentenceFor(PRAISE_KIND, praise.text, seed))
+  else if (praiseOwn[0]) details.push(sentenceFor(PRAISE_OWN, praiseOwn[0].text, seed))
   else if (praiseShared[0]) details.push(sentenceFor(PRAISE_SHARED, praiseShared[0].text, seed))
   const moreTopic = topics.find((t) => t !== firstTopic)
   const moreCulture = culture.find((c) => c !== firstTopic)

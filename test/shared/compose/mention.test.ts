@@ -221,3 +221,12 @@ describe('expandNoteShorthand', () => {
     )
   })
 })
+
+describe('praise that names nothing of mine', () => {
+  it('is thanks for their kind words when it plainly approves, and unusable when it does not', () => {
+    const kind = mentionFor({ category: 'praise', text: 'She said "honestly, nobody else got that far, really good"' })
+    expect(kind).toMatchObject({ usable: true, generic: true, text: 'the kind words you shared' })
+    expect(mentionFor({ category: 'praise', text: 'He said that was how the founder wanted it' }).usable).toBe(false)
+    expect(mentionFor({ category: 'praise', text: 'She said it was not good enough yet' }).usable).toBe(false)
+  })
+})

@@ -93,6 +93,21 @@ describe('per-recipient drafts', () => {
     for (const said of ['Zubair Khan', 'Qadri', 'Zub', 'Ella', null]) expect(isSpeaker(said, zubair)).toBe(false)
   })
 
+  it('thanks only the person who approved for kind words when the praise names nothing of mine', () => {
+    const p = panel()
+    p.rounds[1].points = [
+      point('praise', 'Tom laughed and said "honestly, nobody else got that far, really good"', 'accepted', 'Tom Reyes'),
+      point('praise', 'Tom said it again at the end, he was clearly impressed', 'accepted', 'Tom Reyes'),
+      point('praise', 'Maya said that the kitchen closes at six', 'accepted', 'Maya Chen')
+    ]
+    const [maya, tom] = composeForEachInterviewer({ ...ctx, process: p })
+    expect(tom.body).toContain('the kind words you shared')
+    expect(maya.body).not.toContain('kind words')
+    // One thanks per person, and it is counted once: the second such point is left to offer.
+    expect(tom.pointUses.map((u) => u.id)).toEqual([p.rounds[1].points[0].id])
+    expect(maya.pointUses).toEqual([])
+  })
+
   it('greets a name written family name first by the given name, and knows them by it', () => {
     expect(isSpeaker('Min-ji', { name: 'Park Min-ji' })).toBe(true)
     expect(isSpeaker('Park', { name: 'Park Min-ji' })).toBe(true)
