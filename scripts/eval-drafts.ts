@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   await linter.setup()
   let drafts = 0, clean = 0, linted = 0, shorthand = 0, spliced = 0, panels = 0, identical = 0, misattributed = 0, directUses = 0
   const unusedWhy = new Map<string, number>()
-  let counted = 0, used = 0, withSpeaker = 0, unlabelledWrong = 0
+  let counted = 0, used = 0, usedGeneric = 0, withSpeaker = 0, unlabelledWrong = 0
   const lines: string[] = [`# Drafts from ${files.join(', ')}`, '']
   const problems: string[] = []
   const unusedList: string[] = []
@@ -85,8 +85,12 @@ async function main(): Promise<void> {
     for (const p of points) {
       if (!COUNTED.has(p.category)) continue
       counted++
-      if (usedIds.has(p.id)) { used++; continue }
       const m = mentionFor(p, { company: proc.company, people: proc.people.map((x) => x.name) })
+      if (usedIds.has(p.id)) {
+        used++
+        if (m.usable && m.generic) usedGeneric++
+        continue
+      }
       const why = m.usable ? `${p.category}: usable, not placed` : `${p.category}: ${m.reason}`
       unusedWhy.set(why, (unusedWhy.get(why) ?? 0) + 1)
       if (process.argv.includes('--unused')) unusedList.push(`${c.id} ${why}: ${p.text}`)
@@ -127,6 +131,7 @@ async function main(): Promise<void> {
     `points addressed to the wrong person: ${misattributed} of ${directUses} direct uses  [goal 0]` +
       ` (${unlabelledWrong} had no speaker from the extractor, ${misattributed - unlabelledWrong} had another person as speaker)`,
     `accepted topic/praise/concern/culture/action points used in some draft: ${pct(used, counted)} (${used}/${counted})  [goal ≥ 80%]`,
+    `  of them said only as "the kind words you shared" or "the concern you raised": ${usedGeneric}`,
     `compose time: ${(composeMs / cases.length).toFixed(1)} ms per process (cold and warm mixed)`,
     'drafts written to eval/out/drafts.md'
   ]

@@ -188,7 +188,7 @@ function resolvePoints(m: ResolvedMentions): ResolvedPoints {
     topics: of(mine, 'topic').map(noun),
     culture: of(mine, 'culture').map(noun),
     praise: of(mine.filter((x) => !x.generic), 'praise'),
-    concerns: of(mine, 'concern'),
+    concerns: of(mine.filter((x) => !x.generic), 'concern'),
     actions: of(mine, 'action')
   }
 }

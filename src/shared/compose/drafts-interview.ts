@@ -105,11 +105,14 @@ function additionalInfoParts(r: Resolved): string[] {
   const mine = [...own, ...shared]
   const seed = r.mentions.seed
   const actions = sayableActions(mine).slice(0, 3)
-  const concerns = mine.filter((m) => m.category === 'concern').slice(0, 2)
+  // "The concern you raised" only when no doubt is named: beside a named one it reads as that one.
+  const doubts = mine.filter((m) => m.category === 'concern')
+  const named = doubts.filter((m) => !m.generic)
+  const concerns = (named.length ? named : doubts).slice(0, named.length ? 2 : 1)
   const lines = actions.map((m, i) => actionSentence(m, seed + i, r.extra.detail, i === 0))
   for (const m of concerns) {
-    const yours = own.includes(m) ? 'your question about' : 'our discussion of'
-    lines.push(`On ${yours} ${m.text}: ${PLACEHOLDERS.detail}.`)
+    const yours = m.generic ? '' : own.includes(m) ? 'your question about ' : 'our discussion of '
+    lines.push(`On ${yours}${m.text}: ${PLACEHOLDERS.detail}.`)
   }
   const detail = asSentence(r.extra.detail)
   if (detail && !actions.some(() => /https?:\/\//.test(detail))) {

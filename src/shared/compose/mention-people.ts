@@ -1,6 +1,7 @@
 import { toRecipientView, type NameContext } from './mention-clean'
 import { finish, no, stripLeads, type Mention } from './mention-finish'
 import { praisedThatI } from './mention-deed'
+import { kindWords, raisedConcern } from './mention-generic'
 import { doubtedThing, lackOfExperience } from './mention-doubt'
 import { experienceWith, fitWords, nounPhraseAt, POINTER } from './mention-phrase'
 import { gerund, joinTokens, tokenize, type Token } from './nlp'
@@ -86,12 +87,6 @@ function myDeed(tokens: Token[]): Token[] | null {
   return null
 }
 
-export const KIND_WORDS = 'the kind words you shared'
-// Words of approval an interviewer's reaction is made of.
-const APPROVAL = new Set(('good great nice excellent impressive impressed impress love loved liked refreshing clear ' +
-  'clearest clean exactly perfect best brilliant strong solid practical mature plus textbook faster better smart ' +
-  'happy pleased glad appreciated first only spot-on').split(' '))
-
 export function praise(clauses: string[], names: NameContext): Mention {
   for (const c of clauses) {
     const tokens = tokenize(toRecipientView(stripLeads(c)))
@@ -129,10 +124,7 @@ export function praise(clauses: string[], names: NameContext): Mention {
     const work = workPraised(tokenize(toRecipientView(stripLeads(c))))
     if (work) return finish(work, 'praise', names, false, true)
   }
-  // Nothing of mine to name, but plainly approving: thanks for the kind words is still true.
-  const approving = clauses.some((c) => tokenize(c).some((t, i, all) => APPROVAL.has(t.lower) &&
-    !/^(?:not|n't|never|no)$/.test(all[i - 1]?.lower ?? '')))
-  return approving ? { usable: true, text: KIND_WORDS, generic: true } : no('no strength of mine named')
+  return kindWords(clauses) ?? no('no strength of mine named')
 }
 
 // What a reaction was to, when no strength is named: "once the demo ended", "at the
@@ -232,7 +224,7 @@ export function concern(clauses: string[], names: NameContext): Mention {
     const m = doubted ? finish(doubted, 'concern', names) : null
     if (m?.usable) return m
   }
-  return no('no doubt named that I could answer')
+  return raisedConcern(clauses) ?? no('no doubt named that I could answer')
 }
 
 

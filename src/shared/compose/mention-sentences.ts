@@ -100,6 +100,13 @@ export const CONCERN_OWN: Template[] = [
   (m) => `Since you asked about ${m}, I'd be happy to go into more detail whenever it would help.`
 ]
 
+/** Their doubt, when the notes name nothing I could answer: `m` is "the concern you raised". */
+export const CONCERN_KIND: Template[] = [
+  (m) => `I've been reflecting on ${m}, and I'd be glad to talk it through further.`,
+  (m) => `Thank you for being open about ${m}; I'd welcome the chance to show how I'd address it.`,
+  (m) => `I've given more thought to ${m}, and I'd be happy to share how I would approach it.`
+]
+
 /** A doubt nobody is named for. */
 export const CONCERN_SHARED: Template[] = [
   (m) => `I've also been reflecting on our discussion of ${m}, and I'd be glad to talk it through further.`,

@@ -71,8 +71,10 @@ export function draftMentions(points: PointSource[], ctx: { company: string; peo
     const m = pointMention(p, ctx)
     if (!m.usable) return
     const speaker = namedSpeaker(p, ctx.people)
+    // Said to nobody in particular, "the concern you raised" would pick someone at random.
+    if (m.generic && !speaker && ctx.people.length > 1) return
     // One thanks for kind words per person: a second would be the same sentence again.
-    if (m.generic && out.some((o) => o.generic && o.speaker === speaker)) return
+    if (m.generic && out.some((o) => o.generic && o.category === p.category && o.speaker === speaker)) return
     out.push({
       id: p.id ?? `kp${i}`, category: p.category, text: m.text, speaker, kind: p.category === 'action' ? actionKind(p.text) : null,
       ...(m.generic ? { generic: true } : {})

@@ -1,6 +1,6 @@
 import { firstName, PLACEHOLDERS, type Resolved } from './context'
 import {
-  ASK, ASK_QUESTION, CLARIFY, CONCERN_OWN, CONCERN_SHARED, cultureTemplates, openingTemplates, MORE_TOPIC, PLAN, PRAISE_KIND, PRAISE_OWN, PRAISE_SHARED, SEND, SEND_MORE, CHALLENGE, topicTemplates,
+  ASK, ASK_QUESTION, CLARIFY, CONCERN_KIND, CONCERN_OWN, CONCERN_SHARED, cultureTemplates, openingTemplates, MORE_TOPIC, PLAN, PRAISE_KIND, PRAISE_OWN, PRAISE_SHARED, SEND, SEND_MORE, CHALLENGE, topicTemplates,
   sentenceFor, thirdPerson
 } from './mention-sentences'
 import { QUESTION_WORD } from './mention-action'
@@ -17,6 +17,9 @@ function byCategory(list: DraftMention[], category: DraftMention['category']): D
 }
 
 const ORDER = ['send', 'ask', 'clarify', 'plan']
+
+/** Points that name something before the ones said only as "your kind words" or "the concern you raised". */
+const namedFirst = (a: DraftMention, b: DraftMention) => Number(!!a.generic) - Number(!!b.generic)
 
 /** The actions a draft may say, things sent first and plans last: a plan reads as a closing note. */
 export function sayableActions(list: DraftMention[]): DraftMention[] {
@@ -37,10 +40,11 @@ export function actionSentence(m: DraftMention, seed: number, detail?: string, f
 export function concernLine(r: Resolved, m: DraftMention, own: boolean): string {
   const addition = asClause(r.extra.detail)
   if (addition && !LINK.test(addition)) {
-    const lead = own ? `I've also been thinking about your question about ${m.text}` : `I've also been reflecting on our discussion of ${m.text}`
+    const lead = m.generic ? `I've also been thinking about ${m.text}`
+      : own ? `I've also been thinking about your question about ${m.text}` : `I've also been reflecting on our discussion of ${m.text}`
     return `${lead}, and wanted to add that ${lowerStart(addition)}.`
   }
-  return sentenceFor(own ? CONCERN_OWN : CONCERN_SHARED, m.text, r.mentions.seed)
+  return sentenceFor(m.generic ? CONCERN_KIND : own ? CONCERN_OWN : CONCERN_SHARED, m.text, r.mentions.seed)
 }
 
 export interface ThankYouParts {
@@ -58,8 +62,8 @@ export function thankYouParts(r: Resolved, maxActions = 2): ThankYouParts {
   const topics = byCategory(mine, 'topic')
   const culture = byCategory(mine, 'culture')
   // Praise that names a strength of mine first; thanks for the kind words only without one.
-  const praiseOwn = byCategory(own, 'praise').sort((a, b) => Number(!!a.generic) - Number(!!b.generic))
-  const praiseShared = byCategory(shared, 'praise').sort((a, b) => Number(!!a.generic) - Number(!!b.generic))
+  const praiseOwn = byCategory(own, 'praise').sort(namedFirst)
+  const praiseShared = byCategory(shared, 'praise').sort(namedFirst)
   const details: string[] = []
   const { spare } = r.mentions.recipient
   const firstTopic = topics[0] ?? culture[0] ?? (others.some((m) => m.category === 'topic' || m.category === 'culture') ? undefined : spare[0])
@@ -81,13 +85,14 @@ export function thankYouParts(r: Resolved, maxActions = 2): ThankYouParts {
     details.push(sentenceFor(topicTemplates(moreTopic.text) === CHALLENGE ? CHALLENGE : MORE_TOPIC, moreTopic.text, seed + 1))
   }
   if (details.length < 2) {
-    const other = others.find((m) => m.category === 'topic' || m.category === 'culture') ?? others.find((m) => m.category === 'concern')
+    const other = others.find((m) => m.category === 'topic' || m.category === 'culture') ??
+      others.find((m) => m.category === 'concern' && !m.generic)
     const who = other && r.interviewers.find((p) => isSpeaker(other.speaker, p))
     if (other && who) details.push(thirdPerson(other, firstName(who.name), seed))
   }
   if (!details.length) details.push(`I especially enjoyed our conversation about ${PLACEHOLDERS.specific}.`)
-  const concernOwn = byCategory(own, 'concern')[0]
-  const concernShared = byCategory(shared, 'concern')[0]
+  const concernOwn = byCategory(own, 'concern').sort(namedFirst)[0]
+  const concernShared = byCategory(shared, 'concern').sort(namedFirst)[0]
   const concern = concernOwn ? concernLine(r, concernOwn, true) : concernShared ? concernLine(r, concernShared, false) : ''
   const actions = sayableActions(mine)
     .slice(0, maxActions)

@@ -222,11 +222,18 @@ describe('expandNoteShorthand', () => {
   })
 })
 
-describe('praise that names nothing of mine', () => {
+describe('reactions that name nothing of mine', () => {
   it('is thanks for their kind words when it plainly approves, and unusable when it does not', () => {
     const kind = mentionFor({ category: 'praise', text: 'She said "honestly, nobody else got that far, really good"' })
     expect(kind).toMatchObject({ usable: true, generic: true, text: 'the kind words you shared' })
     expect(mentionFor({ category: 'praise', text: 'He said that was how the founder wanted it' }).usable).toBe(false)
     expect(mentionFor({ category: 'praise', text: 'She said it was not good enough yet' }).usable).toBe(false)
+  })
+
+  it('is the concern they raised when a doubt is plainly voiced but names nothing I could answer', () => {
+    for (const text of ['He wasn\'t convinced, and said so twice.', 'She was clear it is the main worry.']) {
+      expect(mentionFor({ category: 'concern', text })).toMatchObject({ usable: true, generic: true, text: 'the concern you raised' })
+    }
+    expect(mentionFor({ category: 'concern', text: 'I went over time.' }).usable).toBe(false)
   })
 })

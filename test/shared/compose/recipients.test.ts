@@ -108,6 +108,23 @@ describe('per-recipient drafts', () => {
     expect(maya.pointUses).toEqual([])
   })
 
+  it('answers a doubt that names nothing only to the one who raised it, and never beside a named one', () => {
+    const p = panel()
+    p.rounds[1].points = [
+      point('concern', 'Tom was not convinced, he said so twice', 'accepted', 'Tom Reyes'),
+      point('concern', 'She was worried, that much was clear', 'accepted', null as unknown as string)
+    ]
+    const [maya, tom] = composeForEachInterviewer({ ...ctx, process: p })
+    expect(tom.body).toContain('the concern you raised')
+    expect(maya.body).not.toContain('concern')
+    const extra = composeDraft({ ...ctx, process: p, situation: 'additional-info', personId: 'tom' })
+    expect(extra.body).toContain('On the concern you raised: [what you want to add].')
+    p.rounds[1].points.push(point('concern', "Tom worried I haven't worked on B2B healthcare workflows.", 'accepted', 'Tom Reyes'))
+    const both = composeDraft({ ...ctx, process: p, situation: 'additional-info', personId: 'tom' })
+    expect(both.body).toContain('my experience with B2B healthcare workflows')
+    expect(both.body).not.toContain('the concern you raised')
+  })
+
   it('greets a name written family name first by the given name, and knows them by it', () => {
     expect(isSpeaker('Min-ji', { name: 'Park Min-ji' })).toBe(true)
     expect(isSpeaker('Park', { name: 'Park Min-ji' })).toBe(true)
