@@ -173,7 +173,7 @@ export function speakerTracker(people: FoundPerson[], names: Set<string>, known:
     if (learns) pronounOf.set(named[0], pronoun)
     for (const p of named) mention(p)
     // "send her my availability": the "her" is whom it goes to.
-    // "He asked me to send …", "she wants two references": what they asked for goes back to them.
+    // An action whose subject is "he" or "she" is their request: it goes back to that person.
     if (category === 'action') {
       return named[0]?.name ?? (objectPronoun(view) || subject === 'third' ? previous?.name ?? null : null)
     }
