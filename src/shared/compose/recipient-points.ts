@@ -15,6 +15,8 @@ export interface DraftMention {
   kind: ActionKind | null
   /** Praise that names nothing: only ever thanks for the kind words, to the one who said them. */
   generic?: boolean
+  /** Nobody named for it: the speaker of the nearest point before it, who most likely went on. */
+  near?: string
 }
 
 export interface PointSource {
@@ -66,7 +68,11 @@ export function isSpeaker(speaker: string | null | undefined, person: Pick<Perso
 /** Every accepted point turned into its mention; unusable ones are left out. */
 export function draftMentions(points: PointSource[], ctx: { company: string; people: string[] }): DraftMention[] {
   const out: DraftMention[] = []
+  let last: string | null = null
   points.forEach((p, i) => {
+    const said = p.category === 'action' ? null : namedSpeaker(p, ctx.people)
+    const near = last
+    if (said) last = said
     if (p.category === 'next-step') return
     const m = pointMention(p, ctx)
     if (!m.usable) return
@@ -77,7 +83,8 @@ export function draftMentions(points: PointSource[], ctx: { company: string; peo
     if (m.generic && out.some((o) => o.generic && o.category === p.category && o.speaker === speaker)) return
     out.push({
       id: p.id ?? `kp${i}`, category: p.category, text: m.text, speaker, kind: p.category === 'action' ? actionKind(p.text) : null,
-      ...(m.generic ? { generic: true } : {})
+      ...(m.generic ? { generic: true } : {}),
+      ...(!speaker && near ? { near } : {})
     })
   })
   return out
@@ -149,6 +156,10 @@ export function pointsFor(all: DraftMention[], person: Person | null, interviewe
     else if (panel.length > 1 && m.category !== 'topic' && m.category !== 'culture') {
       // Praise, a doubt or a promise with nobody named: guessing whose it was would put it to the wrong person.
       continue
+    } else if (panel.length > 1 && m.near && panel.some((p) => isSpeaker(m.near, p))) {
+      // Most likely the person who spoke just before it went on: theirs to hear about, a spare for the rest.
+      if (isSpeaker(m.near, person)) shared.push(m)
+      else spare.push(m)
     } else {
       // Shared out in turn, so two panelists hear about different things.
       if (panel.length <= 1 || unclaimed % panel.length === seat) shared.push(m)

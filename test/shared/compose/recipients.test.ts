@@ -125,6 +125,18 @@ describe('per-recipient drafts', () => {
     expect(both.body).not.toContain('the concern you raised')
   })
 
+  it('gives a point nobody is named for to the panelist who spoke just before it', () => {
+    const p = panel()
+    p.rounds[1].points = [
+      point('topic', 'Maya walked me through the design system migration', 'accepted', 'Maya Chen'),
+      point('topic', 'Tom said the clinic dashboard is the next big launch', 'accepted', 'Tom Reyes'),
+      point('culture', 'They hold a show-and-tell for the whole studio every month', 'accepted', null as unknown as string)
+    ]
+    const [maya, tom] = composeForEachInterviewer({ ...ctx, process: p })
+    expect(tom.body).toContain('show-and-tell')
+    expect(maya.body).not.toContain('show-and-tell')
+  })
+
   it('greets a name written family name first by the given name, and knows them by it', () => {
     expect(isSpeaker('Min-ji', { name: 'Park Min-ji' })).toBe(true)
     expect(isSpeaker('Park', { name: 'Park Min-ji' })).toBe(true)
