@@ -97,7 +97,7 @@ export function finish(tokens: Token[] | null, category: KeyPointCategory, names
       fitted[i - 1].pos === 'AUX' && /^(?:is|are|was|were)$/.test(fitted[i - 1].lower))
     if (bareAfterBe) return no('ends mid-phrase')
   }
-  const text = asWritten ? joinTokens(fitted) : withArticle(lowerFirst(joinTokens(fitted.map(calendarCase)), names), category)
+  const text = asWritten ? joinTokens(fitted) : withArticle(lowerFirst(joinTokens(withMine(fitted).map(calendarCase)), names), category)
   if (LABEL_ONLY.test(text)) return no('a heading, not a point')
   // "your goal to fix it": what "it" is was said before, not here.
   if (/^(?:your|the) (?:goal|plan|need|aim) to \S+ (?:it|this|that|them)\b/i.test(text)) return no('points back at something said before')
@@ -145,8 +145,31 @@ const LOWER_CALENDAR = new RegExp(String.raw`^(?:(?:monday|tuesday|wednesday|thu
   String.raw`portuguese|mandarin|cantonese|putonghua|arabic|hindi|urdu|japanese|korean|russian|dutch|polish|` +
   String.raw`vietnamese|malay|tagalog|filipino|swahili|welsh|gaelic|turkish|greek|hebrew|bahasa|afrikaans)$`)
 
-function calendarCase(t: Token): Token {
-  return LOWER_CALENDAR.test(t.text) ? { ...t, text: t.text[0].toUpperCase() + t.text.slice(1) } : t
+// "at previous job", "from last company": notes drop the "my" a message needs.
+const MY_PAST = /^(?:previous|last|old|former|current|present)$/
+const WORKPLACE = /^(?:job|company|role|employer|team|school|workplace|position|firm|hospital|clinic|store|site)$/
+
+function withMine(tokens: Token[]): Token[] {
+  const out: Token[] = []
+  tokens.forEach((t, i) => {
+    out.push(t)
+    const next = tokens[i + 1]
+    if (t.pos === 'ADP' && next && MY_PAST.test(next.lower) && WORKPLACE.test(tokens[i + 2]?.lower ?? '')) {
+      out.push({ text: 'my', lower: 'my', pos: 'PRON', lemma: 'my' })
+    }
+  })
+  return out
+}
+
+// "may to September", "march-june": beside another month, "may" and "march" are months too.
+const AMBIGUOUS_MONTH = /^(?:may|march)$/
+
+function calendarCase(t: Token, i: number, all: Token[]): Token {
+  const month = (x: Token | undefined) => !!x && /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i
+    .test(x.text) && !AMBIGUOUS_MONTH.test(x.text)
+  const ranged = AMBIGUOUS_MONTH.test(t.text) && [all[i + 2], all[i - 2]].some(month) &&
+    [all[i + 1], all[i - 1]].some((x) => !!x && /^(?:to|-|–|through|till|until|and)$/.test(x.lower))
+  return LOWER_CALENDAR.test(t.text) || ranged ? { ...t, text: t.text[0].toUpperCase() + t.text.slice(1) } : t
 }
 
 /** A title before a name: "Dr", "Mrs.". */

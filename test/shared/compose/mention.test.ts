@@ -15,6 +15,8 @@ describe('mentionFor', () => {
     ['culture', 'Team does design crits Tues/Thurs, async-first, no cameras required.', 'your design critiques on Tuesdays and Thursdays'],
     ['culture', 'huddle at 8:15 every morning, doctors included', 'your huddle at 8:15 every morning'],
     ['culture', 'everyone eats lunch together on Fridays lol', 'how everyone eats lunch together on Fridays'],
+    ['culture', 'the harvest runs march to june, then the crews rest', 'how the harvest runs March to June'],
+    ['praise', 'She liked my rota template from previous job', 'my rota template from my previous job'],
     ['praise', 'Maya said my accessibility audit case study was exactly what they need.', 'my accessibility audit case study'],
     ['praise', 'Tom liked my exp w/ vendor mgmt', 'my experience with vendor management'],
     ['praise', 'she lit up when I described the intake checklist I built', 'the intake checklist I built'],
