@@ -157,7 +157,7 @@ export function pointsFor(all: DraftMention[], person: Person | null, interviewe
       // Praise, a doubt or a promise with nobody named: guessing whose it was would put it to the wrong person.
       continue
     } else if (panel.length > 1 && m.near && panel.some((p) => isSpeaker(m.near, p))) {
-      // Most likely the person who spoke just before it went on: theirs to hear about, a spare for the rest.
+      // Most likely whoever spoke just before it went on: it is theirs, and a spare for the rest.
       if (isSpeaker(m.near, person)) shared.push(m)
       else spare.push(m)
     } else {
