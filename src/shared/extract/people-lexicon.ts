@@ -79,6 +79,11 @@ export const NOT_NAMES = new Set(
     // roles and honorifics used alone
     'dr mr mrs ms mx prof chef coach nurse principal director manager head lead senior staff junior recruiter hr ' +
     'ceo cto cfo coo vp gm pm em hm president founder owner chair dean captain ' +
+    // departments, as in "(Team Lead, Onboarding)"
+    'onboarding support operations finance engineering procurement compliance payroll recruiting quality research ' +
+    'product design legal analytics accounts billing claims purchasing facilities maintenance safety training ' +
+    'admissions underwriting treasury audit risk strategy partnerships growth marketing sales fundraising ' +
+    'communications comms infrastructure platform data security ' +
     // tools, tech and common products
     'kafka go golang postgres postgresql mysql sql redis mongo mongodb python java javascript ' +
     'typescript kotlin swift swiftui ' +

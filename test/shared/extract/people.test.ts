@@ -28,6 +28,13 @@ describe('people with titles', () => {
     expect(found).toHaveLength(6)
   })
 
+  it('does not take a department in a title ("(Team Lead, Onboarding)") for a person', () => {
+    const found = names('Teodora Vasquez (Team Lead, Onboarding) - 8/10\nShe said Payroll runs every other Friday.')
+    expect(found).toContain('Teodora Vasquez')
+    expect(found).not.toContain('Onboarding')
+    expect(found).not.toContain('Payroll')
+  })
+
   it('never takes a sentence-initial verb as part of a name ("Met Dana (eng mgr)")', () => {
     expect(people('Met Dana (eng mgr). They will decide by Friday.')).toEqual([{ name: 'Dana', role: 'eng mgr' }])
     expect(people('Interviewed Tom Reyes (design lead) today.')).toEqual([{ name: 'Tom Reyes', role: 'design lead' }])
