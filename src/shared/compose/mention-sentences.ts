@@ -23,7 +23,7 @@ export const CHALLENGE: Template[] = [
 ]
 
 const TROUBLE = new RegExp(
-  String.raw`(?:n't\b|\b(?:not|never|no|problems?|issues?|backlogs?|short|shortage|late|behind|drop(?:ped|s)?|` +
+  String.raw`(?:n't\b|\b(?:not|never|problems?|issues?|backlogs?|short|shortage|late|behind|drop(?:ped|s)?|` +
     String.raw`struggl\w*|gaps?|lack|overflow|churn|delays?|waits?|wait-list|bottleneck|mess|broken|failing|losing|` +
     String.raw`lost|headaches?|pain|too (?:high|low|slow|many|few|much)|burn(?:s|ed|t|ing)? out|burnout|turnover|` +
     String.raw`stress(?:ful|ed)?|understaffed|overworked|quit|difficult|firefighting)\b)`,

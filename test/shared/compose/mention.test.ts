@@ -161,7 +161,10 @@ describe('mentionFor', () => {
     ['culture', 'lab 4 days, 1 from home'],
     ['culture', 'every Tuesday 7:30 stock count'],
     ['action', 'send my old supervisor as reference'],
-    ['topic', "they're planning to solve it with a second shift"]
+    ['topic', "they're planning to solve it with a second shift"],
+    // A rule or a quote cut in the middle.
+    ['culture', 'the studio has the no late edits rule'],
+    ['culture', 'they publish every Monday no matter']
   ] as const)('%s %j cannot be said well: not used in drafts', (category, text) => {
     const m = say(category, text)
     expect(m.usable).toBe(false)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { composeDraft, composeForEachInterviewer, firstName, isSpeaker, unusedPoints } from '../../../src/shared/compose'
 import type { Process } from '../../../src/shared/model'
-import { cultureTemplates, PRAISE_OWN, sentenceFor, thirdPerson } from '../../../src/shared/compose/mention-sentences'
+import { CHALLENGE, cultureTemplates, PRAISE_OWN, sentenceFor, thirdPerson, topicTemplates } from '../../../src/shared/compose/mention-sentences'
 import { fullProcess, point, settings } from './fixtures'
 
 // A panel of two where the notes say who said what.
@@ -135,6 +135,11 @@ describe('per-recipient drafts', () => {
     const [maya, tom] = composeForEachInterviewer({ ...ctx, process: p })
     expect(tom.body).toContain('show-and-tell')
     expect(maya.body).not.toContain('show-and-tell')
+  })
+
+  it('offers to help with a problem, not with a rule that says "no"', () => {
+    expect(topicTemplates('how no one takes calls after six')).not.toBe(CHALLENGE)
+    expect(topicTemplates('how the supplier data is never checked')).toBe(CHALLENGE)
   })
 
   it('greets a name written family name first by the given name, and knows them by it', () => {
