@@ -139,14 +139,16 @@ export const CLARIFY: Template[] = [
 ]
 
 /** Another panelist's point, in the third person: "Tom's question about …". */
-export function thirdPerson(m: DraftMention, first: string, seed = 0): string {
-  if (m.category === 'concern') return `I also appreciated ${first}'s question about ${m.text}.`
-  if (m.category === 'praise') return `I was glad to talk with ${first} about ${m.text} as well.`
+export function thirdPerson(m: DraftMention, first: string, seed = 0, alone = false): string {
+  // `alone`: the letter's only detail, so there is nothing for "also" or "as well" to add to.
+  const also = alone ? '' : ' also'
+  if (m.category === 'concern') return `I${also} appreciated ${first}'s question about ${m.text}.`
+  if (m.category === 'praise') return `I was glad to talk with ${first} about ${m.text}${alone ? '' : ' as well'}.`
   // Panelists often share one such sentence: the wording differs from letter to letter.
   const told = [
-    `I also enjoyed hearing ${first}'s perspective on ${m.text}.`,
-    `It was great to hear ${first} talk about ${m.text} as well.`,
-    `${first}'s thoughts on ${m.text} have also stayed with me.`
+    `I${also} enjoyed hearing ${first}'s perspective on ${m.text}.`,
+    `It was great to hear ${first} talk about ${m.text}${alone ? '' : ' as well'}.`,
+    `${first}'s thoughts on ${m.text} have${also} stayed with me.`
   ]
   return told[seed % told.length]
 }

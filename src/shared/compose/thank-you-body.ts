@@ -88,7 +88,7 @@ export function thankYouParts(r: Resolved, maxActions = 2): ThankYouParts {
     const other = others.find((m) => m.category === 'topic' || m.category === 'culture') ??
       others.find((m) => m.category === 'concern' && !m.generic)
     const who = other && r.interviewers.find((p) => isSpeaker(other.speaker, p))
-    if (other && who) details.push(thirdPerson(other, firstName(who.name), seed))
+    if (other && who) details.push(thirdPerson(other, firstName(who.name), seed, details.length === 0))
   }
   if (!details.length) details.push(`I especially enjoyed our conversation about ${PLACEHOLDERS.specific}.`)
   const concernOwn = byCategory(own, 'concern').sort(namedFirst)[0]

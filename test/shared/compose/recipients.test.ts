@@ -169,6 +169,9 @@ describe('per-recipient drafts', () => {
     const said = [0, 1, 2].map((seed) => thirdPerson(m, 'Tom', seed))
     expect(new Set(said).size).toBe(3)
     for (const s of said) expect(s).toMatch(/Tom/)
+    // As a letter's only detail there is nothing for "also" to add to.
+    for (const seed of [0, 1, 2]) expect(thirdPerson(m, 'Tom', seed, true)).not.toMatch(/\balso\b|as well/)
+    expect(thirdPerson({ ...m, category: 'concern' }, 'Tom', 0, true)).toBe("I appreciated Tom's question about the depot move.")
   })
 
   it('agrees the verb with what was praised', () => {
