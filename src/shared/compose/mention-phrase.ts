@@ -134,6 +134,11 @@ export function unsendable(text: string, allowFirstPerson: boolean): string | nu
   const tokens = tokenize(text)
   const last = tokens.at(-1)
   if (last && /^(?:DET|ADP|CCONJ|SCONJ|PART|AUX)$/.test(last.pos)) return 'ends mid-phrase'
+  // "my experience with urban": an adjective left without the thing it described.
+  // (The tagger calls some nouns adjectives, "retail"; an adjective's ending tells them apart.)
+  if (/^my experience (?:with|in|as) \S+(?:an|al|ous|ive|ic|ful|less|able|ible|ish)$/i.test(text) && last?.pos === 'ADJ') {
+    return 'too little to say'
+  }
   // "the ward as calm": what they described it as, without the describing.
   if (last?.pos === 'ADJ' && tokens.at(-2)?.lower === 'as') return 'ends mid-phrase'
   return null

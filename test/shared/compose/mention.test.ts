@@ -240,5 +240,8 @@ describe('reactions that name nothing of mine', () => {
       expect(mentionFor({ category: 'concern', text })).toMatchObject({ usable: true, generic: true, text: 'the concern you raised' })
     }
     expect(mentionFor({ category: 'concern', text: 'I went over time.' }).usable).toBe(false)
+    // "my experience with urban" would leave the adjective without its noun.
+    expect(mentionFor({ category: 'concern', text: "Raul worried I've only worked urban" }).text).toBe('the concern you raised')
+    expect(mentionFor({ category: 'concern', text: "worried I've only done retail" }).text).toBe('my experience with retail')
   })
 })
