@@ -143,7 +143,9 @@ const HANGING = /^(?:coming|arriving|happening|starting|opening|launching|loomin
 const LOWER_CALENDAR = new RegExp(String.raw`^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|` +
   String.raw`april|june|july|august|september|october|november|december)s?|english|spanish|french|german|italian|` +
   String.raw`portuguese|mandarin|cantonese|putonghua|arabic|hindi|urdu|japanese|korean|russian|dutch|polish|` +
-  String.raw`vietnamese|malay|tagalog|filipino|swahili|welsh|gaelic|turkish|greek|hebrew|bahasa|afrikaans)$`)
+  String.raw`vietnamese|malay|tagalog|filipino|swahili|welsh|gaelic|turkish|greek|hebrew|bahasa|afrikaans|chinese|` +
+  String.raw`thai|indonesian|tamil|bengali|punjabi|persian|farsi|czech|slovak|romanian|hungarian|ukrainian|swedish|` +
+  String.raw`norwegian|danish|finnish|catalan|basque|maori|zulu|xhosa|yoruba|igbo|hausa|amharic)$`)
 
 // "at previous job", "from last company": notes drop the "my" a message needs.
 const MY_PAST = /^(?:previous|last|old|former|current|present)$/

@@ -14,7 +14,7 @@ const DAY_WORD = 'mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun'
 /** Whole-word shorthand (lower case) and its spelling; capitalisation of the first letter is kept. */
 const WORDS: Record<string, string> = {
   abt: 'about', w: 'with', b4: 'before', bc: 'because', thru: 'through', tho: 'though',
-  mgr: 'manager', mgrs: 'managers', mgmt: 'management', dept: 'department', depts: 'departments',
+  mgr: 'manager', mgrs: 'managers', atty: 'attorney', attys: 'attorneys', mgmt: 'management', dept: 'department', depts: 'departments',
   exp: 'experience', yrs: 'years', yr: 'year', wk: 'week', wks: 'weeks', wknd: 'weekend', wknds: 'weekends',
   hr: 'hour', hrs: 'hours', mo: 'month', mos: 'months', approx: 'approximately', ppl: 'people',
   convo: 'conversation', convos: 'conversations', esp: 'especially', req: 'requirement', reqs: 'requirements',

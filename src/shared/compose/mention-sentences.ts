@@ -26,13 +26,22 @@ const TROUBLE = new RegExp(
   String.raw`(?:n't\b|\b(?:not|never|problems?|issues?|backlogs?|short|shortage|late|behind|drop(?:ped|s)?|` +
     String.raw`struggl\w*|gaps?|lack|overflow|churn|delays?|waits?|wait-list|bottleneck|mess|broken|failing|losing|` +
     String.raw`lost|headaches?|pain|too (?:high|low|slow|many|few|much)|burn(?:s|ed|t|ing)? out|burnout|turnover|` +
-    String.raw`stress(?:ful|ed)?|understaffed|overworked|quit|difficult|firefighting)\b)`,
+    String.raw`stress(?:ful|ed)?|understaffed|overworked|quit|difficult|firefighting|weak|weaker|slump|dip(?:ped)?|` +
+    String.raw`declin(?:e|ed|ing)|falling|fell)\b)`,
   'i'
 )
 
+// "how you don't work weekends" is a rule of theirs, not a problem: only the rest of it can be one.
+const POLICY_NOT = /^how (?:you|they|everyone|the team|your team) (?:don't|do not|never|won't|will not)\s+/i
+
+/** Whether a mention speaks of a problem or a hard side of the job. */
+function troubled(mention: string): boolean {
+  return TROUBLE.test(mention.replace(POLICY_NOT, ''))
+}
+
 /** Topic sentences for a challenge, others for the rest. */
 export function topicTemplates(mention: string): Template[] {
-  return TROUBLE.test(mention) ? CHALLENGE : TOPIC
+  return troubled(mention) ? CHALLENGE : TOPIC
 }
 
 export const MORE_TOPIC: Template[] = [
@@ -79,7 +88,7 @@ const CULTURE_TERMS: Template[] = [
 ]
 
 export function cultureTemplates(mention: string): Template[] {
-  return TROUBLE.test(mention) ? CULTURE_CANDID : TERMS.test(mention) ? CULTURE_TERMS : CULTURE
+  return troubled(mention) ? CULTURE_CANDID : TERMS.test(mention) ? CULTURE_TERMS : CULTURE
 }
 
 /** The opening detail of a thank-you: a subject of theirs, or a way of working when there is none. */

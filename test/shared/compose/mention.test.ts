@@ -16,6 +16,8 @@ describe('mentionFor', () => {
     ['culture', 'huddle at 8:15 every morning, doctors included', 'your huddle at 8:15 every morning'],
     ['culture', 'everyone eats lunch together on Fridays lol', 'how everyone eats lunch together on Fridays'],
     ['culture', 'the harvest runs march to june, then the crews rest', 'how the harvest runs March to June'],
+    ['culture', 'most clients want thai and english at the front desk', 'how most clients want Thai and English at the front desk'],
+    ['culture', 'every atty has a paralegal backup', 'how every attorney has a paralegal backup'],
     ['praise', 'She liked my rota template from previous job', 'my rota template from my previous job'],
     ['praise', 'Maya said my accessibility audit case study was exactly what they need.', 'my accessibility audit case study'],
     ['praise', 'Tom liked my exp w/ vendor mgmt', 'my experience with vendor management'],
@@ -164,7 +166,8 @@ describe('mentionFor', () => {
     ['topic', "they're planning to solve it with a second shift"],
     // A rule or a quote cut in the middle.
     ['culture', 'the studio has the no late edits rule'],
-    ['culture', 'they publish every Monday no matter']
+    ['culture', 'they publish every Monday no matter'],
+    ['culture', 'the depot is 85 drivers']
   ] as const)('%s %j cannot be said well: not used in drafts', (category, text) => {
     const m = say(category, text)
     expect(m.usable).toBe(false)

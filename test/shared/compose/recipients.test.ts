@@ -140,6 +140,8 @@ describe('per-recipient drafts', () => {
   it('offers to help with a problem, not with a rule that says "no"', () => {
     expect(topicTemplates('how no one takes calls after six')).not.toBe(CHALLENGE)
     expect(topicTemplates('how the supplier data is never checked')).toBe(CHALLENGE)
+    expect(sentenceFor(cultureTemplates("how you don't take bookings on Sundays"), 'x', 0)).not.toMatch(/candid|openly/)
+    expect(sentenceFor(cultureTemplates('how the spring season was weak'), 'x', 0)).toMatch(/candid|openly/)
   })
 
   it('greets a name written family name first by the given name, and knows them by it', () => {
