@@ -120,10 +120,10 @@ export function unsendable(text: string, allowFirstPerson: boolean): string | nu
     return 'reads as a criticism of them'
   }
   if (/^(?:the|your|my)\s+(?:no|much|many|lot)\b/i.test(text)) return 'no phrase a message can use'
-  // "how the no one specialist …", "the group as no screamers", "ship every Tuesday no matter": a rule
+  // "the no late edits rule", "the kitchen as no shouting", "we publish Mondays no matter": a rule
   // or a quote cut in the middle.
   if (/\b(?:the|a|an|as|of)\s+no\s+(?!-)|\bno matter$/i.test(text)) return 'reads as a note, not a phrase'
-  // "how the school is 640 pupils": a head count jotted as what the place is.
+  // "how the depot is 85 drivers": a head count jotted as what the place is.
   if (/^how .+ (?:is|are|was|were) \d[\d,.]* \p{L}+s$/u.test(text)) return 'reads as a note, not a phrase'
   if (words(text) > 14) return 'too long to say in a sentence'
   if (/^(?:how|the|your|my|a|an)(?:\s+\S+)?$/i.test(text) && !/^(?:the|your|my|an?)\s+\p{L}{3,}$/iu.test(text)) return 'too little to say'
