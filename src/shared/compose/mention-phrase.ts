@@ -12,6 +12,8 @@ const DETERMINERS = /^(?:the|a|an|my|your|our|their|this|that|these|those|some|a
 function inGroup(t: Token, next: Token | undefined, prev: Token | undefined): boolean {
   if (NOUNISH.has(t.pos)) return true
   if (t.text === '-' && prev && next) return true
+  // "the governors' finance pack": a plural possessive, split off by the tokenizer.
+  if (/^['’]$/.test(t.text) && prev && /s$/i.test(prev.text) && NOUNISH.has(prev.pos) && next && NOUNISH.has(next.pos)) return true
   // "the signed delivery note": a participle after an article describes the thing.
   if (t.pos === 'VERB' && /ed$/.test(t.lower) && prev?.pos === 'DET' && next && NOUNISH.has(next.pos)) return true
   // Taggers often call a noun modifier or the last noun a verb ("design critiques", "the redesign").
@@ -31,7 +33,13 @@ export function nounPhraseAt(tokens: Token[], from: number, maxTails = 2): Token
   if (out.length === groupStart) return null
   // "my Spanish": a lone adjective after a possessive is the thing itself (languages are tagged so).
   const loneAdjective = out.length === groupStart + 1 && out[groupStart].pos === 'ADJ' && groupStart === 1 && /^(?:my|your)$/.test(out[0].lower)
-  while (!loneAdjective && out.length > groupStart && !HEAD.has(out[out.length - 1].pos) && out[out.length - 1].pos !== 'VERB') {
+  // "a village primary,": a last word the tagger calls an adjective, right after a noun and
+  // before a break, is the noun it stands for.
+  const after = tokens[i]
+  const nounAdjective = out.length > groupStart + 1 && out[out.length - 1].pos === 'ADJ' && out[out.length - 2].pos === 'NOUN' &&
+    (!after || /^[,;.)]$/.test(after.text))
+  while (!loneAdjective && !nounAdjective && out.length > groupStart && !HEAD.has(out[out.length - 1].pos) &&
+    out[out.length - 1].pos !== 'VERB') {
     out.pop()
     i--
   }
@@ -123,6 +131,8 @@ export function unsendable(text: string, allowFirstPerson: boolean): string | nu
   // "the no late edits rule", "the kitchen as no shouting", "we publish Mondays no matter": a rule
   // or a quote cut in the middle.
   if (/\b(?:the|a|an|as|of)\s+no\s+(?!-)|\bno matter$/i.test(text)) return 'reads as a note, not a phrase'
+  // "the two persons", "the four interviewers": who was in the room, not a subject.
+  if (/^the (?:\d+|two|three|four|five|six) (?:people|persons|interviewers|panelists)\b/i.test(text)) return 'not a clear subject'
   // "how the depot is 85 drivers": a head count jotted as what the place is.
   if (/^how .+ (?:is|are|was|were) \d[\d,.]* \p{L}+s$/u.test(text)) return 'reads as a note, not a phrase'
   if (words(text) > 14) return 'too long to say in a sentence'

@@ -19,6 +19,7 @@ describe('mentionFor', () => {
     ['culture', 'most clients want thai and english at the front desk', 'how most clients want Thai and English at the front desk'],
     ['culture', 'every atty has a paralegal backup', 'how every attorney has a paralegal backup'],
     ['praise', 'She liked my rota template from previous job', 'my rota template from my previous job'],
+    ['concern', "- worried I've only taught in a village primary, never a secondary", 'my experience teaching in a village primary'],
     ['praise', 'Maya said my accessibility audit case study was exactly what they need.', 'my accessibility audit case study'],
     ['praise', 'Tom liked my exp w/ vendor mgmt', 'my experience with vendor management'],
     ['praise', 'she lit up when I described the intake checklist I built', 'the intake checklist I built'],
@@ -167,7 +168,8 @@ describe('mentionFor', () => {
     // A rule or a quote cut in the middle.
     ['culture', 'the studio has the no late edits rule'],
     ['culture', 'they publish every Monday no matter'],
-    ['culture', 'the depot is 85 drivers']
+    ['culture', 'the depot is 85 drivers'],
+    ['topic', 'Three people on the panel: Ada Quist (owner) and two shift leads.']
   ] as const)('%s %j cannot be said well: not used in drafts', (category, text) => {
     const m = say(category, text)
     expect(m.usable).toBe(false)
