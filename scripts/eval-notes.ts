@@ -3,7 +3,7 @@
 // mean over files, which is the figure to trust; then the shipped model on every file (it was
 // trained on them, so those figures flatter it).
 // Usage: npx tsx scripts/eval-notes.ts [--verbose] [--file notes-train-a]
-//        npx tsx scripts/eval-notes.ts --holdout eval/holdout/notes-holdout-4.json (the shipped model
+//        npx tsx scripts/eval-notes.ts --holdout eval/holdout/notes-holdout-6.json (the shipped model
 //        on notes it never saw, pooled; eval/holdout/README.md says when that figure counts)
 import { KEY_POINT_CATEGORIES } from '../src/shared/model'
 import { meanRates, rates, type FoldResult } from '../src/shared/extract/evaluation'

@@ -58,7 +58,7 @@ describe('speakers', () => {
       'Loop at Tidewater Analytics',
       '',
       '1) Hollis Varga (Head of Data, the one I would report to)',
-      'Asked me to walk through the churn model I built for the telco job.',
+      'Mostly about the churn model and why the telco accounts keep leaving.',
       '',
       '2) Marguerite Osei (Analytics Engineer)',
       'Mostly about testing: their dbt models have almost no tests yet.',
