@@ -29,7 +29,8 @@ export const ROLE_WORDS = new Set(
 
 /** Prefixes that go before a name and are not part of it. */
 export const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'professor', 'chef', 'coach', 'nurse',
-  'dean', 'rev', 'sir', 'madam', 'lt', 'sgt', 'capt', 'det', 'judge', 'pastor', 'officer'])
+  'dean', 'rev', 'sir', 'madam', 'lt', 'sgt', 'capt', 'det', 'judge', 'pastor', 'officer', 'matron', 'frau', 'herr',
+  'ing', 'lic', 'dra', 'sra', 'srta', 'puan', 'encik', 'tuan', 'datuk', 'dato'])
 
 /** Words that end a company or place name ("Hollis Marine Supply", "Pine Hollow High"). */
 export const ORG_WORDS = new Set(

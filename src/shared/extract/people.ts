@@ -14,8 +14,9 @@ const TOKEN =
   String.raw`\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*`
 const PARTICLE = String.raw`(?:van|von|de|da|del|della|di|du|dos|der|la|le|bin|al|ten|ter)`
 const NAME = String.raw`(${TOKEN}(?: (?:${PARTICLE} )?${TOKEN}){0,2})`
+// With the forms of address other Englishes and languages put before a name ("Frau", "Ing.", "Puan").
 const HONORIFIC = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Chef|Coach|Nurse|Dean|Lt|Sgt|Capt|Det|Rev|Judge|Pastor|` +
-  String.raw`Officer)\.? )?`
+  String.raw`Officer|Matron|Frau|Herr|Ing|Lic|Dra|Sra|Srta|Puan|Encik|Tuan|Datuk|Dato)\.? )?`
 const ROLE_TEXT = String.raw`([^\n.;:()~]{2,60}?)`
 const END = String.raw`(?=\s*(?:[,.;(~\n|+&]|$| - | – | — |\d)|\s+(?:and|who|but|so|did|ran|joined|sat)\b)`
 const SPEECH =

@@ -28,6 +28,12 @@ describe('people with titles', () => {
     expect(found).toHaveLength(6)
   })
 
+  it('leaves forms of address from other languages out of the name ("Frau", "Ing.", "Matron")', () => {
+    const found = names('Met Frau Gudrun Albers (head of sales), Ing. Tomás Arreola (plant manager) and Matron Ifeoma Eze (ward lead).')
+    expect(found).toEqual(expect.arrayContaining(['Gudrun Albers', 'Tomás Arreola', 'Ifeoma Eze']))
+    expect(found.some((n) => /^(?:Frau|Ing|Matron)\b/.test(n))).toBe(false)
+  })
+
   it('does not take a department in a title ("(Team Lead, Onboarding)") for a person', () => {
     const found = names('Teodora Vasquez (Team Lead, Onboarding) - 8/10\nShe said Payroll runs every other Friday.')
     expect(found).toContain('Teodora Vasquez')
