@@ -79,6 +79,7 @@ export const NOT_NAMES = new Set(
     'role job position company office remote hybrid salary comp benefits process timeline decision offer ' +
     // roles and honorifics used alone
     'dr mr mrs ms mx prof chef coach nurse principal director manager head lead senior staff junior recruiter hr ' +
+    'matron frau herr puan encik tuan datuk dato madam sir ' +
     'ceo cto cfo coo vp gm pm em hm president founder owner chair dean captain ' +
     // departments, as in "(Team Lead, Onboarding)"
     'onboarding support operations finance engineering procurement compliance payroll recruiting quality research ' +

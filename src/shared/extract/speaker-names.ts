@@ -3,7 +3,7 @@ import { familyFirst } from '../names'
 import { isName } from './features'
 import type { Token } from './nlp'
 import type { FoundPerson } from './people'
-import { ROLE_WORDS } from './people-lexicon'
+import { HONORIFICS, ROLE_WORDS } from './people-lexicon'
 
 // Notes name people in ways the capitalised names of the people finder miss: typed in lower case
 // on a phone ("send dana the deck"), by initials ("JT liked it", "K. hinted"), or run into a
@@ -71,6 +71,28 @@ export function nameReader(people: FoundPerson[], names: Set<string>,
     })
     return out
   }
+}
+
+/**
+ * Forms of address the notes put before one person's name ("Matron Ebi Ade", "Chef Rui"): used
+ * alone later ("Matron started with …"), they are that person. One used for two people is no one's.
+ */
+export function titlesUsed(notes: string, people: FoundPerson[]): Map<string, FoundPerson> {
+  const seen = new Map<string, FoundPerson | null>()
+  for (const p of people) {
+    for (const part of p.name.split(/\s+/).filter((w) => w.length > 1)) {
+      const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      for (const m of notes.matchAll(new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)\.?\s+${escaped}(?![\p{L}])`, 'gu'))) {
+        const title = m[1].toLowerCase()
+        if (!HONORIFICS.has(title)) continue
+        const had = seen.get(title)
+        seen.set(title, had === undefined || had === p ? p : null)
+      }
+    }
+  }
+  const out = new Map<string, FoundPerson>()
+  for (const [title, p] of seen) if (p) out.set(title, p)
+  return out
 }
 
 /** The pronoun a first name usually goes with, when the name lists know it. */

@@ -2,7 +2,7 @@ import type { KeyPointCategory } from '../model'
 import { reportedAt, subjectOf, type UnitView } from './features'
 import type { Token } from './nlp'
 import type { FoundPerson } from './people'
-import { nameReader, usualPronoun } from './speaker-names'
+import { nameReader, titlesUsed, usualPronoun } from './speaker-names'
 
 // Who on the employer's side a point came from: the person the unit names as its subject or as
 // the one saying it ("Tom worried…"), the person a "she"/"he" refers back to, or the round's
@@ -72,7 +72,17 @@ function objectPronoun(view: UnitView): boolean {
 export function speakerTracker(people: FoundPerson[], names: Set<string>, known: string[] = [],
   notes = ''): SpeakerTracker {
   const knownFirst = new Set(known.map((n) => n.trim().split(/\s+/)[0].toLowerCase()).filter((w) => w.length > 2))
-  const namedTokens = nameReader(people, names, knownFirst)
+  const byName = nameReader(people, names, knownFirst)
+  const titles = notes ? titlesUsed(notes, people) : new Map<string, FoundPerson>()
+  const namedTokens = (tokens: Token[]): Map<Token, FoundPerson> => {
+    const found = byName(tokens)
+    if (!titles.size) return found
+    for (const t of tokens) {
+      const p = titles.get(t.value.toLowerCase())
+      if (p && !found.has(t) && /^\p{Lu}/u.test(t.value)) found.set(t, p)
+    }
+    return found
+  }
   // Most recently named last. A "she" goes back to the last person the notes call "she", not
   // simply the last name written ("the manager is Dan, he'll call": Dan is not the next "she").
   const recent: FoundPerson[] = []

@@ -101,6 +101,16 @@ describe('speakers', () => {
     expect(speakerOf(out, 'sample route plan')).toBe('Chidi Okoro-Bell')
   })
 
+  it('reads a form of address used alone ("Matron started …") as the one person it went before', () => {
+    const people = ['Ifeoma Eze', 'Tunde Bakare']
+    const out = extractKeyPoints([
+      'Panel: Matron Ifeoma Eze (head of nursing) and Mr. Tunde Bakare from HR.',
+      'Tunde Bakare explained the rota.',
+      'Matron said the ward delivers about ninety babies a month and is short of night staff.'
+    ].join('\n'), { interviewDate: '2026-04-14', people })
+    expect(speakerOf(out, 'ninety babies')).toBe('Ifeoma Eze')
+  })
+
   it('takes a name written after a quote or a dash as who said it', () => {
     const out = extractKeyPoints([
       'Met Lucia Ferraro and Owen Pratt.',
