@@ -82,7 +82,8 @@ export function titlesUsed(notes: string, people: FoundPerson[]): Map<string, Fo
   for (const p of people) {
     for (const part of p.name.split(/\s+/).filter((w) => w.length > 1)) {
       const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      for (const m of notes.matchAll(new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)\.?\s+${escaped}(?![\p{L}])`, 'gu'))) {
+      const before = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)\.?\s+${escaped}(?![\p{L}])`, 'gu')
+      for (const m of notes.matchAll(before)) {
         const title = m[1].toLowerCase()
         if (!HONORIFICS.has(title)) continue
         const had = seen.get(title)
