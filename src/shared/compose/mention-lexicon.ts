@@ -33,7 +33,7 @@ const WORDS: Record<string, string> = {
   im: "I'm", ive: "I've", id: "I'd", thats: "that's", theyre: "they're", theyll: "they'll"
 }
 
-const UNITS: Record<string, string> = { yr: 'year', yrs: 'year', hr: 'hour', hrs: 'hour', wk: 'week', wks: 'week', mos: 'month', min: 'minute', mins: 'minute' }
+const UNITS: Record<string, string> = { yr: 'year', yrs: 'year', h: 'hour', hr: 'hour', hrs: 'hour', wk: 'week', wks: 'week', mos: 'month', min: 'minute', mins: 'minute' }
 
 // Words that only shorthand would use: their presence in a finished draft means a miss.
 export const SHORTHAND_LEFTOVER =
@@ -89,10 +89,10 @@ export function expandNoteShorthand(text: string): string {
   t = t.replace(/(?<![\w/])(\d+)\+(?=\s)/g, 'more than $1')
   t = t.replace(/(?<![\d.-])\b(\d{1,4})\s?-\s?(\d{1,4})\b(?!\s?[-/]\d)/g, '$1 to $2')
   // "12hr shifts" → "12-hour shifts"; "re the notice period" → "about the notice period".
-  t = t.replace(/\b(\d+)\s?(yrs?|hrs?|wks?|mos|mins?)\b(?=\s+(?!a\b|an\b|per\b|of\b|and\b|or\b|exp|experience\b|notice\b|in\b|at\b|with\b|old\b|ago\b)\p{L})/giu,
+  t = t.replace(/\b(\d+)\s?(yrs?|hrs?|h|wks?|mos|mins?)\b(?=\s+(?!a\b|an\b|per\b|of\b|and\b|or\b|exp|experience\b|notice\b|in\b|at\b|with\b|old\b|ago\b)\p{L})/giu,
     (_m, n: string, unit: string) => `${n}-${UNITS[unit.toLowerCase()]}`)
   // "5yrs", "30mins": a count written onto its unit.
-  t = t.replace(/\b(\d+)(yrs?|hrs?|wks?|mos|mins?)\b/gi, (_m, n: string, unit: string) => `${n} ${UNITS[unit.toLowerCase()]}${n === '1' ? '' : 's'}`)
+  t = t.replace(/\b(\d+)(yrs?|hrs?|h|wks?|mos|mins?)\b/gi, (_m, n: string, unit: string) => `${n} ${UNITS[unit.toLowerCase()]}${n === '1' ? '' : 's'}`)
   t = t.replace(/(^|\s)re:?(?=\s+\p{L})/giu, '$1about')
   // "16 pts/day", "3 shifts/wk": a rate, not a choice.
   t = t.replace(/\b(\w+)\/(day|week|wk|month|mo|year|yr|hour|hr|shift|person|head|night)\b/gi, (_m, a: string, b: string) =>

@@ -229,6 +229,7 @@ describe('expandNoteShorthand', () => {
     expect(expandNoteShorthand('10hr nights, 6 hrs a day, ask re parking, re-entry plan')).toBe(
       '10-hour nights, 6 hours a day, ask about parking, re-entry plan'
     )
+    expect(expandNoteShorthand('a 40h week, 24h cover')).toBe('a 40-hour week, 24-hour cover')
   })
 })
 
