@@ -347,7 +347,28 @@ const NOT_LOWER_NAMES = new Set(
   'rest others another one'.split(' ')
 )
 
+// Phone notes list the panel in lower case: "cara vell (ops mgr) + tim odum (partner)". A first and
+// last name with a role in brackets, at a line's start or after a list separator.
+const LOWER_LISTED = new RegExp(
+  String.raw`(?:^|\n|[:+&,]\s*|\band\s+|\bw\/\s*)(?:(?:ms|mr|mrs|sir|dr|maam)\.?\s+)?` +
+  String.raw`([a-z][a-z'’-]{2,})\s+([a-z][a-z'’-]{2,})\s*\(([^()\n]{2,60})\)`,
+  'g'
+)
+
+function addLowercaseListed(notes: string, found: FoundPerson[]): void {
+  if (!/[a-z] \(/.test(notes)) return
+  LOWER_LISTED.lastIndex = 0
+  for (let m = LOWER_LISTED.exec(notes); m; m = LOWER_LISTED.exec(notes)) {
+    const [first, last, role] = [m[1], m[2], m[3].trim()]
+    const plain = (w: string) => NOT_LOWER_NAMES.has(w) || NOT_NAMES.has(w) || ROLE_WORDS.has(w) || ORG_WORDS.has(w)
+    if (plain(first) || plain(last) || !isRoleText(role)) continue
+    const cap = (w: string) => w[0].toUpperCase() + w.slice(1)
+    mergePerson(found, { name: `${cap(first)} ${cap(last)}`, role: cleanRole(role) })
+  }
+}
+
 function addLowercaseNames(notes: string, found: FoundPerson[]): void {
+  addLowercaseListed(notes, found)
   if (!/[Mm]e(?:e|)t /.test(notes)) return
   LOWER_MET.lastIndex = 0
   for (let m = LOWER_MET.exec(notes); m; m = LOWER_MET.exec(notes)) {

@@ -34,6 +34,12 @@ describe('people with titles', () => {
     expect(found.some((n) => /^(?:Frau|Ing|Matron)\b/.test(n))).toBe(false)
   })
 
+  it('finds a panel typed in lower case, each with a role in brackets', () => {
+    const found = names('zoom w/ marisol quenby (ops mgr) + teodor ashgrove (partner, tax group)\n- the team (all six) was nice')
+    expect(found).toEqual(expect.arrayContaining(['Marisol Quenby', 'Teodor Ashgrove']))
+    expect(found.some((n) => /^The\b/.test(n))).toBe(false)
+  })
+
   it('does not take a department in a title ("(Team Lead, Onboarding)") for a person', () => {
     const found = names('Teodora Vasquez (Team Lead, Onboarding) - 8/10\nShe said Payroll runs every other Friday.')
     expect(found).toContain('Teodora Vasquez')
