@@ -61,6 +61,9 @@ const PATTERNS: PersonPattern[] = [
     String.raw`(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:[A-Z][a-z]+:\s*)` +
     String.raw`?${HONORIFIC}${NAME}\s*(?:[-–—,]\s*(?:\S+@\S+\s*[-–—,]\s*)?)${ROLE_TEXT}${END}`, 'gu'), name: 1,
       role: 2, kind: 'strong' },
+  // "MN = Mia Nkosi, workshop mgr / RB = …": initials set against a name, as notes key a panel
+  { re: new RegExp(String.raw`(?:^|\n|\/)\s*(?:[-*•]\s*)?\p{Lu}{1,3}\s*=\s*${HONORIFIC}${NAME}\s*,\s*` +
+    String.raw`([^\n.;:()~/=]{2,60}?)(?=\s*(?:[,.;(\n/]|$))`, 'gu'), name: 1, role: 2, kind: 'strong', lineGate: '=' },
   // "Ola Berg (controller)"; "recruiter (Ola)" is handled below
   { re: new RegExp(String.raw`${HONORIFIC}${NAME} \(([^()\n]{2,60})\)`, 'gu'), name: 1, role: 2, kind: 'strong',
     lineGate: ' (' },

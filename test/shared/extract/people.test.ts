@@ -34,6 +34,12 @@ describe('people with titles', () => {
     expect(found.some((n) => /^(?:Frau|Ing|Matron)\b/.test(n))).toBe(false)
   })
 
+  it('reads a panel keyed by initials ("MN = Mia Nkosi, workshop mgr / RB = …")', () => {
+    const found = people('Panel:\nTQ = Tendai Quarshie, fleet engineer / LV = Liesl Verhoef, HR\n- TQ: wants 80/20 planned work')
+    expect(found.map((p) => p.name)).toEqual(expect.arrayContaining(['Tendai Quarshie', 'Liesl Verhoef']))
+    expect(found.find((p) => p.name === 'Tendai Quarshie')?.role).toBe('fleet engineer')
+  })
+
   it('finds a panel typed in lower case, each with a role in brackets', () => {
     const found = names('zoom w/ marisol quenby (ops mgr) + teodor ashgrove (partner, tax group)\n- the team (all six) was nice')
     expect(found).toEqual(expect.arrayContaining(['Marisol Quenby', 'Teodor Ashgrove']))
