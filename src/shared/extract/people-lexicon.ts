@@ -23,7 +23,9 @@ export const ROLE_WORDS = new Set(
     'superintendent principal lead-in owner/operator sommelier manager, ops-manager cmo ' +
     'hygienist dentist surgeon resident ' +
     'fellow charge director, chair, officer, programmer strategist copywriter writer journalist officer ' +
-    'commander lieutenant sergeant captain detective deputy sheriff chief dispatcher rep'
+    'commander lieutenant sergeant captain detective deputy sheriff chief dispatcher rep ' +
+    // other languages' titles notes keep as written
+    'rh rrhh gerente jefe jefa ingeniero ingeniera leiter leiterin'
   ).split(/\s+/)
 )
 

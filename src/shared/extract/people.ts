@@ -76,8 +76,9 @@ const PATTERNS: PersonPattern[] = [
     String.raw`\b(?:the|a|an|our|their|with|w/|met|and)\s+)` +
     String.raw`([A-Za-z][A-Za-z ]{1,30}?)(?:\s*:\s*|\s+(?:is|was)\s+|,\s+|\s+(?:named|called)\s+)` +
     String.raw`${HONORIFIC}${NAME}`, 'gu'), name: 2, role: 1, roleFirst: true, kind: 'strong' },
-  // "Mia Cho, the plant manager"; "Sam Ortiz who is the head of IT"
-  { re: new RegExp(String.raw`${HONORIFIC}${NAME},?\s+(?:who(?:'s| is| was)\s+)?(?:the|a|an|our|their|one of (?:the|` +
+  // "Mia Cho, the plant manager"; "Sam Ortiz who is the head of IT"; "Bo Lin, she's our buyer"
+  { re: new RegExp(String.raw`${HONORIFIC}${NAME},?\s+(?:(?:who|he|she)(?:'s| is| was)\s+)?` +
+    String.raw`(?:the|a|an|our|their|one of (?:the|` +
     String.raw`their|our))\s+([A-Za-z][A-Za-z ]{1,40}?)${END}`, 'gu'), name: 1, role: 2, kind: 'strong',
       lineGate: /\s(?:the|a|an|our|their)\s/g },
   // "(Ana Ruiz, Asst Director)"

@@ -40,6 +40,11 @@ describe('people with titles', () => {
     expect(found.find((p) => p.name === 'Tendai Quarshie')?.role).toBe('fleet engineer')
   })
 
+  it('reads "Name, she is the …" and titles in other languages ("(RH)", "(gerente)")', () => {
+    const found = names('Two of them: Sofía Llanes (gerente de planta) + Bruno Varela (RH), and Iker Salas, she is the lead buyer.')
+    expect(found).toEqual(expect.arrayContaining(['Sofía Llanes', 'Bruno Varela', 'Iker Salas']))
+  })
+
   it('finds a panel typed in lower case, each with a role in brackets', () => {
     const found = names('zoom w/ marisol quenby (ops mgr) + teodor ashgrove (partner, tax group)\n- the team (all six) was nice')
     expect(found).toEqual(expect.arrayContaining(['Marisol Quenby', 'Teodor Ashgrove']))
