@@ -137,7 +137,9 @@ function questionAt(tokens: Token[], at: number): Token[] | null {
   if (!wh || (!QUESTION_WORD.test(wh.lower) && wh.lower !== 'if')) return null
   const end = tokens.findIndex((t, i) => i > at && /^[,;:?]$/.test(t.text))
   const clause = tokens.slice(at + 1, end < 0 ? undefined : end)
-  if (clause.length < 2 || !clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null
+  // "whether the car allowance changes": the tagger may read a verb after a noun as a plural noun.
+  const nounVerb = clause.some((t, i) => i > 0 && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && clause[i - 1].pos === 'NOUN')
+  if (clause.length < 2 || !(clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || nounVerb)) return null
   const word = wh.lower === 'if' ? 'whether' : wh.lower
   // Asked of them, "they" is "you": "which system they choose" → "which system you choose".
   const theirs = tokenize(toRecipientView(joinTokens(clause)))
@@ -212,7 +214,8 @@ export function action(point: MentionPoint, clean: string, names: NameContext): 
   // Whom it goes to: "Ms Tan", "Dr. Obi", "PG", "her".
   const whom = (t: Token) => isName(t.text, names) || TITLE.test(t.lower) || (t.text === '.' && TITLE.test(tokens[at - 1]?.lower ?? '')) ||
     names.initials.has(t.text)
-  while (at < tokens.length && (whom(tokens[at]) || /^(?:her|him|them|me|you|over|along|back|about|on|up|to|the team|a|an|with)$/i.test(tokens[at].lower) && !nounPhraseAt(tokens, at))) at++
+  // "send him: my certificate, …": a colon before the list of things.
+  while (at < tokens.length && (whom(tokens[at]) || /^(?:her|him|them|me|you|over|along|back|about|on|up|to|the team|a|an|with|:)$/i.test(tokens[at].lower) && !nounPhraseAt(tokens, at))) at++
   while (at < tokens.length && whom(tokens[at])) at++
   // "email tonight with my resume": when, then what.
   while (at < tokens.length && /^(?:tonight|today|tomorrow|asap|first|with)$/.test(tokens[at].lower)) at++

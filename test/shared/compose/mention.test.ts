@@ -30,6 +30,8 @@ describe('mentionFor', () => {
     ['concern', 'Maya asked whether I had run a hiring loop before', 'whether I had run a hiring loop'],
     ['action', 'I promised to send Maya the Figma link to the patient-intake redesign.', 'the Figma link to the patient-intake redesign'],
     ['action', 'email Tom the onboarding plan I mentioned', 'the onboarding plan I mentioned'],
+    ['action', 'have to send her: my forklift licence, and two references', 'my forklift licence'],
+    ['action', 'ask Tom whether the night premium rises after a year', 'whether the night premium rises after a year'],
     ['action', 'send portfolio link', 'my portfolio link'],
     ['praise', 'Tom got excited about the shared-calendar idea', 'the shared-calendar idea'],
     ['praise', 'Maya, right after the presentation: "you never once read from a script"', 'my presentation'],
