@@ -137,7 +137,7 @@ function questionAt(tokens: Token[], at: number): Token[] | null {
   if (!wh || (!QUESTION_WORD.test(wh.lower) && wh.lower !== 'if')) return null
   const end = tokens.findIndex((t, i) => i > at && /^[,;:?]$/.test(t.text))
   const clause = tokens.slice(at + 1, end < 0 ? undefined : end)
-  // "whether the car allowance changes": the tagger may read a verb after a noun as a plural noun.
+  // "whether the night rate rises": the tagger may read a verb after a noun as a plural noun.
   const nounVerb = clause.some((t, i) => i > 0 && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && clause[i - 1].pos === 'NOUN')
   if (clause.length < 2 || !(clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || nounVerb)) return null
   const word = wh.lower === 'if' ? 'whether' : wh.lower
