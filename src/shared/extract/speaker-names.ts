@@ -78,18 +78,21 @@ export function nameReader(people: FoundPerson[], names: Set<string>,
  * alone later ("Matron started with …"), they are that person. One used for two people is no one's.
  */
 export function titlesUsed(notes: string, people: FoundPerson[]): Map<string, FoundPerson> {
-  const seen = new Map<string, FoundPerson | null>()
+  const byPart = new Map<string, FoundPerson | null>()
   for (const p of people) {
-    for (const part of p.name.split(/\s+/).filter((w) => w.length > 1)) {
-      const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      const before = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)\.?\s+${escaped}(?![\p{L}])`, 'gu')
-      for (const m of notes.matchAll(before)) {
-        const title = m[1].toLowerCase()
-        if (!HONORIFICS.has(title)) continue
-        const had = seen.get(title)
-        seen.set(title, had === undefined || had === p ? p : null)
-      }
+    for (const part of p.name.toLowerCase().split(/\s+/).filter((w) => w.length > 1)) {
+      const had = byPart.get(part)
+      byPart.set(part, had === undefined || had === p ? p : null)
     }
+  }
+  const seen = new Map<string, FoundPerson | null>()
+  // One pass over the notes: every capitalised word before another, kept when it is a form of address.
+  for (const m of notes.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)\.?[ \t]+(?=(\p{Lu}[\p{L}'’-]*))/gu)) {
+    const title = m[1].toLowerCase()
+    const p = HONORIFICS.has(title) ? byPart.get(m[2].toLowerCase()) : undefined
+    if (!p) continue
+    const had = seen.get(title)
+    seen.set(title, had === undefined || had === p ? p : null)
   }
   const out = new Map<string, FoundPerson>()
   for (const [title, p] of seen) if (p) out.set(title, p)
