@@ -70,13 +70,13 @@ export function draftMentions(points: PointSource[], ctx: { company: string; peo
   const out: DraftMention[] = []
   let last: string | null = null
   points.forEach((p, i) => {
-    const said = p.category === 'action' ? null : namedSpeaker(p, ctx.people)
+    const speaker = namedSpeaker(p, ctx.people)
     const near = last
-    if (said) last = said
+    // Actions name whom they go to, not who was speaking.
+    if (speaker && p.category !== 'action') last = speaker
     if (p.category === 'next-step') return
     const m = pointMention(p, ctx)
     if (!m.usable) return
-    const speaker = namedSpeaker(p, ctx.people)
     // Said to nobody in particular, "the concern you raised" would pick someone at random.
     if (m.generic && !speaker && ctx.people.length > 1) return
     // One thanks for kind words per person: a second would be the same sentence again.
