@@ -214,7 +214,7 @@ export function action(point: MentionPoint, clean: string, names: NameContext): 
   // Whom it goes to: "Ms Tan", "Dr. Obi", "PG", "her".
   const whom = (t: Token) => isName(t.text, names) || TITLE.test(t.lower) || (t.text === '.' && TITLE.test(tokens[at - 1]?.lower ?? '')) ||
     names.initials.has(t.text)
-  // "send him: my certificate, …": a colon before the list of things.
+  // "email her: my licence, …": a colon before the list of things.
   while (at < tokens.length && (whom(tokens[at]) || /^(?:her|him|them|me|you|over|along|back|about|on|up|to|the team|a|an|with|:)$/i.test(tokens[at].lower) && !nounPhraseAt(tokens, at))) at++
   while (at < tokens.length && whom(tokens[at])) at++
   // "email tonight with my resume": when, then what.

@@ -38,7 +38,7 @@ export function withArticle(np: string, category: KeyPointCategory): string {
 
 export function lowerFirst(text: string, names: NameContext): string {
   const first = (/^\S+/.exec(text)?.[0] ?? '').replace(/[,;:.!?]+$/, '')
-  // "C-check", "T-cell": a capital letter before a hyphen is part of the word.
+  // "C-check", "T-cell": a capital letter before a hyphen belongs to the word.
   if (!/^[A-Z][a-z'’-]*$/.test(first) || /^[A-Z]-/.test(first) || isName(first, names) || first === 'I' || /^I['’]/.test(first) || CALENDAR.test(first) ||
     LOWER_CALENDAR.test(first.toLowerCase())) return text
   if (names.company && names.company.toLowerCase().split(/\s+/).includes(first.toLowerCase())) return text
