@@ -3,9 +3,9 @@
 // by, and a first-name list's guess at a pronoun for it (one such family name reads as a
 // man's given name) says nothing about the person.
 
-// Common family names of those conventions. Ambiguous ones that are also usual English given
-// names ("Lee", "Kim" alone) are read as family names only with a given name that cannot be
-// English after them (see familyFirst).
+// Common family names of those conventions ("Lee", also a usual English given name, is left
+// out). Even these are read as family names only before a given name that cannot be English
+// (see familyFirst): "Kim Smith" is Kim.
 const EAST_ASIAN = new Set(
   ('kim park choi jung jeong kang cho yoon jang lim han oh seo shin kwon hwang ahn yoo hong jeon ko ' +
     'moon baek heo nam noh wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo lin ' +

@@ -182,13 +182,15 @@ function resolvePoints(m: ResolvedMentions): ResolvedPoints {
   const { own, shared } = m.recipient
   // Another person's point goes in only in the third person, which these lists cannot say.
   const mine = [...own, ...shared]
+  // These lists feed sentences of their own; a reaction that names nothing has only its fixed phrase.
+  const named = mine.filter((x) => !x.generic)
   const of = (list: DraftMention[], category: DraftMention['category']) => list.filter((x) => x.category === category).map((x) => x.text)
   const noun = (text: string): Clause => ({ kind: 'noun', text })
   return {
     topics: of(mine, 'topic').map(noun),
     culture: of(mine, 'culture').map(noun),
-    praise: of(mine.filter((x) => !x.generic), 'praise'),
-    concerns: of(mine.filter((x) => !x.generic), 'concern'),
+    praise: of(named, 'praise'),
+    concerns: of(named, 'concern'),
     actions: of(mine, 'action')
   }
 }

@@ -108,7 +108,7 @@ function additionalInfoParts(r: Resolved): string[] {
   // "The concern you raised" only when no doubt is named: beside a named one it reads as that one.
   const doubts = mine.filter((m) => m.category === 'concern')
   const named = doubts.filter((m) => !m.generic)
-  const concerns = (named.length ? named : doubts).slice(0, named.length ? 2 : 1)
+  const concerns = named.length ? named.slice(0, 2) : doubts.slice(0, 1)
   const lines = actions.map((m, i) => actionSentence(m, seed + i, r.extra.detail, i === 0))
   for (const m of concerns) {
     const yours = m.generic ? '' : own.includes(m) ? 'your question about ' : 'our discussion of '

@@ -7,8 +7,8 @@ import { joinTokens, type Token } from './nlp'
 // message may use it.
 
 /**
- * `generic`: praise that names nothing of mine ("that's the clearest answer I've heard"): said
- * only as thanks for their kind words, and only to the person who gave it.
+ * `generic`: a reaction that names nothing ("that's the clearest answer I've heard", "he wasn't
+ * convinced"): said only as a fixed phrase (mention-generic.ts), and only to the person it came from.
  */
 export type Mention = { usable: true; text: string; generic?: boolean } | { usable: false; text: null; reason: string }
 

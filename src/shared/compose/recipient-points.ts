@@ -13,7 +13,7 @@ export interface DraftMention {
   speaker: string | null
   /** For actions: what the candidate does with it. */
   kind: ActionKind | null
-  /** Praise that names nothing: only ever thanks for the kind words, to the one who said them. */
+  /** A reaction that names nothing: only its fixed phrase, to the one it came from (mention-generic.ts). */
   generic?: boolean
   /** Nobody named for it: the speaker of the nearest point before it, who most likely went on. */
   near?: string

@@ -70,9 +70,7 @@ export function thankYouParts(r: Resolved, maxActions = 2): ThankYouParts {
   const opening = firstTopic ? openingTemplates(firstTopic) : null
   if (firstTopic && opening) details.push(sentenceFor(opening, firstTopic.text, seed))
   const praise = praiseOwn[0] ?? praiseShared[0]
-  if (praise?.generic) details.push(sentenceFor(PRAISE_KIND, praise.text, seed))
-  else if (praiseOwn[0]) details.push(sentenceFor(PRAISE_OWN, praiseOwn[0].text, seed))
-  else if (praiseShared[0]) details.push(sentenceFor(PRAISE_SHARED, praiseShared[0].text, seed))
+  if (praise) details.push(sentenceFor(praise.generic ? PRAISE_KIND : praiseOwn[0] ? PRAISE_OWN : PRAISE_SHARED, praise.text, seed))
   const moreTopic = topics.find((t) => t !== firstTopic)
   const moreCulture = culture.find((c) => c !== firstTopic)
   if (moreCulture) {

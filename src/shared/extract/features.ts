@@ -31,14 +31,18 @@ const NO_CLASSES: string[] = []
 const classesOf = (word: string): string[] => CLASSES_OF.get(word) ?? NO_CLASSES
 const MODAL_KIND = new Map(Object.entries(MODALS))
 
+/** The tagger splits "Asante-Darko" into its parts: each part of a hyphenated name is the name too. */
+export function hyphenParts(word: string): string[] {
+  return word.includes('-') ? word.split('-').filter((part) => part.length > 2) : []
+}
+
 /** Lower-case first and last names of the people found, for spotting them among tokens. */
 export function nameWords(people: FoundPerson[]): Set<string> {
   const out = new Set<string>()
-  // The tagger splits "Asante-Darko" into its parts: each part of a hyphenated name is the name too.
   for (const p of people) {
     for (const w of p.name.split(/\s+/)) {
       if (w.length > 1) out.add(w.toLowerCase())
-      if (w.includes('-')) for (const part of w.split('-')) if (part.length > 2) out.add(part.toLowerCase())
+      for (const part of hyphenParts(w)) out.add(part.toLowerCase())
     }
   }
   return out

@@ -1,6 +1,6 @@
 import { getGender } from 'gender-detection-from-name'
 import { familyFirst } from '../names'
-import { isName } from './features'
+import { hyphenParts, isName } from './features'
 import type { Token } from './nlp'
 import type { FoundPerson } from './people'
 import { HONORIFICS, ROLE_WORDS } from './people-lexicon'
@@ -32,9 +32,7 @@ const initialsOf = (p: FoundPerson) =>
 export function nameReader(people: FoundPerson[], names: Set<string>,
   known: Set<string>): (tokens: Token[]) => Map<Token, FoundPerson> {
   const parts = people.map((p) => p.name.toLowerCase().split(/\s+/))
-  // "Asante-Darko" reaches here as "Asante", "-", "Darko".
-  const pieces = parts.map((words) =>
-    words.flatMap((w) => (w.includes('-') ? w.split('-').filter((x) => x.length > 2) : [])))
+  const pieces = parts.map((words) => words.flatMap(hyphenParts))
   const initials = people.map((p) => (p.name.includes(' ') ? initialsOf(p) : ''))
   const byPart = (word: string, first = false) => {
     const lower = word.toLowerCase()

@@ -50,7 +50,9 @@ function signedBy(tokens: Token[], persons: Map<Token, FoundPerson>): FoundPerso
 }
 
 // "2)", "3.", "4️⃣": a numbered line, as notes number the panel.
-const NUMBERED = /^\s*(?:\d{1,2}[.)]|\d\uFE0F?\u20E3)\s*$/u
+const NUMBER = String.raw`(?:\d{1,2}[.)]|\d\uFE0F?\u20E3)`
+const NUMBERED = new RegExp(String.raw`^\s*${NUMBER}\s*$`, 'u')
+const BLOCK_END = new RegExp(String.raw`\n[ \t]*\n|\n[ \t]*${NUMBER}`, 'u')
 
 /** Whether offset `at` of `line` sits inside round brackets. */
 function inBrackets(line: string, at: number): boolean {
@@ -106,10 +108,9 @@ export function speakerTracker(people: FoundPerson[], names: Set<string>, known:
   // A paragraph opened by a line that only names a person ("Rosa Lind (ward sister), 7/10") is
   // theirs: what it says with no one else named came from them.
   let block: { name: string; end: number } | null = null
-  const opensBlock = (view: UnitView): { name: string; end: number } | null => {
+  const opensBlock = (view: UnitView, persons: Map<Token, FoundPerson>): { name: string; end: number } | null => {
     if (!notes) return null
     const lineStart = notes.lastIndexOf('\n', view.unit.start - 1) + 1
-    const persons = namedTokens(view.tokens)
     const first = view.tokens.find((t) => /\p{L}/u.test(t.value))
     const person = first ? persons.get(first) : undefined
     if (!person || !first) return null
@@ -121,7 +122,7 @@ export function speakerTracker(people: FoundPerson[], names: Set<string>, known:
     const rest = notes.slice(view.unit.end)
     if (numbered) {
       // "2) Ana Ruiz (PM) → …": hers until a blank line or the next numbered line.
-      const next = /\n[ \t]*\n|\n[ \t]*(?:\d{1,2}[.)]|\d\uFE0F?\u20E3)/u.exec(rest)
+      const next = BLOCK_END.exec(rest)
       return { name: person.name, end: next ? view.unit.end + next.index : notes.length }
     }
     // Only the blank space right before the unit matters, not the whole note before it.
@@ -142,10 +143,12 @@ export function speakerTracker(people: FoundPerson[], names: Set<string>, known:
   return {
     speakerOf(view, category) {
       if (block && view.unit.start >= block.end) block = null
-      const opened = opensBlock(view)
+      // The unit's names are read once, for the block and for the unit's own speaker.
+      const persons = namedTokens(view.tokens)
+      const opened = opensBlock(view, persons)
       if (opened) block = opened
       const owner = opened?.name ?? null
-      const found = find(view, category)
+      const found = find(view, category, persons)
       const unnamed = found === undefined || found === THEY
       const inBlock = !owner && block && unnamed && category !== 'action' ? block.name : null
       const carried = inBlock ?? (found === THEY && category !== 'action' && continues(view) ? told!.name : null)
@@ -161,8 +164,8 @@ export function speakerTracker(people: FoundPerson[], names: Set<string>, known:
     }
   }
   // The speaker the unit itself shows; THEY for the company speaking; undefined when it shows none.
-  function find(view: UnitView, category: KeyPointCategory | null): string | null | undefined {
-    const persons = namedTokens(view.tokens)
+  function find(view: UnitView, category: KeyPointCategory | null,
+    persons: Map<Token, FoundPerson>): string | null | undefined {
     const isPerson = (t: Token) => persons.has(t)
     const named = namedIn(view, persons)
     const { subject, at } = subjectOf(view.tokens, names, isPerson)
